@@ -1,0 +1,28 @@
+package app.waymark.audit;
+
+/** Action names written to the audit trail. */
+public final class AuditActions {
+
+    public static final String SIGN_IN = "SIGN_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
+    public static final String SIGN_IN_REFUSED_SUSPENDED = "SIGN_IN_REFUSED_SUSPENDED";
+    public static final String SIGN_OUT = "SIGN_OUT";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String USER_ROLES_CHANGED = "USER_ROLES_CHANGED";
+    public static final String USER_DISABLED = "USER_DISABLED";
+    public static final String USER_ENABLED = "USER_ENABLED";
+    public static final String ROLE_CREATED = "ROLE_CREATED";
+    public static final String TENANT_CREATED = "TENANT_CREATED";
+    public static final String TENANT_RENAMED = "TENANT_RENAMED";
+    public static final String TENANT_SUSPENDED = "TENANT_SUSPENDED";
+    public static final String TENANT_REACTIVATED = "TENANT_REACTIVATED";
+
+    public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
+            SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
+            USER_ENABLED, ROLE_CREATED, TENANT_CREATED, TENANT_RENAMED, TENANT_SUSPENDED, TENANT_REACTIVATED);
+
+    private AuditActions() {
+    }
+}

@@ -1,0 +1,8 @@
+package app.waymark.audit;
+
+import java.time.Instant;
+
+/** An audit event as readers see it; details are JSON text. */
+public record AuditRecord(Long id, Instant occurredAt, String actorName, String action, String subjectType,
+                          String subjectId, String detailsBefore, String detailsAfter) {
+}

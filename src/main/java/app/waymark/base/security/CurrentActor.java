@@ -1,0 +1,25 @@
+package app.waymark.base.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Optional;
+
+/** The signed-in {@link Actor} of the current thread (Vaadin keeps the security context for UI events). */
+public final class CurrentActor {
+
+    public static Optional<Actor> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+
+    public static Actor require() {
+        return get().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+
+    private CurrentActor() {
+    }
+}

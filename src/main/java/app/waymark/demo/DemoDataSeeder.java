@@ -1,0 +1,68 @@
+package app.waymark.demo;
+
+import app.waymark.security.DemoAccounts;
+import app.waymark.tenant.TenantService;
+import app.waymark.tenant.TenantSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo tenants, one user per standard role in each, and a platform operator. Runs when the embedded
+ * database is used or the demo profile is on; safe to run on every start (adds only what is missing).
+ */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    record DemoTenant(String name, String slug, String ukprn, String mailDomain, String firstName) {
+    }
+
+    static final DemoTenant NORTHFIELD =
+            new DemoTenant("Northfield College", "northfield", "99999999", "northfield.example", "Northfield");
+    static final DemoTenant RIVERSIDE =
+            new DemoTenant("Riverside Training", "riverside", "10004567", "riverside.example", "Riverside");
+    static final String OPERATOR_EMAIL = "operator@waymark.example";
+
+    private final TenantService tenants;
+    private final DemoAccounts accounts;
+    private final Environment environment;
+
+    DemoDataSeeder(TenantService tenants, DemoAccounts accounts, Environment environment) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = environment.getProperty("waymark.demo.seed", Boolean.class, false)
+                || environment.getProperty("waymark.db.embedded", Boolean.class, false);
+        if (!wanted) {
+            return;
+        }
+        String password = environment.getRequiredProperty("waymark.demo.password");
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(SystemActor.authentication());
+        SecurityContextHolder.setContext(system);
+        try {
+            accounts.ensureOperator(OPERATOR_EMAIL, "Platform Operator", password);
+            for (DemoTenant demo : new DemoTenant[]{NORTHFIELD, RIVERSIDE}) {
+                TenantSummary tenant = tenants.findBySlug(demo.slug())
+                        .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
+                accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.firstName(), password);
+            }
+            log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",
+                    OPERATOR_EMAIL);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package app.waymark.security;
+
+import app.waymark.tenant.TenantContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Demo sign-ins: one user per standard role in a tenant ({@code <role mailbox>@<domain>}) and a platform operator.
+ * Used only by demo data seeding; adds only what is missing.
+ */
+@Component
+public class DemoAccounts {
+
+    private final UserService userService;
+    private final RoleRepository roles;
+    private final RoleProvisioner roleProvisioner;
+    private final PlatformOperatorRepository operators;
+    private final StaffDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoAccounts(UserService userService, RoleRepository roles, RoleProvisioner roleProvisioner,
+                 PlatformOperatorRepository operators, StaffDirectory directory, PasswordEncoder passwordEncoder,
+                 PlatformTransactionManager transactionManager, Clock clock) {
+        this.userService = userService;
+        this.roles = roles;
+        this.roleProvisioner = roleProvisioner;
+        this.operators = operators;
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Returns the emails of the demo users of the tenant. Call as an actor who may manage users. */
+    public List<String> ensureStaffPerRole(UUID tenantId, String mailDomain, String firstName, String password) {
+        roleProvisioner.ensureStandardRoles(tenantId);
+        return TenantContext.callAs(tenantId, () -> Arrays.stream(StandardRole.values()).map(role -> {
+            String email = role.demoMailbox() + "@" + mailDomain;
+            if (!directory.emailTaken(email)) {
+                UUID roleId = transaction.execute(status -> roles.findByCodeIn(List.of(role.name())).getFirst().id());
+                userService.createWithPassword(email, firstName + " (" + role.displayName() + ")", Set.of(roleId),
+                        password);
+            }
+            return email;
+        }).toList());
+    }
+
+    public void ensureOperator(String email, String displayName, String password) {
+        transaction.executeWithoutResult(status -> {
+            if (operators.findByEmail(email).isEmpty()) {
+                operators.save(new PlatformOperator(email, displayName, passwordEncoder.encode(password),
+                        clock.instant()));
+            }
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package app.waymark.security;
+
+import app.waymark.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SignInProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAuthenticationProvider staffAuthentication,
+                                            SignOutAuditor signOutAuditor) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
+                .permitAll());
+        http.authenticationProvider(staffAuthentication);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .addLogoutHandler(signOutAuditor));
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffAuthenticationProvider staffAuthentication) {
+        return new ProviderManager(staffAuthentication);
+    }
+
+    /** bcrypt by default, with the algorithm recorded in each hash so it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,96 @@
+package app.waymark.security;
+
+import app.waymark.audit.AuditActions;
+import app.waymark.security.SignInRefusedException.Reason;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Email-and-password sign-in for staff and platform operators, with throttling per account and per client address,
+ * suspended tenants refused, and every outcome audited.
+ */
+@Component
+class StaffAuthenticationProvider implements AuthenticationProvider {
+
+    private final StaffDirectory directory;
+    private final SignInThrottle throttle;
+    private final SignInAuditor auditor;
+    private final PasswordEncoder passwordEncoder;
+    private final String timingDummyHash;
+
+    StaffAuthenticationProvider(StaffDirectory directory, SignInThrottle throttle, SignInAuditor auditor,
+                                PasswordEncoder passwordEncoder) {
+        this.directory = directory;
+        this.throttle = throttle;
+        this.auditor = auditor;
+        this.passwordEncoder = passwordEncoder;
+        this.timingDummyHash = passwordEncoder.encode("timing-dummy-password");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+
+        Optional<StaffDirectory.StaffCredentials> staff = directory.staffCredentials(email);
+        if (throttle.blockedUntil(email, address).isPresent()) {
+            staff.ifPresentOrElse(
+                    s -> auditor.staffEvent(s.tenantId(), s.userId(), email, AuditActions.SIGN_IN_THROTTLED, address),
+                    () -> auditor.platformEvent(null, email, AuditActions.SIGN_IN_THROTTLED, address));
+            throw new SignInRefusedException(Reason.THROTTLED);
+        }
+        if (staff.isPresent()) {
+            return authenticateStaff(staff.get(), email, password, address);
+        }
+        Optional<PlatformOperator> operator = directory.operator(email);
+        if (operator.isPresent() && operator.get().enabled()
+                && passwordEncoder.matches(password, operator.get().passwordHash())) {
+            throttle.recordSuccess(email);
+            auditor.platformEvent(operator.get().id(), email, AuditActions.SIGN_IN, address);
+            StaffPrincipal principal = StaffPrincipal.of(operator.get());
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+        }
+        if (operator.isEmpty()) {
+            passwordEncoder.matches(password, timingDummyHash);
+        }
+        throttle.recordFailure(email, address);
+        auditor.platformEvent(operator.map(PlatformOperator::id).orElse(null), email, AuditActions.SIGN_IN_FAILED,
+                address);
+        throw new SignInRefusedException(Reason.CREDENTIALS);
+    }
+
+    private Authentication authenticateStaff(StaffDirectory.StaffCredentials staff, String email, String password,
+                                             String address) {
+        if (!passwordEncoder.matches(password, staff.passwordHash())) {
+            throttle.recordFailure(email, address);
+            auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN_FAILED, address);
+            throw new SignInRefusedException(Reason.CREDENTIALS);
+        }
+        if (!staff.tenantActive()) {
+            auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN_REFUSED_SUSPENDED,
+                    address);
+            throw new SignInRefusedException(Reason.TENANT_SUSPENDED);
+        }
+        if (!staff.enabled()) {
+            auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN_FAILED, address);
+            throw new SignInRefusedException(Reason.ACCOUNT_DISABLED);
+        }
+        throttle.recordSuccess(email);
+        auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN, address);
+        StaffPrincipal principal = directory.principal(staff);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,25 @@
+package app.waymark.security;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+interface StaffUserRepository extends JpaRepository<StaffUser, UUID> {
+
+    @Query("""
+            select u from StaffUser u
+            where :search is null or lower(u.email) like lower(concat('%', :search, '%'))
+               or lower(u.displayName) like lower(concat('%', :search, '%'))
+            """)
+    List<StaffUser> search(String search, Pageable pageable);
+
+    @Query("""
+            select count(u) from StaffUser u
+            where :search is null or lower(u.email) like lower(concat('%', :search, '%'))
+               or lower(u.displayName) like lower(concat('%', :search, '%'))
+            """)
+    long countSearch(String search);
+}

@@ -1,0 +1,152 @@
+package app.waymark.security;
+
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditEntry;
+import app.waymark.audit.AuditService;
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.security.CurrentActor;
+import app.waymark.base.security.Permission;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Staff accounts of the signed-in provider: invite, roles, disable. Every change is audited. */
+@Service
+public class UserService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final StaffUserRepository users;
+    private final RoleRepository roles;
+    private final StaffDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UserService(StaffUserRepository users, RoleRepository roles, StaffDirectory directory,
+                PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+        this.users = users;
+        this.roles = roles;
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> findUsers(String search, int page, int pageSize) {
+        return users.search(blankToNull(search), PageRequest.of(page, pageSize, Sort.by("displayName", "email")))
+                .stream().map(StaffUser::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public long countUsers(String search) {
+        return users.countSearch(blankToNull(search));
+    }
+
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public List<RoleSummary> roles() {
+        return roles.findAllByOrderByNameAsc().stream().map(Role::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public InvitedUser invite(String email, String displayName, Set<UUID> roleIds) {
+        String temporaryPassword = TemporaryPasswords.generate();
+        StaffUser user = create(email, displayName, roleIds, temporaryPassword, true);
+        return new InvitedUser(user.summary(), temporaryPassword);
+    }
+
+    /** Creates a user with a password chosen by the caller (demo data); the person need not change it. */
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public UserSummary createWithPassword(String email, String displayName, Set<UUID> roleIds, String password) {
+        return create(email, displayName, roleIds, password, false).summary();
+    }
+
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public UserSummary changeRoles(UUID userId, Set<UUID> roleIds) {
+        StaffUser user = require(userId);
+        Set<String> before = user.roleNames();
+        user.replaceRoles(requireRoles(roleIds));
+        audit.record(AuditEntry.of(AuditActions.USER_ROLES_CHANGED, "staff_user", userId)
+                .before(Map.of("email", user.email(), "roles", before))
+                .after(Map.of("email", user.email(), "roles", user.roleNames())));
+        return user.summary();
+    }
+
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public UserSummary setEnabled(UUID userId, boolean enabled) {
+        StaffUser user = require(userId);
+        if (!enabled && CurrentActor.get().map(actor -> actor.id().equals(userId)).orElse(false)) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account");
+        }
+        if (user.enabled() != enabled) {
+            user.setEnabled(enabled);
+            audit.record(AuditEntry.of(enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED,
+                    "staff_user", userId).after(Map.of("email", user.email())));
+        }
+        return user.summary();
+    }
+
+    private StaffUser create(String email, String displayName, Set<UUID> roleIds, String password,
+                             boolean mustChange) {
+        String cleanEmail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        String cleanName = displayName == null ? "" : displayName.trim();
+        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254) {
+            throw new InvalidInputException("email", "Enter an email address in the form name@example.org");
+        }
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            throw new InvalidInputException("displayName", "Name is required (at most 200 characters)");
+        }
+        if (directory.emailTaken(cleanEmail)) {
+            throw new InvalidInputException("email", "A user with the email " + cleanEmail + " already exists");
+        }
+        Set<Role> assigned = requireRoles(roleIds);
+        StaffUser user = new StaffUser(cleanEmail, cleanName, passwordEncoder.encode(password), mustChange,
+                clock.instant());
+        user.replaceRoles(assigned);
+        users.save(user);
+        audit.record(AuditEntry.of(AuditActions.USER_CREATED, "staff_user", user.id())
+                .after(Map.of("email", cleanEmail, "name", cleanName, "roles", user.roleNames())));
+        return user;
+    }
+
+    private Set<Role> requireRoles(Set<UUID> roleIds) {
+        Set<UUID> wanted = roleIds == null ? Set.of() : roleIds;
+        Set<Role> found = new HashSet<>(roles.findAllById(wanted));
+        if (found.size() != wanted.size()) {
+            Set<UUID> foundIds = found.stream().map(Role::id).collect(Collectors.toSet());
+            throw new InvalidInputException("roles", "Unknown role: " + wanted.stream()
+                    .filter(id -> !foundIds.contains(id)).findFirst().orElseThrow());
+        }
+        return found;
+    }
+
+    private StaffUser require(UUID userId) {
+        return users.findById(userId)
+                .orElseThrow(() -> new InvalidInputException("user", "No user with id " + userId));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,181 @@
+package app.waymark.security.ui;
+
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.security.Permission;
+import app.waymark.base.ui.Notifications;
+import app.waymark.security.InvitedUser;
+import app.waymark.security.RoleSummary;
+import app.waymark.security.UserService;
+import app.waymark.security.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Provider admins invite staff, assign roles and disable accounts. */
+@Route("settings/users")
+@RolesAllowed(Permission.USERS_MANAGE)
+@AccessDeniedErrorRouter
+@Menu(title = "menu.users", order = 80, icon = "vaadin:users")
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    UsersView(UserService users) {
+        this.users = users;
+        setId("users");
+        setSizeFull();
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        Button invite = new Button(getTranslation("users.invite"), event -> openInviteDialog());
+        invite.setId("invite-user");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
+        grid.addColumn(user -> user.roles().stream().map(RoleSummary::name).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.roles")).setFlexGrow(1);
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> users.findUsers(search.getValue(), query.getPage(), query.getPageSize()).stream(),
+                query -> (int) users.countUsers(search.getValue()));
+        grid.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, invite);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+        add(new H1(getTranslation("users.title")), toolbar, grid);
+    }
+
+    private String status(UserSummary user) {
+        if (!user.enabled()) {
+            return getTranslation("users.status.disabled");
+        }
+        return user.mustChangePassword() ? getTranslation("users.status.invited") : getTranslation("users.status.active");
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        Button roles = new Button(getTranslation("users.edit-roles"), event -> openRolesDialog(user));
+        roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), event -> {
+            try {
+                users.setEnabled(user.id(), !user.enabled());
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(roles, toggle);
+    }
+
+    private CheckboxGroup<RoleSummary> roleChooser() {
+        CheckboxGroup<RoleSummary> roles = new CheckboxGroup<>(getTranslation("users.roles"));
+        roles.setId("role-chooser");
+        roles.setItems(users.roles());
+        roles.setItemLabelGenerator(RoleSummary::name);
+        return roles;
+    }
+
+    private void openInviteDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.invite"));
+        EmailField email = new EmailField(getTranslation("users.email"));
+        email.setId("invite-email");
+        email.setWidthFull();
+        TextField name = new TextField(getTranslation("users.name"));
+        name.setId("invite-name");
+        name.setWidthFull();
+        CheckboxGroup<RoleSummary> roles = roleChooser();
+        Button save = new Button(getTranslation("users.invite.save"), event -> {
+            email.setInvalid(false);
+            name.setInvalid(false);
+            try {
+                InvitedUser invited = users.invite(email.getValue(), name.getValue(), ids(roles.getValue()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                showTemporaryPassword(invited);
+            } catch (InvalidInputException e) {
+                switch (e.field()) {
+                    case "email" -> invalid(email, e.getMessage());
+                    case "displayName" -> invalid(name, e.getMessage());
+                    default -> Notifications.error(e.getMessage());
+                }
+            }
+        });
+        save.setId("invite-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(email, name, roles));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private void showTemporaryPassword(InvitedUser invited) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.invited.title"));
+        Span password = new Span(invited.temporaryPassword());
+        password.setId("temporary-password");
+        password.addClassName("wm-secret");
+        dialog.add(new Paragraph(getTranslation("users.invited.text", invited.user().email())), password);
+        Button done = new Button(getTranslation("common.done"), event -> dialog.close());
+        done.setId("invited-done");
+        dialog.getFooter().add(done);
+        dialog.open();
+    }
+
+    private void openRolesDialog(UserSummary user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.edit-roles.title", user.displayName()));
+        CheckboxGroup<RoleSummary> roles = roleChooser();
+        Set<UUID> current = ids(user.roles());
+        roles.setValue(roles.getListDataView().getItems().filter(role -> current.contains(role.id()))
+                .collect(Collectors.toSet()));
+        Button save = new Button(getTranslation("common.save"), event -> {
+            users.changeRoles(user.id(), ids(roles.getValue()));
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            Notifications.success(getTranslation("users.roles-saved"));
+        });
+        save.setId("roles-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(roles);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static Set<UUID> ids(java.util.Collection<RoleSummary> roles) {
+        return roles.stream().map(RoleSummary::id).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

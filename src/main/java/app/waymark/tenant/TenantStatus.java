@@ -1,0 +1,5 @@
+package app.waymark.tenant;
+
+public enum TenantStatus {
+    ACTIVE, SUSPENDED
+}
