@@ -11,14 +11,14 @@ interface StaffUserRepository extends JpaRepository<StaffUser, UUID> {
 
     @Query("""
             select u from StaffUser u
-            where :search is null or lower(u.email) like lower(concat('%', :search, '%'))
+            where lower(u.email) like lower(concat('%', :search, '%'))
                or lower(u.displayName) like lower(concat('%', :search, '%'))
             """)
     List<StaffUser> search(String search, Pageable pageable);
 
     @Query("""
             select count(u) from StaffUser u
-            where :search is null or lower(u.email) like lower(concat('%', :search, '%'))
+            where lower(u.email) like lower(concat('%', :search, '%'))
                or lower(u.displayName) like lower(concat('%', :search, '%'))
             """)
     long countSearch(String search);

@@ -49,14 +49,14 @@ public class UserService {
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
     @Transactional(readOnly = true)
     public List<UserSummary> findUsers(String search, int page, int pageSize) {
-        return users.search(blankToNull(search), PageRequest.of(page, pageSize, Sort.by("displayName", "email")))
+        return users.search(searchText(search), PageRequest.of(page, pageSize, Sort.by("displayName", "email")))
                 .stream().map(StaffUser::summary).toList();
     }
 
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
     @Transactional(readOnly = true)
     public long countUsers(String search) {
-        return users.countSearch(blankToNull(search));
+        return users.countSearch(searchText(search));
     }
 
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
@@ -146,7 +146,8 @@ public class UserService {
                 .orElseThrow(() -> new InvalidInputException("user", "No user with id " + userId));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /** The search text, or "" which matches everyone. */
+    private static String searchText(String value) {
+        return value == null ? "" : value.trim();
     }
 }

@@ -1,0 +1,70 @@
+package app.waymark;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Base of tests that need the application: the real PostgreSQL (embedded, migrated, demo data seeded), the portal
+ * connecting as the restricted role. All such tests share one Spring context.
+ */
+@SpringBootTest
+@Import(IntegrationTest.TestClockConfiguration.class)
+public abstract class IntegrationTest {
+
+    public static final String NORTHFIELD_ADMIN = "admin@northfield.example";
+    public static final String RIVERSIDE_ADMIN = "admin@riverside.example";
+    public static final String OPERATOR = "operator@waymark.example";
+
+    @Autowired
+    protected AuthenticationManager authenticationManager;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Value("${waymark.demo.password}")
+    protected String demoPassword;
+
+    /** Signs in through the real sign-in path (throttle, audit) and makes that user current on this thread. */
+    protected Authentication signIn(String email) {
+        return signIn(email, demoPassword);
+    }
+
+    protected Authentication signIn(String email, String password) {
+        Authentication authentication = authenticate(email, password, "198.51.100.10");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        return authentication;
+    }
+
+    protected Authentication authenticate(String email, String password, String clientAddress) {
+        UsernamePasswordAuthenticationToken request = UsernamePasswordAuthenticationToken.unauthenticated(email,
+                password);
+        request.setDetails(new WebAuthenticationDetails(clientAddress, null));
+        return authenticationManager.authenticate(request);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClockConfiguration {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.waymark.security;
+
+import app.waymark.IntegrationTest;
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditFilter;
+import app.waymark.audit.AuditRecord;
+import app.waymark.audit.AuditService;
+import app.waymark.security.SignInRefusedException.Reason;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SignInThrottlingTest extends IntegrationTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    SignInProperties properties;
+
+    @Test
+    void after_repeated_failures_the_account_is_throttled_even_for_the_right_password_until_the_block_ends() {
+        String email = "throttle-" + UUID.randomUUID() + "@northfield.example";
+        String password = "a-long-enough-password-1";
+        createNorthfieldUser(email, password);
+        String address = "203.0.113.21";
+
+        for (int attempt = 0; attempt < properties.maxFailures(); attempt++) {
+            assertRefused(email, "wrong password " + attempt, address, Reason.CREDENTIALS);
+        }
+        assertRefused(email, password, address, Reason.THROTTLED);
+        assertRefused(email, password, "203.0.113.22", Reason.THROTTLED);
+
+        clock.advance(properties.block().plus(Duration.ofSeconds(1)));
+        Authentication authentication = authenticate(email, password, address);
+        assertThat(authentication.isAuthenticated()).isTrue();
+
+        signIn(NORTHFIELD_ADMIN);
+        List<AuditRecord> failures = audit.find(new AuditFilter(email, AuditActions.SIGN_IN_FAILED, null, null), 0, 50);
+        assertThat(failures).hasSize(properties.maxFailures());
+        assertThat(audit.find(new AuditFilter(email, AuditActions.SIGN_IN_THROTTLED, null, null), 0, 50)).hasSize(2);
+    }
+
+    @Test
+    void a_client_address_with_many_failures_is_throttled_for_every_account() {
+        String address = "203.0.113.99";
+        for (int attempt = 0; attempt < properties.maxFailuresPerAddress(); attempt++) {
+            assertRefused("nobody-" + attempt + "@example.org", "guess", address, Reason.CREDENTIALS);
+        }
+        assertRefused(NORTHFIELD_ADMIN, demoPassword, address, Reason.THROTTLED);
+        assertThat(authenticate(NORTHFIELD_ADMIN, demoPassword, "203.0.113.100").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void unknown_email_and_wrong_password_get_the_same_refusal() {
+        assertRefused("no-such-person@northfield.example", "whatever-password", "203.0.113.31", Reason.CREDENTIALS);
+        assertRefused(RIVERSIDE_ADMIN, "not-the-password", "203.0.113.32", Reason.CREDENTIALS);
+    }
+
+    private void createNorthfieldUser(String email, String password) {
+        signIn(NORTHFIELD_ADMIN);
+        UUID tutorRole = users.roles().stream().filter(r -> r.code().equals("TUTOR")).findFirst().orElseThrow().id();
+        users.createWithPassword(email, "Throttle Test", Set.of(tutorRole), password);
+        signOut();
+    }
+
+    private void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    private void assertRefused(String email, String password, String address, Reason reason) {
+        assertThatThrownBy(() -> authenticate(email, password, address))
+                .isInstanceOfSatisfying(SignInRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(reason));
+    }
+}
