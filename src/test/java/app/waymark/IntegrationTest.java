@@ -16,9 +16,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Base of tests that need the application: the real PostgreSQL (embedded, migrated, demo data seeded), the portal
- * connecting as the restricted role. All such tests share one Spring context.
+ * connecting as the restricted role. All such tests share one Spring context, served on a random port for the
+ * browser tests: Vaadin installs its security-context strategy globally, so a second context would not see the
+ * authentication tests set.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(IntegrationTest.TestClockConfiguration.class)
 public abstract class IntegrationTest {
 

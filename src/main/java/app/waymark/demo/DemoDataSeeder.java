@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Seeds the demo tenants, one user per standard role in each, and a platform operator. Runs when the embedded
  * database is used or the demo profile is on; safe to run on every start (adds only what is missing).
@@ -21,13 +23,17 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    record DemoTenant(String name, String slug, String ukprn, String mailDomain, String firstName) {
+    /** {@code people}: the demo staff, one per standard role in the order of the roles. */
+    record DemoTenant(String name, String slug, String ukprn, String mailDomain, List<String> people) {
     }
 
-    static final DemoTenant NORTHFIELD =
-            new DemoTenant("Northfield College", "northfield", "99999999", "northfield.example", "Northfield");
-    static final DemoTenant RIVERSIDE =
-            new DemoTenant("Riverside Training", "riverside", "10004567", "riverside.example", "Riverside");
+    /** UKPRN 99999999 is the one in the funder's anonymised sample ILR file, so that file imports into Northfield. */
+    static final DemoTenant NORTHFIELD = new DemoTenant("Northfield College", "northfield", "99999999",
+            "northfield.example", List.of("Priya Shah", "Tom Okafor", "Grace Evans", "Dan Hughes", "Ellie Morgan",
+            "Sam Whitfield", "Nadia Rahman", "Owen Price", "Leah Brennan", "Marcus Hale", "Joan Whitaker"));
+    static final DemoTenant RIVERSIDE = new DemoTenant("Riverside Training", "riverside", "10004567",
+            "riverside.example", List.of("Hannah Clarke", "Yusuf Ali", "Bethan Jones", "Kieran Walsh", "Zara Ahmed",
+            "Rhys Lloyd", "Chloe Bennett", "Imran Qureshi", "Sophie Turner", "Gareth Davies", "Ruth O'Neill"));
     static final String OPERATOR_EMAIL = "operator@waymark.example";
 
     private final TenantService tenants;
@@ -57,7 +63,7 @@ class DemoDataSeeder implements ApplicationRunner {
             for (DemoTenant demo : new DemoTenant[]{NORTHFIELD, RIVERSIDE}) {
                 TenantSummary tenant = tenants.findBySlug(demo.slug())
                         .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
-                accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.firstName(), password);
+                accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
             }
             log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",
                     OPERATOR_EMAIL);

@@ -41,15 +41,19 @@ public class DemoAccounts {
         this.clock = clock;
     }
 
-    /** Returns the emails of the demo users of the tenant. Call as an actor who may manage users. */
-    public List<String> ensureStaffPerRole(UUID tenantId, String mailDomain, String firstName, String password) {
+    /**
+     * Gives the tenant one user per standard role, named from {@code people} in role order (the last name is reused
+     * if there are fewer). Returns their emails. Call as an actor who may manage users.
+     */
+    public List<String> ensureStaffPerRole(UUID tenantId, String mailDomain, List<String> people, String password) {
         roleProvisioner.ensureStandardRoles(tenantId);
-        return TenantContext.callAs(tenantId, () -> Arrays.stream(StandardRole.values()).map(role -> {
+        StandardRole[] standardRoles = StandardRole.values();
+        return TenantContext.callAs(tenantId, () -> Arrays.stream(standardRoles).map(role -> {
             String email = role.demoMailbox() + "@" + mailDomain;
             if (!directory.emailTaken(email)) {
                 UUID roleId = transaction.execute(status -> roles.findByCodeIn(List.of(role.name())).getFirst().id());
-                userService.createWithPassword(email, firstName + " (" + role.displayName() + ")", Set.of(roleId),
-                        password);
+                String name = people.get(Math.min(role.ordinal(), people.size() - 1));
+                userService.createWithPassword(email, name, Set.of(roleId), password);
             }
             return email;
         }).toList());

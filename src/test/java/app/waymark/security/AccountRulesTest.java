@@ -12,6 +12,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import app.waymark.base.security.Permission;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,7 +76,7 @@ class AccountRulesTest extends IntegrationTest {
         TenantSummary tenant = tenants.create("Suspended College " + slug, slug, ukprnFor(slug));
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("test set-up", null, "ROLE_" + Permission.USERS_MANAGE));
-        demoAccounts.ensureStaffPerRole(tenant.id(), slug + ".example", "Suspended", demoPassword);
+        demoAccounts.ensureStaffPerRole(tenant.id(), slug + ".example", List.of("Sue Pending"), demoPassword);
         signIn(OPERATOR);
         tenants.changeStatus(tenant.id(), TenantStatus.SUSPENDED);
 

@@ -53,12 +53,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         invite.setId("invite-user");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
-        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setFlexGrow(2);
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setFlexGrow(3);
         grid.addColumn(user -> user.roles().stream().map(RoleSummary::name).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.roles")).setFlexGrow(1);
-        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("users.roles")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setWidth("15rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0);
         grid.setItems(query -> users.findUsers(search.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) users.countUsers(search.getValue()));
         grid.setSizeFull();
@@ -96,11 +96,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         roles.setId("role-chooser");
         roles.setItems(users.roles());
         roles.setItemLabelGenerator(RoleSummary::name);
+        roles.addThemeName("vertical");
         return roles;
     }
 
     private void openInviteDialog() {
         Dialog dialog = new Dialog();
+        dialog.setWidth("min(36rem, 95vw)");
         dialog.setHeaderTitle(getTranslation("users.invite"));
         EmailField email = new EmailField(getTranslation("users.email"));
         email.setId("invite-email");

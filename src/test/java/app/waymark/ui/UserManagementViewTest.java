@@ -1,0 +1,86 @@
+package app.waymark.ui;
+
+import app.waymark.security.UserSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UserManagementViewTest extends KaribuTest {
+
+    @Test
+    void a_provider_admin_invites_a_user_with_a_role_and_sees_them_in_the_list() {
+        signInToUi("admin@northfield.example");
+        UI.getCurrent().navigate("settings/users");
+        String email = "karibu-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
+
+        _click(_get(Button.class, spec -> spec.withId("invite-user")));
+        _setValue(_get(EmailField.class, spec -> spec.withId("invite-email")), email);
+        _setValue(_get(TextField.class, spec -> spec.withId("invite-name")), "Karibu Tutor");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<app.waymark.security.RoleSummary> roles = _get(CheckboxGroup.class,
+                spec -> spec.withId("role-chooser"));
+        _setValue(roles, roles.getListDataView().getItems().filter(role -> role.name().equals("Tutor"))
+                .collect(Collectors.toSet()));
+        _click(_get(Button.class, spec -> spec.withId("invite-save")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("temporary-password")).getText()).hasSize(19);
+        _click(_get(Button.class, spec -> spec.withId("invited-done")));
+
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or email")), email);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo(1);
+        UserSummary invited = _get(grid, 0);
+        assertThat(invited.email()).isEqualTo(email);
+        assertThat(invited.roles()).extracting(app.waymark.security.RoleSummary::name).containsExactly("Tutor");
+        assertThat(invited.mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void a_duplicate_email_shows_the_reason_on_the_field_and_adds_nobody() {
+        signInToUi("admin@northfield.example");
+        UI.getCurrent().navigate("settings/users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class);
+        int before = _size(grid);
+
+        _click(_get(Button.class, spec -> spec.withId("invite-user")));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("invite-email"));
+        _setValue(email, "tutor@northfield.example");
+        _setValue(_get(TextField.class, spec -> spec.withId("invite-name")), "Second Tutor");
+        _click(_get(Button.class, spec -> spec.withId("invite-save")));
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("A user with the email tutor@northfield.example already exists");
+        grid.getDataProvider().refreshAll();
+        assertThat(_size(grid)).isEqualTo(before);
+    }
+
+    @Test
+    void the_riverside_admin_sees_only_riverside_users() {
+        signInToUi("admin@riverside.example");
+        UI.getCurrent().navigate("settings/users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class);
+        Set<String> emails = IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).email())
+                .collect(Collectors.toSet());
+        assertThat(emails).isNotEmpty().allSatisfy(e -> assertThat(e).endsWith("@riverside.example"));
+    }
+}
