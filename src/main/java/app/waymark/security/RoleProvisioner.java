@@ -1,5 +1,8 @@
 package app.waymark.security;
 
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditEntry;
+import app.waymark.audit.AuditService;
 import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantCreated;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,10 +25,12 @@ import java.util.stream.Collectors;
 class RoleProvisioner {
 
     private final RoleRepository roles;
+    private final AuditService audit;
     private final TransactionTemplate newTransaction;
 
-    RoleProvisioner(RoleRepository roles, PlatformTransactionManager transactionManager) {
+    RoleProvisioner(RoleRepository roles, AuditService audit, PlatformTransactionManager transactionManager) {
         this.roles = roles;
+        this.audit = audit;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -39,8 +45,11 @@ class RoleProvisioner {
             Set<String> existing = roles.findAll().stream().map(Role::code).collect(Collectors.toSet());
             Arrays.stream(StandardRole.values())
                     .filter(role -> !existing.contains(role.name()))
-                    .forEach(role -> roles.save(
-                            new Role(role.name(), role.displayName(), true, role.permissions())));
+                    .forEach(role -> {
+                        Role created = roles.save(new Role(role.name(), role.displayName(), true, role.permissions()));
+                        audit.record(AuditEntry.of(AuditActions.ROLE_CREATED, "role", created.id())
+                                .after(Map.of("name", role.displayName(), "permissions", role.permissions())));
+                    });
         }));
     }
 }

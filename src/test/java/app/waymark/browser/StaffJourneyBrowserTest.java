@@ -38,6 +38,7 @@ class StaffJourneyBrowserTest extends BrowserTest {
                 java.util.regex.Pattern.compile("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"));
         screenshot("04-temporary-password");
         page.locator("#invited-done").click();
+        assertThat(page.locator("#temporary-password")).hasCount(0);
         assertThat(page.locator("#users vaadin-grid")).containsText(email);
         screenshot("05-users-list");
 

@@ -54,7 +54,11 @@ public abstract class KaribuTest extends IntegrationTest {
 
     /** Signs in as a demo user and opens the home page, as the browser would after the login form. */
     protected void signInToUi(String email) {
-        Authentication authentication = signIn(email);
+        signInToUi(email, demoPassword);
+    }
+
+    protected void signInToUi(String email, String password) {
+        Authentication authentication = signIn(email, password);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()

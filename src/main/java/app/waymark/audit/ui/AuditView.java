@@ -60,6 +60,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         action.setLabel(getTranslation("audit.action"));
         action.setId("audit-action");
         action.setItems(AuditActions.ALL);
+        action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         from.setId("audit-from");
@@ -70,12 +71,13 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         from.addValueChangeListener(event -> filtersChanged());
         to.addValueChangeListener(event -> filtersChanged());
 
-        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.subjectType() == null ? "" : r.subjectType() + " " + Objects.toString(r.subjectId(), ""))
-                .setHeader(getTranslation("audit.subject")).setAutoWidth(true);
-        grid.addColumn(r -> details(r)).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setFlexGrow(1);
+        grid.addColumn(r -> actionLabel(r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(1);
+        grid.addColumn(AuditRecord::describeDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3)
+                .setTooltipGenerator(r -> Objects.toString(r.subjectType(), "") + " "
+                        + Objects.toString(r.subjectId(), ""));
         grid.setItems(query -> audit.find(filter(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) audit.count(filter()));
         grid.setSizeFull();
@@ -86,11 +88,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(new H1(getTranslation("audit.title")), filters, grid);
     }
 
-    private static String details(AuditRecord record) {
-        if (record.detailsBefore() == null) {
-            return Objects.toString(record.detailsAfter(), "");
-        }
-        return record.detailsBefore() + " → " + Objects.toString(record.detailsAfter(), "");
+    private String actionLabel(String action) {
+        return getTranslation("audit.action." + action);
     }
 
     private AuditFilter filter() {

@@ -1,5 +1,7 @@
 package app.waymark.tenant.ui;
 
+import app.waymark.audit.AuditRecord;
+import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,13 +34,15 @@ import java.time.format.DateTimeFormatter;
 @Menu(title = "menu.tenants", order = 90, icon = "vaadin:building")
 class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
 
     private final TenantService tenants;
     private final Grid<TenantSummary> grid = new Grid<>();
 
-    TenantsView(TenantService tenants) {
+    TenantsView(TenantService tenants, AuditService audit) {
         this.tenants = tenants;
         setId("tenants");
         setSizeFull();
@@ -51,9 +56,21 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tenants.status")).setAutoWidth(true);
         grid.addColumn(t -> DATE.format(t.createdAt())).setHeader(getTranslation("tenants.created")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setId("tenants-grid");
         grid.setSizeFull();
         refresh();
-        add(new H1(getTranslation("tenants.title")), create, grid);
+        Grid<AuditRecord> events = new Grid<>();
+        events.setId("platform-events");
+        events.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
+                .setFlexGrow(0);
+        events.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setFlexGrow(1);
+        events.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
+                .setFlexGrow(1);
+        events.addColumn(AuditRecord::describeDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        events.setItems(audit.latestPlatformEvents(100));
+        events.setHeight("20rem");
+        add(new H1(getTranslation("tenants.title")), create, grid, new H2(getTranslation("tenants.recent-events")),
+                events);
     }
 
     private void refresh() {
