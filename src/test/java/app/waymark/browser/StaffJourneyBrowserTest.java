@@ -80,8 +80,9 @@ class StaffJourneyBrowserTest extends BrowserTest {
     void the_operator_manages_tenants() {
         signInWithForm(OPERATOR, demoPassword);
         page.navigate("/platform/tenants");
-        assertThat(page.locator("#tenants vaadin-grid")).containsText("Northfield College");
-        assertThat(page.locator("#tenants vaadin-grid")).containsText("Riverside Training");
+        assertThat(page.locator("#tenants-grid")).containsText("Northfield College");
+        assertThat(page.locator("#tenants-grid")).containsText("Riverside Training");
+        assertThat(page.locator("#platform-events")).containsText("Tenant created");
         screenshot("09-tenants");
     }
 }

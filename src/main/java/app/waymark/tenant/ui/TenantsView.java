@@ -49,13 +49,13 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("tenants.create"), event -> openCreateDialog());
         create.setId("create-tenant");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(TenantSummary::name).setHeader(getTranslation("tenants.name")).setFlexGrow(1);
-        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("tenants.slug")).setAutoWidth(true);
-        grid.addColumn(TenantSummary::ukprn).setHeader(getTranslation("tenants.ukprn")).setAutoWidth(true);
+        grid.addColumn(TenantSummary::name).setHeader(getTranslation("tenants.name")).setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("tenants.slug")).setFlexGrow(1);
+        grid.addColumn(TenantSummary::ukprn).setHeader(getTranslation("tenants.ukprn")).setFlexGrow(1);
         grid.addColumn(t -> getTranslation("tenants.status." + t.status().name().toLowerCase()))
-                .setHeader(getTranslation("tenants.status")).setAutoWidth(true);
-        grid.addColumn(t -> DATE.format(t.createdAt())).setHeader(getTranslation("tenants.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tenants.status")).setFlexGrow(1);
+        grid.addColumn(t -> DATE.format(t.createdAt())).setHeader(getTranslation("tenants.created")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0);
         grid.setId("tenants-grid");
         grid.setSizeFull();
         refresh();
