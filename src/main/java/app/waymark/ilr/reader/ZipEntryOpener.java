@@ -1,0 +1,121 @@
+package app.waymark.ilr.reader;
+
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Opens the single .xml entry of a zipped ILR file. Uses the zip's central directory (not a streaming read) so a
+ * second entry is found before anything is parsed. Uncompressed bytes are counted as they are read: the sizes an
+ * entry declares are never trusted.
+ */
+final class ZipEntryOpener {
+
+    private static final int NAMES_SHOWN = 5;
+    private static final int NAME_LENGTH_SHOWN = 100;
+
+    private final IlrLimits limits;
+
+    ZipEntryOpener(IlrLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The entry's bytes, within the limits; closing the stream closes the zip. */
+    InputStream open(Path zipPath, long zipBytes) throws IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(zipPath.toFile());
+        } catch (ZipException e) {
+            throw new RejectedInputException(0, "The file looks like a zip file but cannot be opened as one: " + e.getMessage());
+        }
+        try {
+            ZipEntry entry = singleXmlEntry(zip);
+            InputStream entryBytes = new DamagedZipAsProblem(zip.getInputStream(entry), zip);
+            long ratioLimit = zipBytes > Long.MAX_VALUE / limits.maxCompressionRatio()
+                    ? Long.MAX_VALUE : zipBytes * limits.maxCompressionRatio();
+            InputStream sized = new ByteLimitInputStream(entryBytes, limits.maxUncompressedBytes(), String.format(
+                    Locale.ROOT, "The zip entry expands beyond the size limit of %,d bytes", limits.maxUncompressedBytes()));
+            return new ByteLimitInputStream(sized, ratioLimit, String.format(Locale.ROOT,
+                    "The zip entry expands beyond the compression ratio limit (%d times the zip's %,d bytes)",
+                    limits.maxCompressionRatio(), zipBytes));
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    private static ZipEntry singleXmlEntry(ZipFile zip) throws RejectedInputException {
+        List<String> names = new ArrayList<>();
+        ZipEntry first = null;
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            first = first == null ? entry : first;
+            if (names.size() < NAMES_SHOWN) {
+                names.add(shorten(entry.getName()));
+            }
+        }
+        if (zip.size() != 1) {
+            throw new RejectedInputException(0, String.format(Locale.ROOT,
+                    "The zip file must hold exactly one .xml file, but it holds %d entries%s", zip.size(),
+                    names.isEmpty() ? "" : ": " + String.join(", ", names) + (zip.size() > NAMES_SHOWN ? ", ..." : "")));
+        }
+        if (first.isDirectory() || !first.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            throw new RejectedInputException(0, "The zip file must hold one .xml file, but it holds '" + names.getFirst() + "'");
+        }
+        return first;
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= NAME_LENGTH_SHOWN ? name : name.substring(0, NAME_LENGTH_SHOWN) + "...";
+    }
+
+    /** Reports corrupt compressed data as a problem with the file, not as a failure of the local disk. */
+    private static final class DamagedZipAsProblem extends FilterInputStream {
+
+        private final ZipFile zip;
+
+        DamagedZipAsProblem(InputStream in, ZipFile zip) {
+            super(in);
+            this.zip = zip;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return in.read(buffer, offset, length);
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                in.close();
+            } finally {
+                zip.close();
+            }
+        }
+
+        private static RejectedInputException damaged(IOException e) {
+            return new RejectedInputException(0, "The zip file is damaged: " + e.getMessage());
+        }
+    }
+}
