@@ -22,9 +22,8 @@ final class FieldReader {
     FieldReader(RawElement element, LearnerProblems problems) {
         this.element = element;
         this.problems = problems;
-        for (String field : element.repeatedFields()) {
-            problem(field, field + " appears more than once in " + element.name());
-        }
+        element.repeatedFieldLines().forEach((field, line) ->
+                problems.add(line, field, field + " appears more than once in " + element.name()));
         for (String field : element.fieldNames()) {
             if (element.field(field).containsElements()) {
                 problem(field, field + " must hold text only, not elements");

@@ -2,7 +2,7 @@ package app.waymark.ilr.reader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,7 @@ final class RawElement {
     private final int line;
     private final Map<String, Field> fields = new HashMap<>();
     private final Map<String, List<RawElement>> groups = new HashMap<>();
-    private final Set<String> repeatedFields = new LinkedHashSet<>();
+    private final Map<String, Integer> repeatedFieldLines = new LinkedHashMap<>();
     private boolean incomplete;
 
     RawElement(String name, int line) {
@@ -47,9 +47,9 @@ final class RawElement {
         return groups.getOrDefault(groupName, List.of());
     }
 
-    /** Fields that appear more than once; only the first occurrence is kept. */
-    Set<String> repeatedFields() {
-        return repeatedFields;
+    /** Fields that appear more than once, with the line of their second occurrence; only the first is kept. */
+    Map<String, Integer> repeatedFieldLines() {
+        return repeatedFieldLines;
     }
 
     /** True when the element held more than the reader keeps for one learner, so part of it was skipped. */
@@ -59,7 +59,7 @@ final class RawElement {
 
     void addField(String fieldName, Field field) {
         if (fields.putIfAbsent(fieldName, field) != null) {
-            repeatedFields.add(fieldName);
+            repeatedFieldLines.putIfAbsent(fieldName, field.line());
         }
     }
 
