@@ -38,6 +38,9 @@ final class IlrMessageParser {
         } catch (XMLStreamException e) {
             report(XmlCursor.failure(e, 1));
             return;
+        } catch (RuntimeException parserInternal) {
+            report(XmlCursor.unexpected(parserInternal, 1));
+            return;
         }
         try {
             requireUtf8(xml);

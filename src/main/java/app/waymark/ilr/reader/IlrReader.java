@@ -32,7 +32,7 @@ public final class IlrReader {
      * reported, not handed over). When the header itself has a problem, nothing is handed over, but every learner
      * is still checked. Never throws for bad input: every problem, including unreadable and hostile files, becomes
      * an {@link IlrProblem}; a problem that makes the rest of the file unreadable (not well-formed XML, a limit
-     * exceeded, a DOCTYPE) ends the read.
+     * exceeded, a DOCTYPE) ends the read. Whatever the handler throws propagates unchanged.
      *
      * @param displayFileName the name problems refer to the file by, e.g. the name it was uploaded under
      * @throws UncheckedIOException only when the local file system fails (e.g. the file does not exist)

@@ -16,7 +16,7 @@ final class RawElement {
 
     private final String name;
     private final int line;
-    private final Map<String, Field> fields = new HashMap<>();
+    private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<String, List<RawElement>> groups = new HashMap<>();
     private final Map<String, Integer> repeatedFieldLines = new LinkedHashMap<>();
     private boolean incomplete;

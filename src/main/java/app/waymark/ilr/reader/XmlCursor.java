@@ -112,6 +112,8 @@ final class XmlCursor {
             event = xml.next();
         } catch (XMLStreamException e) {
             throw failure(e);
+        } catch (RuntimeException parserInternal) {
+            throw unexpected(parserInternal, line);
         }
         int eventLine = xml.getLocation().getLineNumber();
         if (eventLine > 0) {
@@ -133,6 +135,11 @@ final class XmlCursor {
                 textRun += xml.getTextLength();
                 if (textRun > limits.maxTextLength()) {
                     throw textTooLong();
+                }
+            }
+            case XMLStreamConstants.END_DOCUMENT -> {
+                if (depth > 0) {
+                    throw new FatalReadProblem(line, "The file ends before all its elements are closed");
                 }
             }
             case XMLStreamConstants.DTD -> throw new FatalReadProblem(line, "DOCTYPE declarations are not allowed in ILR files");
@@ -175,6 +182,22 @@ final class XmlCursor {
             }
         }
         return new FatalReadProblem(errorLine, "The file is not well-formed XML: " + parserMessage(e));
+    }
+
+    /**
+     * The JDK parser reports bad input as {@link XMLStreamException}; should one of its internals throw anything
+     * else, that is still about the file, and the file is still the thing to report.
+     */
+    static FatalReadProblem unexpected(RuntimeException e, int line) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RejectedInputException rejected) {
+                return new FatalReadProblem(rejected.line() > 0 ? rejected.line() : line, rejected.getMessage());
+            }
+            if (cause instanceof IOException io && !(cause instanceof CharConversionException)) {
+                throw new UncheckedIOException(io);
+            }
+        }
+        return new FatalReadProblem(line, "The file could not be parsed: " + e);
     }
 
     /** The JDK prefixes its messages with "ParseError at [row,col]:[3,4]\nMessage: "; the line is reported separately. */

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -54,23 +54,22 @@ final class ZipEntryOpener {
     }
 
     private static ZipEntry singleXmlEntry(ZipFile zip) throws RejectedInputException {
-        List<String> names = new ArrayList<>();
-        ZipEntry first = null;
-        for (ZipEntry entry : Collections.list(zip.entries())) {
-            first = first == null ? entry : first;
-            if (names.size() < NAMES_SHOWN) {
-                names.add(shorten(entry.getName()));
-            }
-        }
         if (zip.size() != 1) {
+            List<String> names = new ArrayList<>();
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements() && names.size() < NAMES_SHOWN) {
+                names.add(shorten(entries.nextElement().getName()));
+            }
             throw new RejectedInputException(0, String.format(Locale.ROOT,
                     "The zip file must hold exactly one .xml file, but it holds %d entries%s", zip.size(),
                     names.isEmpty() ? "" : ": " + String.join(", ", names) + (zip.size() > NAMES_SHOWN ? ", ..." : "")));
         }
-        if (first.isDirectory() || !first.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            throw new RejectedInputException(0, "The zip file must hold one .xml file, but it holds '" + names.getFirst() + "'");
+        ZipEntry entry = zip.entries().nextElement();
+        if (entry.isDirectory() || !entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            throw new RejectedInputException(0, "The zip file must hold one .xml file, but it holds '"
+                    + shorten(entry.getName()) + "'");
         }
-        return first;
+        return entry;
     }
 
     private static String shorten(String name) {
