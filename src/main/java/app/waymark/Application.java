@@ -2,6 +2,7 @@ package app.waymark;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/waymark.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -14,6 +14,9 @@ public final class AuditActions {
     public static final String USER_DISABLED = "USER_DISABLED";
     public static final String USER_ENABLED = "USER_ENABLED";
     public static final String ROLE_CREATED = "ROLE_CREATED";
+    public static final String LEARNER_CONTACT_CORRECTED = "LEARNER_CONTACT_CORRECTED";
+    public static final String ILR_IMPORTED = "ILR_IMPORTED";
+    public static final String LEARNER_SUPPRESSED = "LEARNER_SUPPRESSED";
     public static final String OPERATOR_CREATED = "OPERATOR_CREATED";
     public static final String TENANT_CREATED = "TENANT_CREATED";
     public static final String TENANT_RENAMED = "TENANT_RENAMED";
@@ -22,7 +25,7 @@ public final class AuditActions {
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
             SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
-            USER_ENABLED, ROLE_CREATED, OPERATOR_CREATED, TENANT_CREATED, TENANT_RENAMED, TENANT_SUSPENDED, TENANT_REACTIVATED);
+            USER_ENABLED, ROLE_CREATED, LEARNER_CONTACT_CORRECTED, ILR_IMPORTED, LEARNER_SUPPRESSED, OPERATOR_CREATED, TENANT_CREATED, TENANT_RENAMED, TENANT_SUSPENDED, TENANT_REACTIVATED);
 
     private AuditActions() {
     }

@@ -84,6 +84,17 @@ public class AuditService {
         return events.count(matching(filter));
     }
 
+    /** The history of one record (e.g. a learner), newest first, for those who may see that record. */
+    @PreAuthorize("hasAnyRole('" + Permission.AUDIT_READ + "', '" + Permission.LEARNER_VIEW + "')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> historyOf(String subjectType, String subjectId, int limit) {
+        Specification<AuditEvent> subject = (root, query, cb) -> cb.and(
+                cb.equal(root.get("subjectType"), subjectType), cb.equal(root.get("subjectId"), subjectId));
+        var newestFirst = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+        return events.findAll(subject, PageRequest.of(0, limit, newestFirst)).stream()
+                .map(AuditEvent::toRecord).toList();
+    }
+
     @PreAuthorize("hasRole('" + Permission.PLATFORM_OPERATOR + "')")
     @Transactional(readOnly = true)
     public List<AuditRecord> latestPlatformEvents(int limit) {

@@ -1,6 +1,7 @@
 package app.waymark.demo;
 
 import app.waymark.security.DemoAccounts;
+import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantService;
 import app.waymark.tenant.TenantSummary;
 import org.slf4j.Logger;
@@ -38,11 +39,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final TenantService tenants;
     private final DemoAccounts accounts;
+    private final DemoLearners demoLearners;
     private final Environment environment;
 
-    DemoDataSeeder(TenantService tenants, DemoAccounts accounts, Environment environment) {
+    DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners, Environment environment) {
         this.tenants = tenants;
         this.accounts = accounts;
+        this.demoLearners = demoLearners;
         this.environment = environment;
     }
 
@@ -64,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 TenantSummary tenant = tenants.findBySlug(demo.slug())
                         .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
+                TenantContext.runAs(tenant.id(), () -> demoLearners.ensure(demo.ukprn(), demo.slug().hashCode()));
             }
             log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",
                     OPERATOR_EMAIL);

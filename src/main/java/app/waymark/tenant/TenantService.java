@@ -48,6 +48,13 @@ public class TenantService {
         return tenants.findBySlug(slug).map(Tenant::summary);
     }
 
+    /** The UKPRN of the signed-in user's provider (ILR files must carry it). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> currentTenantUkprn() {
+        return tenants.findById(CurrentTenant.idOrNone()).map(Tenant::summary).map(TenantSummary::ukprn);
+    }
+
     /** Registers a provider; {@link TenantCreated} then gives it the standard roles. */
     @PreAuthorize("hasRole('" + Permission.PLATFORM_OPERATOR + "')")
     @Transactional

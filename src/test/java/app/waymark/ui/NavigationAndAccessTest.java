@@ -27,17 +27,17 @@ class NavigationAndAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin@northfield.example; Home|Users|Audit trail",
-            "mis@northfield.example; Home",
-            "tutor@northfield.example; Home",
-            "tracker-create@northfield.example; Home",
-            "tracker-edit@northfield.example; Home",
-            "tracker-preauthorise@northfield.example; Home",
-            "tracker-process@northfield.example; Home",
-            "ilr-qa@northfield.example; Home",
-            "work-coach@riverside.example; Home",
-            "compliance@riverside.example; Home|Audit trail",
-            "supervisor@riverside.example; Home",
+            "admin@northfield.example; Home|Learners|Users|Audit trail",
+            "mis@northfield.example; Home|Learners|ILR imports",
+            "tutor@northfield.example; Home|Learners",
+            "tracker-create@northfield.example; Home|Learners",
+            "tracker-edit@northfield.example; Home|Learners",
+            "tracker-preauthorise@northfield.example; Home|Learners",
+            "tracker-process@northfield.example; Home|Learners",
+            "ilr-qa@northfield.example; Home|Learners",
+            "work-coach@riverside.example; Home|Learners",
+            "compliance@riverside.example; Home|Learners|Audit trail",
+            "supervisor@riverside.example; Home|Learners",
             "operator@waymark.example; Home|Tenants"})
     void each_demo_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
         signInToUi(email);

@@ -3,7 +3,10 @@ package app.waymark.ilr.reader;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The ILR's rules for single fields: formats, code lists and the ULN check digit. */
+/**
+ * The ILR's rules for single fields: formats and code lists. The ULN check digit is deliberately not enforced: the
+ * funder's own sample file holds a ULN that fails it and must load (docs/decisions/0007-ilr-reader.md).
+ */
 final class IlrFieldRules {
 
     /** Every ILR number the portal reads is a non-negative int; signs and decimals are not ILR. */
@@ -39,7 +42,6 @@ final class IlrFieldRules {
     static final int MAX_PMC_CODE = 6;
 
     private static final Pattern ULN_FORMAT = Pattern.compile("[0-9]{10}");
-    private static final String ULN_NOT_KNOWN = "9999999999";
 
     private IlrFieldRules() {
     }
@@ -52,22 +54,7 @@ final class IlrFieldRules {
         if (uln.charAt(0) == '0') {
             return "ULN must not start with 0";
         }
-        if (!uln.equals(ULN_NOT_KNOWN) && !hasValidCheckDigit(uln)) {
-            return "ULN fails the check digit test";
-        }
         return null;
     }
 
-    /**
-     * The ULN check: the first nine digits weighted 10 down to 2, summed; the tenth digit must be 10 minus the sum's
-     * remainder modulo 11. A remainder of 0 would need a check digit of 10, so no valid ULN has one.
-     */
-    static boolean hasValidCheckDigit(String tenDigits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (tenDigits.charAt(i) - '0') * (10 - i);
-        }
-        int checkDigit = 10 - sum % 11;
-        return checkDigit < 10 && checkDigit == tenDigits.charAt(9) - '0';
-    }
 }

@@ -1,11 +1,9 @@
 package app.waymark.ilr.reader;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import static app.waymark.ilr.reader.IlrFieldRules.EMAIL;
@@ -63,7 +61,6 @@ final class LearnerMapper {
         List<RawElement> rawDeliveries = learner.groups("LearningDelivery");
         List<IlrLearningDelivery> deliveries = rawDeliveries.stream()
                 .map(delivery -> LearningDeliveryMapper.map(delivery, problems)).toList();
-        checkAimSeqNumbersUnique(rawDeliveries, problems);
         if (problems.count() > 0) {
             return null;
         }
@@ -155,19 +152,5 @@ final class LearnerMapper {
         String type = fields.requiredMatching("ESMType", MONITORING_TYPE, "3 capital letters");
         Integer code = fields.requiredInteger("ESMCode");
         return problems.count() > problemsBefore ? null : new IlrEmploymentMonitoring(type, code);
-    }
-
-    private static void checkAimSeqNumbersUnique(List<RawElement> deliveries, LearnerProblems problems) {
-        Map<Integer, Integer> firstLineBySeqNumber = new HashMap<>();
-        for (RawElement delivery : deliveries) {
-            RawElement.Field seqNumber = delivery.field("AimSeqNumber");
-            if (seqNumber != null && IlrFieldRules.WHOLE_NUMBER.matcher(seqNumber.text()).matches()) {
-                Integer firstLine = firstLineBySeqNumber.putIfAbsent(Integer.valueOf(seqNumber.text()), seqNumber.line());
-                if (firstLine != null) {
-                    problems.add(seqNumber.line(), "AimSeqNumber", "AimSeqNumber " + seqNumber.text()
-                            + " is already used by the LearningDelivery on line " + firstLine);
-                }
-            }
-        }
     }
 }

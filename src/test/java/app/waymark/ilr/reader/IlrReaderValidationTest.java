@@ -35,8 +35,6 @@ class IlrReaderValidationTest extends ReaderTestSupport {
                 learnerField("ULN", "12345", "ULN must be 10 digits (found '12345')"),
                 learnerField("ULN", "106148401X", "ULN must be 10 digits (found '106148401X')"),
                 learnerField("ULN", "0061484016", "ULN must not start with 0 (found '0061484016')"),
-                learnerField("ULN", "1061484017", "ULN fails the check digit test (found '1061484017')"),
-                learnerField("ULN", "1000000010", "ULN fails the check digit test (found '1000000010')"),
                 learnerField("FamilyName", "F".repeat(101), "FamilyName must be at most 100 characters (found 101)"),
                 learnerField("GivenNames", "Ł".repeat(101), "GivenNames must be at most 100 characters (found 101)"),
                 learnerField("DateOfBirth", "27/02/2007", "DateOfBirth must be a date in the form yyyy-MM-dd (found '27/02/2007')"),
@@ -258,18 +256,15 @@ class IlrReaderValidationTest extends ReaderTestSupport {
     }
 
     @Test
-    void aim_seq_numbers_must_be_unique_within_a_learner_but_may_repeat_across_learners() {
+    void a_repeated_aim_seq_number_within_a_learner_is_accepted_as_the_funders_sample_has_one() {
         String xml = message(Y25,
-                learner("SEQ1").with(delivery(1), delivery(2), delivery(1).set("LearnAimRef", "60149735")).xml(),
-                learner("SEQ2", "1061484903").with(delivery(1), delivery(2)).xml());
+                learner("SEQ1").with(delivery(1), delivery(2), delivery(1).set("LearnAimRef", "60149735")).xml());
 
         IlrReadResult result = read(write(dir, xml));
 
-        IlrProblem problem = onlyProblem(result);
-        assertThat(problem.learnRefNumber()).isEqualTo("SEQ1");
-        assertThat(problem.message()).isEqualTo("AimSeqNumber 1 is already used by the LearningDelivery on line "
-                + lineOf(xml, "<AimSeqNumber>1<"));
-        assertThat(handler.learners).extracting(IlrLearner::learnRefNumber).containsExactly("SEQ2");
+        assertThat(result.problems()).isEmpty();
+        assertThat(handler.learners).singleElement().satisfies(learner ->
+                assertThat(learner.deliveries()).extracting(IlrLearningDelivery::aimSeqNumber).containsExactly(1, 2, 1));
     }
 
     @Test

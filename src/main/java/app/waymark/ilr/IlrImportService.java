@@ -1,0 +1,252 @@
+package app.waymark.ilr;
+
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditEntry;
+import app.waymark.audit.AuditService;
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.security.Actor;
+import app.waymark.base.security.CurrentActor;
+import app.waymark.base.security.Permission;
+import app.waymark.ilr.reader.IlrHeader;
+import app.waymark.ilr.reader.IlrLearner;
+import app.waymark.ilr.reader.IlrLearnerHandler;
+import app.waymark.ilr.reader.IlrLimits;
+import app.waymark.ilr.reader.IlrProblem;
+import app.waymark.ilr.reader.IlrReadResult;
+import app.waymark.ilr.reader.IlrReader;
+import app.waymark.learner.LearnerImportWriter;
+import app.waymark.learner.LearnerRecord;
+import app.waymark.tenant.CurrentTenant;
+import app.waymark.tenant.TenantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Imports an ILR file for the signed-in provider in two passes over the file: first every learner is checked (and
+ * the header UKPRN compared with the provider's), then, only if nothing is wrong, all learners are written in one
+ * transaction. A file with any problem changes nothing. One import runs per provider at a time, across all nodes.
+ */
+@Service
+public class IlrImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(IlrImportService.class);
+    private static final int BATCH_SIZE = 1000;
+    private static final int STORED_PROBLEMS = 1000;
+
+    private final LearnerImportWriter writer;
+    private final TenantService tenants;
+    private final IlrImportRepository history;
+    private final AuditService audit;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final IlrLimits limits;
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+    IlrImportService(LearnerImportWriter writer, TenantService tenants, IlrImportRepository history,
+                     AuditService audit, JdbcTemplate jdbc, JsonMapper json,
+                     PlatformTransactionManager transactionManager, Clock clock,
+                     @Value("${waymark.ilr.max-file-bytes:524288000}") long maxFileBytes) {
+        this.writer = writer;
+        this.tenants = tenants;
+        this.history = history;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        IlrLimits defaults = IlrLimits.defaults();
+        this.limits = new IlrLimits(maxFileBytes, defaults.maxUncompressedBytes(), defaults.maxCompressionRatio(),
+                defaults.maxTextLength(), defaults.maxDepth(), defaults.maxProblems());
+    }
+
+    /**
+     * Runs the whole import on the calling thread (the UI calls it from a background thread with the user's security
+     * context). {@code progress} is told about both passes.
+     */
+    @PreAuthorize("hasRole('" + Permission.ILR_IMPORT + "')")
+    public ImportReport importFile(Path file, String fileName, Consumer<ImportProgress> progress) {
+        UUID tenantId = CurrentTenant.idOrNone();
+        if (!running.add(tenantId)) {
+            throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
+                    + "wait for it to finish, then try again");
+        }
+        try {
+            return run(file, fileName, progress);
+        } finally {
+            running.remove(tenantId);
+        }
+    }
+
+    private ImportReport run(Path file, String fileName, Consumer<ImportProgress> progress) {
+        Instant startedAt = clock.instant();
+        Actor actor = CurrentActor.require();
+        String expectedUkprn = tenants.currentTenantUkprn().orElseThrow();
+        IlrReader reader = new IlrReader(limits);
+
+        progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 0));
+        int[] checked = {0};
+        IlrReadResult check = reader.read(file, fileName, new IlrLearnerHandler() {
+            @Override
+            public void header(IlrHeader header) {
+            }
+
+            @Override
+            public void learner(IlrLearner learner) {
+                if (++checked[0] % BATCH_SIZE == 0) {
+                    progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, checked[0], 0));
+                }
+            }
+        });
+        List<ImportReport.Problem> problems = new ArrayList<>(check.problems().stream()
+                .map(IlrImportService::problem).toList());
+        if (check.header() != null && !expectedUkprn.equals(check.header().ukprn())) {
+            problems.addFirst(new ImportReport.Problem(0, null, "UKPRN", "The file is for UKPRN "
+                    + check.header().ukprn() + ", but your organisation's UKPRN is " + expectedUkprn));
+        }
+        if (check.problemsTruncated()) {
+            problems.add(new ImportReport.Problem(0, null, null, "Further problems were not listed: correct these "
+                    + "and import again to see the rest"));
+        }
+        String year = check.header() == null ? null : check.header().year().label();
+        if (!problems.isEmpty()) {
+            return record(rejected(fileName, year, actor, startedAt, check.learnerCount(), problems), progress);
+        }
+        try {
+            return transaction.execute(status -> apply(reader, file, fileName, year, actor, startedAt,
+                    check.learnerCount(), progress));
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("ILR import of {} failed and was rolled back", fileName, e);
+            return record(new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.FAILED,
+                    actor.displayName(), startedAt, check.learnerCount(), 0, 0, 0,
+                    List.of(new ImportReport.Problem(0, null, null,
+                            "The import failed and nothing was changed: " + e.getMessage())), 1, 0), progress);
+        }
+    }
+
+    private ImportReport apply(IlrReader reader, Path file, String fileName, String year, Actor actor,
+                               Instant startedAt, int total, Consumer<ImportProgress> progress) {
+        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtextextended(?, 0))",
+                Boolean.class, "ilr-import:" + CurrentTenant.idOrNone());
+        if (!Boolean.TRUE.equals(locked)) {
+            throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
+                    + "wait for it to finish, then try again");
+        }
+        int[] counts = new int[3];
+        List<LearnerRecord> batch = new ArrayList<>(BATCH_SIZE);
+        int[] done = {0};
+        IlrReadResult second = reader.read(file, fileName, new IlrLearnerHandler() {
+            private app.waymark.ilr.reader.IlrYear fileYear;
+
+            @Override
+            public void header(IlrHeader header) {
+                fileYear = header.year();
+            }
+
+            @Override
+            public void learner(IlrLearner learner) {
+                batch.add(LearnerRecordMapper.toRecord(learner, fileYear));
+                if (batch.size() == BATCH_SIZE) {
+                    flush(batch, counts);
+                    done[0] += BATCH_SIZE;
+                    progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, done[0], total));
+                }
+            }
+        });
+        if (!second.valid()) {
+            throw new IllegalStateException("the file changed between the check and the import");
+        }
+        flush(batch, counts);
+        Instant finishedAt = clock.instant();
+        ImportReport report = new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.APPLIED,
+                actor.displayName(), startedAt, total, counts[0], counts[1], counts[2], List.of(), 0,
+                finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+        save(report, actor, finishedAt);
+        audit.record(AuditEntry.of(AuditActions.ILR_IMPORTED, "ilr_import", report.id()).after(Map.of(
+                "file", fileName, "year", year, "learners", total, "created", counts[0], "updated", counts[1],
+                "unchanged", counts[2])));
+        progress.accept(new ImportProgress(ImportProgress.Phase.DONE, total, total));
+        return report;
+    }
+
+    private void flush(List<LearnerRecord> batch, int[] counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        LearnerImportWriter.Outcome outcome = writer.write(batch);
+        counts[0] += outcome.created();
+        counts[1] += outcome.updated();
+        counts[2] += outcome.unchanged();
+        batch.clear();
+    }
+
+    private ImportReport rejected(String fileName, String year, Actor actor, Instant startedAt, int learners,
+                                  List<ImportReport.Problem> problems) {
+        return new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.REJECTED, actor.displayName(),
+                startedAt, learners, 0, 0, 0, problems, problems.size(),
+                clock.instant().toEpochMilli() - startedAt.toEpochMilli());
+    }
+
+    private ImportReport record(ImportReport report, Consumer<ImportProgress> progress) {
+        Actor actor = CurrentActor.require();
+        transaction.executeWithoutResult(status -> save(report, actor, clock.instant()));
+        progress.accept(new ImportProgress(ImportProgress.Phase.DONE, 0, 0));
+        return report;
+    }
+
+    private void save(ImportReport report, Actor actor, Instant finishedAt) {
+        history.save(new IlrImport(report.id(), report.fileName(), report.ilrYear(), actor.id(), actor.displayName(),
+                report.startedAt(), finishedAt, report.status(), report.learnersInFile(), report.created(),
+                report.updated(), report.unchanged(),
+                json.writeValueAsString(report.problems().stream().limit(STORED_PROBLEMS).toList()),
+                report.problemCount()));
+    }
+
+    @PreAuthorize("hasRole('" + Permission.ILR_IMPORT + "')")
+    @Transactional(readOnly = true)
+    public List<ImportReport> history(int limit) {
+        return history.findByOrderByStartedAtDesc(PageRequest.of(0, limit)).stream().map(this::toReport).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Permission.ILR_IMPORT + "')")
+    public boolean isRunningForCurrentTenant() {
+        return running.contains(CurrentTenant.idOrNone());
+    }
+
+    private ImportReport toReport(IlrImport row) {
+        List<ImportReport.Problem> problems = json.readValue(row.problemsJson(),
+                new TypeReference<List<ImportReport.Problem>>() {
+                });
+        return new ImportReport(row.id(), row.fileName(), row.ilrYear(), row.status(), row.startedBy(),
+                row.startedAt(), row.learnersInFile(), row.created(), row.updated(), row.unchanged(), problems,
+                row.problemCount(), row.durationMs());
+    }
+
+    private static ImportReport.Problem problem(IlrProblem problem) {
+        return new ImportReport.Problem(problem.line(), problem.learnRefNumber(), problem.field(), problem.message());
+    }
+}

@@ -1,0 +1,27 @@
+package app.waymark.ilr;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The outcome of one import, as the history, the UI and the API show it. */
+public record ImportReport(UUID id, String fileName, String ilrYear, IlrImportStatus status, String startedBy,
+                           Instant startedAt, int learnersInFile, int created, int updated, int unchanged,
+                           List<Problem> problems, int problemCount, long durationMs) {
+
+    /** What is wrong and where; {@code learnRefNumber} and {@code field} may be null. */
+    public record Problem(int line, String learnRefNumber, String field, String message) {
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("line ").append(line);
+            if (learnRefNumber != null) {
+                text.append(", learner ").append(learnRefNumber);
+            }
+            if (field != null) {
+                text.append(", ").append(field);
+            }
+            return text.append(": ").append(message).toString();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package app.waymark.ilr.ui;
+
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.security.Permission;
+import app.waymark.base.ui.Notifications;
+import app.waymark.ilr.IlrImportService;
+import app.waymark.ilr.IlrImportStatus;
+import app.waymark.ilr.ImportProgress;
+import app.waymark.ilr.ImportReport;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * MIS officers upload an ILR XML file (or a zip holding one). The import runs on a background thread; a progress bar
+ * follows it (server push) and the page stays usable. The history lists every import with its counts and problems.
+ */
+@Route("ilr/imports")
+@RolesAllowed(Permission.ILR_IMPORT)
+@AccessDeniedErrorRouter
+@Menu(title = "menu.ilr-imports", order = 20, icon = "vaadin:upload")
+class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+
+    private final IlrImportService imports;
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div result = new Div();
+    private final Grid<ImportReport> historyGrid = new Grid<>();
+
+    IlrImportsView(IlrImportService imports) {
+        this.imports = imports;
+        setId("ilr-imports");
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        upload.setId("ilr-upload");
+        upload.setAcceptedFileTypes(".xml", ".zip", ".XML", ".ZIP");
+        upload.setDropLabel(new Span(getTranslation("ilr.drop")));
+        progressBar.setVisible(false);
+        progressBar.setId("ilr-progress");
+        progressText.setId("ilr-progress-text");
+        result.setId("ilr-result");
+
+        historyGrid.setId("ilr-history");
+        historyGrid.addColumn(r -> TIME.format(r.startedAt())).setHeader(getTranslation("ilr.when")).setWidth("11rem")
+                .setFlexGrow(0);
+        historyGrid.addColumn(ImportReport::fileName).setHeader(getTranslation("ilr.file")).setFlexGrow(3);
+        historyGrid.addColumn(ImportReport::ilrYear).setHeader(getTranslation("ilr.year")).setFlexGrow(1);
+        historyGrid.addColumn(ImportReport::startedBy).setHeader(getTranslation("ilr.by")).setFlexGrow(2);
+        historyGrid.addColumn(r -> getTranslation("ilr.status." + r.status().name().toLowerCase()))
+                .setHeader(getTranslation("ilr.status")).setFlexGrow(1);
+        historyGrid.addColumn(r -> getTranslation("ilr.counts", r.learnersInFile(), r.created(), r.updated(),
+                r.unchanged(), r.problemCount())).setHeader(getTranslation("ilr.counts.header")).setFlexGrow(4);
+        historyGrid.addColumn(r -> String.format("%.1f s", r.durationMs() / 1000.0))
+                .setHeader(getTranslation("ilr.duration")).setFlexGrow(1);
+        historyGrid.setAllRowsVisible(true);
+        historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::problemList));
+        refreshHistory();
+
+        add(new H1(getTranslation("ilr.title")), new Paragraph(getTranslation("ilr.intro")), upload, progressBar,
+                progressText, result, new H2(getTranslation("ilr.history")), historyGrid);
+    }
+
+    private void startImport(String fileName, File uploaded) throws IOException {
+        UI ui = getUI().orElseThrow();
+        File file = Files.createTempFile("waymark-ilr-", ".upload").toFile();
+        Files.move(uploaded.toPath(), file.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ui.access(() -> {
+            result.removeAll();
+            progressBar.setVisible(true);
+            progressBar.setIndeterminate(true);
+            progressText.setText(getTranslation("ilr.progress.checking", 0));
+        });
+        Thread.ofVirtual().name("ilr-import").start(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ImportReport report = imports.importFile(file.toPath(), fileName,
+                        progress -> ui.access(() -> showProgress(progress)));
+                ui.access(() -> showReport(report));
+            } catch (InvalidInputException e) {
+                ui.access(() -> {
+                    progressBar.setVisible(false);
+                    progressText.setText("");
+                    Notifications.error(e.getMessage());
+                });
+            } finally {
+                file.delete();
+            }
+        }));
+    }
+
+    private void showProgress(ImportProgress progress) {
+        switch (progress.phase()) {
+            case CHECKING -> {
+                progressBar.setIndeterminate(true);
+                progressText.setText(getTranslation("ilr.progress.checking", progress.done()));
+            }
+            case APPLYING -> {
+                progressBar.setIndeterminate(false);
+                progressBar.setValue(progress.total() == 0 ? 0 : (double) progress.done() / progress.total());
+                progressText.setText(getTranslation("ilr.progress.applying", progress.done(), progress.total()));
+            }
+            case DONE -> progressBar.setVisible(false);
+        }
+    }
+
+    private void showReport(ImportReport report) {
+        progressBar.setVisible(false);
+        progressText.setText("");
+        result.removeAll();
+        result.add(new H2(getTranslation("ilr.result." + report.status().name().toLowerCase(), report.fileName())));
+        if (report.status() == IlrImportStatus.APPLIED) {
+            Paragraph counts = new Paragraph(getTranslation("ilr.counts", report.learnersInFile(), report.created(),
+                    report.updated(), report.unchanged(), 0));
+            counts.setId("ilr-counts");
+            result.add(counts);
+        } else {
+            result.add(new Paragraph(getTranslation("ilr.nothing-changed")), problemList(report));
+        }
+        refreshHistory();
+    }
+
+    private UnorderedList problemList(ImportReport report) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("wm-problems");
+        report.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
+        return list;
+    }
+
+    private void refreshHistory() {
+        historyGrid.setItems(imports.history(50));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ilr.title");
+    }
+}

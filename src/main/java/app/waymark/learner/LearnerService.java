@@ -1,0 +1,176 @@
+package app.waymark.learner;
+
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditEntry;
+import app.waymark.audit.AuditService;
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.security.Permission;
+import app.waymark.tenant.CurrentTenant;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Learner records of the signed-in provider: search, the learner page, corrections of contact details. */
+@Service
+public class LearnerService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
+
+    private final LearnerRepository learners;
+    private final LearningDeliveryRepository deliveries;
+    private final EmploymentStatusRepository employment;
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final Clock clock;
+
+    LearnerService(LearnerRepository learners, LearningDeliveryRepository deliveries,
+                   EmploymentStatusRepository employment, JdbcTemplate jdbc, AuditService audit, Clock clock) {
+        this.learners = learners;
+        this.deliveries = deliveries;
+        this.employment = employment;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
+    @Transactional(readOnly = true)
+    public List<LearnerSummary> find(LearnerFilter filter, int page, int pageSize, Sort sort) {
+        Sort order = sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by("familyName", "givenNames", "id");
+        return learners.findAll(matching(filter), PageRequest.of(page, pageSize, order)).stream()
+                .map(Learner::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
+    @Transactional(readOnly = true)
+    public long count(LearnerFilter filter) {
+        return learners.count(matching(filter));
+    }
+
+    @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Optional<LearnerDetails> details(UUID learnerId) {
+        return learners.findById(learnerId).map(learner -> learner.details(
+                new LearnerDetails.Programme(
+                        deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId).stream()
+                                .map(LearningDelivery::toAim).toList(),
+                        employment.findByLearnerIdOrderByDateEmpStatApp(learnerId).stream()
+                                .map(EmploymentStatus::toEmployment).toList()),
+                new LearnerDetails.Preferences(learner.contactPreferencesYear(),
+                        jdbc.queryForList("""
+                                select pref_type || ' ' || pref_code from learner_contact_preference
+                                where learner_id = ? order by pref_type, pref_code""", String.class, learnerId),
+                        jdbc.queryForList("""
+                                select channel || ' (' || purpose || '): ' || reason from learner_suppression
+                                where learner_id = ? order by suppressed_at""", String.class, learnerId))));
+    }
+
+    @PreAuthorize("hasRole('" + Permission.LEARNER_EDIT + "')")
+    @Transactional
+    public LearnerDetails.Contact correctContact(UUID learnerId, LearnerDetails.Contact requested) {
+        Learner learner = learners.findById(learnerId)
+                .orElseThrow(() -> new InvalidInputException("learner", "No learner with id " + learnerId));
+        LearnerDetails.Contact contact = validated(requested);
+        Map<String, Object> before = learner.contactAsMap();
+        learner.correctContact(contact, clock.instant());
+        audit.record(AuditEntry.of(AuditActions.LEARNER_CONTACT_CORRECTED, "learner", learnerId)
+                .before(before).after(learner.contactAsMap()));
+        return learner.contact();
+    }
+
+    /**
+     * Stops Waymark contacting the learner on a channel for a purpose (e.g. after they unsubscribe from surveys),
+     * whatever the ILR says. Kept across imports.
+     */
+    @PreAuthorize("hasRole('" + Permission.LEARNER_EDIT + "')")
+    @Transactional
+    public void suppress(UUID learnerId, SuppressionChannel channel, String purpose, String reason) {
+        learners.findById(learnerId)
+                .orElseThrow(() -> new InvalidInputException("learner", "No learner with id " + learnerId));
+        jdbc.update("""
+                insert into learner_suppression (tenant_id, learner_id, channel, purpose, suppressed_at, reason)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id, channel, purpose) do nothing""",
+                CurrentTenant.idOrNone(), learnerId, channel.name(), purpose,
+                java.sql.Timestamp.from(clock.instant()), reason);
+        audit.record(AuditEntry.of(AuditActions.LEARNER_SUPPRESSED, "learner", learnerId)
+                .after(Map.of("channel", channel.name(), "purpose", purpose, "reason", reason)));
+    }
+
+    private static LearnerDetails.Contact validated(LearnerDetails.Contact contact) {
+        String email = blankToNull(contact.email());
+        if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 100)) {
+            throw new InvalidInputException("email", "Enter an email address in the form name@example.org");
+        }
+        String telNo = blankToNull(contact.telNo());
+        if (telNo != null) {
+            telNo = telNo.replaceAll("[\\s()-]", "");
+            if (!telNo.matches("\\+?[0-9]{6,18}")) {
+                throw new InvalidInputException("telNo", "Telephone must be 6 to 18 digits");
+            }
+        }
+        String postcode = blankToNull(contact.postcode());
+        if (postcode != null) {
+            postcode = postcode.toUpperCase(Locale.ROOT);
+            if (!POSTCODE.matcher(postcode).matches()) {
+                throw new InvalidInputException("postcode", "Enter a UK postcode, e.g. BR1 7SS");
+            }
+        }
+        return new LearnerDetails.Contact(blankToNull(contact.addLine1()), blankToNull(contact.addLine2()),
+                blankToNull(contact.addLine3()), blankToNull(contact.addLine4()), postcode, telNo, null, email);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Specification<Learner> matching(LearnerFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.search() != null && !filter.search().isBlank()) {
+                String text = filter.search().trim().toLowerCase(Locale.ROOT);
+                String like = "%" + text + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("familyName")), like),
+                        cb.like(cb.lower(root.get("givenNames")), like),
+                        cb.like(cb.lower(cb.concat(cb.concat(root.get("givenNames"), " "), root.get("familyName"))),
+                                like),
+                        cb.equal(cb.lower(root.get("learnRefNumber")), text),
+                        cb.equal(root.get("uln"), text)));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("programmeStatus"), filter.status()));
+            }
+            if (filter.fundModel() != null) {
+                Subquery<Integer> aims = query.subquery(Integer.class);
+                var aim = aims.from(LearningDelivery.class);
+                aims.select(cb.literal(1)).where(cb.equal(aim.get("learnerId"), root.get("id")),
+                        cb.equal(aim.get("fundModel"), filter.fundModel()));
+                predicates.add(cb.exists(aims));
+            }
+            if (filter.leftFrom() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("leavingDate"), filter.leftFrom()));
+            }
+            if (filter.leftTo() != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("leavingDate"), filter.leftTo()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

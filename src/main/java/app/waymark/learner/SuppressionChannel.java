@@ -1,0 +1,5 @@
+package app.waymark.learner;
+
+public enum SuppressionChannel {
+    EMAIL, SMS, ALL
+}

@@ -1,0 +1,179 @@
+package app.waymark.learner.ui;
+
+import app.waymark.base.security.Permission;
+import app.waymark.learner.LearnerFilter;
+import app.waymark.learner.LearnerService;
+import app.waymark.learner.LearnerSummary;
+import app.waymark.learner.ProgrammeStatus;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The provider's learners: search, filters (kept in the URL) and sortable columns over a lazy grid. */
+@Route("learners")
+@RolesAllowed(Permission.LEARNER_VIEW)
+@AccessDeniedErrorRouter
+@Menu(title = "menu.learners", order = 10, icon = "vaadin:academy-cap")
+class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final List<Integer> FUND_MODELS = List.of(10, 11, 25, 35, 36, 37, 38, 70, 81, 82, 99);
+
+    private final LearnerService learners;
+    private final Grid<LearnerSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<ProgrammeStatus> status = new ComboBox<>();
+    private final ComboBox<Integer> fundModel = new ComboBox<>();
+    private final DatePicker leftFrom = new DatePicker();
+    private final DatePicker leftTo = new DatePicker();
+    private boolean applyingUrl;
+
+    LearnersView(LearnerService learners) {
+        this.learners = learners;
+        setId("learners");
+        setSizeFull();
+        search.setLabel(getTranslation("learners.search"));
+        search.setId("learner-search");
+        search.setPlaceholder(getTranslation("learners.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        status.setLabel(getTranslation("learners.status"));
+        status.setItems(ProgrammeStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("learners.status." + s.name()));
+        status.setClearButtonVisible(true);
+        fundModel.setLabel(getTranslation("learners.fund-model"));
+        fundModel.setItems(FUND_MODELS);
+        fundModel.setItemLabelGenerator(code -> getTranslation("fund-model." + code));
+        fundModel.setClearButtonVisible(true);
+        fundModel.setWidth("16rem");
+        leftFrom.setLabel(getTranslation("learners.left-from"));
+        leftTo.setLabel(getTranslation("learners.left-to"));
+        search.addValueChangeListener(event -> filtersChanged());
+        status.addValueChangeListener(event -> filtersChanged());
+        fundModel.addValueChangeListener(event -> filtersChanged());
+        leftFrom.addValueChangeListener(event -> filtersChanged());
+        leftTo.addValueChangeListener(event -> filtersChanged());
+
+        grid.addColumn(LearnerSummary::learnRefNumber).setHeader(getTranslation("learners.ref"))
+                .setSortProperty("learnRefNumber").setFlexGrow(1);
+        grid.addColumn(LearnerSummary::familyName).setHeader(getTranslation("learners.family-name"))
+                .setSortProperty("familyName").setFlexGrow(2);
+        grid.addColumn(LearnerSummary::givenNames).setHeader(getTranslation("learners.given-names"))
+                .setSortProperty("givenNames").setFlexGrow(2);
+        grid.addColumn(LearnerSummary::uln).setHeader(getTranslation("learners.uln")).setSortProperty("uln")
+                .setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("learners.status." + l.programmeStatus().name()))
+                .setHeader(getTranslation("learners.status")).setSortProperty("programmeStatus").setFlexGrow(1);
+        grid.addColumn(l -> l.leavingDate() == null ? "" : DATE.format(l.leavingDate()))
+                .setHeader(getTranslation("learners.leaving-date")).setSortProperty("leavingDate").setFlexGrow(1);
+        grid.setItems(query -> learners.find(filter(), query.getPage(), query.getPageSize(),
+                        sort(query.getSortOrders())).stream(),
+                query -> (int) learners.count(filter()));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("learners/" + event.getItem().id())));
+        grid.setSizeFull();
+
+        HorizontalLayout filters = new HorizontalLayout(search, status, fundModel, leftFrom, leftTo);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H1(getTranslation("learners.title")), filters, grid);
+    }
+
+    private static Sort sort(List<QuerySortOrder> orders) {
+        return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
+                ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
+    }
+
+    private LearnerFilter filter() {
+        return new LearnerFilter(search.getValue(), status.getValue(), fundModel.getValue(), leftFrom.getValue(),
+                leftTo.getValue());
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            parameters.put("q", search.getValue());
+        }
+        if (status.getValue() != null) {
+            parameters.put("status", status.getValue().name());
+        }
+        if (fundModel.getValue() != null) {
+            parameters.put("fundModel", fundModel.getValue().toString());
+        }
+        if (leftFrom.getValue() != null) {
+            parameters.put("leftFrom", leftFrom.getValue().toString());
+        }
+        if (leftTo.getValue() != null) {
+            parameters.put("leftTo", leftTo.getValue().toString());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("learners", QueryParameters.simple(parameters))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        applyingUrl = true;
+        try {
+            query.getSingleParameter("q").ifPresent(search::setValue);
+            query.getSingleParameter("status").flatMap(LearnersView::status).ifPresent(status::setValue);
+            query.getSingleParameter("fundModel").filter(v -> v.matches("\\d{2}")).map(Integer::valueOf)
+                    .filter(FUND_MODELS::contains).ifPresent(fundModel::setValue);
+            query.getSingleParameter("leftFrom").map(LearnersView::date).ifPresent(leftFrom::setValue);
+            query.getSingleParameter("leftTo").map(LearnersView::date).ifPresent(leftTo::setValue);
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static java.util.Optional<ProgrammeStatus> status(String value) {
+        try {
+            return java.util.Optional.of(ProgrammeStatus.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learners.title");
+    }
+}

@@ -1,0 +1,133 @@
+package app.waymark.bench;
+
+import app.waymark.IntegrationTest;
+import app.waymark.demo.SyntheticIlrFile;
+import app.waymark.ilr.IlrImportService;
+import app.waymark.ilr.IlrImportStatus;
+import app.waymark.ilr.ImportReport;
+import app.waymark.security.DemoAccounts;
+import app.waymark.tenant.TenantService;
+import app.waymark.tenant.TenantSummary;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test (tag "benchmark", excluded from {@code ./mvnw verify}; run with {@code bench/ilr-import.sh}).
+ * Imports a generated 100,000-learner ILR file for a fresh tenant, re-imports it unchanged, and copies the same rows
+ * with PostgreSQL {@code COPY} into temporary tables for comparison. Prints its figures.
+ */
+@Tag("benchmark")
+class IlrImportBenchmark extends IntegrationTest {
+
+    private static final int LEARNERS = Integer.getInteger("bench.learners", 100_000);
+    private static final String UKPRN = "10099999";
+
+    @Autowired
+    IlrImportService imports;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void import_a_hundred_thousand_learners() throws Exception {
+        Path file = directory.resolve("ILR-" + UKPRN + "-2425-bench.xml");
+        long generateStart = System.nanoTime();
+        SyntheticIlrFile.write(file, UKPRN, SyntheticIlrFile.Year.Y2024_25, LEARNERS, 42);
+        System.out.printf("generated_file_mib=%.1f generate_seconds=%.1f%n", Files.size(file) / 1048576.0,
+                (System.nanoTime() - generateStart) / 1e9);
+
+        signIn(OPERATOR);
+        TenantSummary tenant = tenants.findBySlug("bench").orElseGet(() -> tenants.create("Bench", "bench", UKPRN));
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("bench", null, "ROLE_USERS_MANAGE"));
+        accounts.ensureStaffPerRole(tenant.id(), "bench.example", List.of("Bench User"), demoPassword);
+        signIn("mis@bench.example");
+
+        long first = System.nanoTime();
+        ImportReport report = imports.importFile(file, file.getFileName().toString(), progress -> { });
+        double firstSeconds = (System.nanoTime() - first) / 1e9;
+        assertThat(report.status()).as(report.problems().toString()).isEqualTo(IlrImportStatus.APPLIED);
+        long rows = inTenant("""
+                select (select count(*) from learner) + (select count(*) from learning_delivery)
+                     + (select count(*) from employment_status) + (select count(*) from learner_fam)
+                     + (select count(*) from learner_contact_preference)""");
+        System.out.printf("first_import_seconds=%.1f learners=%d created=%d rows_written=%d rows_per_second=%.0f%n",
+                firstSeconds, report.learnersInFile(), report.created(), rows, rows / firstSeconds);
+
+        long second = System.nanoTime();
+        ImportReport again = imports.importFile(file, file.getFileName().toString(), progress -> { });
+        double secondSeconds = (System.nanoTime() - second) / 1e9;
+        System.out.printf("reimport_seconds=%.1f unchanged=%d created=%d updated=%d ratio_to_first=%.2f%n",
+                secondSeconds, again.unchanged(), again.created(), again.updated(), secondSeconds / firstSeconds);
+
+        double copySeconds = copySameRows();
+        System.out.printf("copy_seconds=%.1f copy_rows_per_second=%.0f import_share_of_copy_rate=%.0f%%%n",
+                copySeconds, rows / copySeconds, 100 * (rows / firstSeconds) / (rows / copySeconds));
+        System.out.printf("max_heap_mib=%d%n", Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    /** COPY of the imported rows (exported as text first, outside the timing) into unconstrained temp tables. */
+    private double copySameRows() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select set_config('app.tenant_id', '" + tenantId() + "', true)");
+                for (String table : List.of("learner", "learning_delivery", "employment_status", "learner_fam",
+                        "learner_contact_preference")) {
+                    statement.execute("create temp table copy_" + table + " (like " + table + ") on commit drop");
+                }
+            }
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            java.util.Map<String, String> exported = new java.util.LinkedHashMap<>();
+            for (String table : List.of("learner", "learning_delivery", "employment_status", "learner_fam",
+                    "learner_contact_preference")) {
+                var out = new java.io.StringWriter();
+                copy.copyOut("copy " + table + " to stdout", out);
+                exported.put(table, out.toString());
+            }
+            long start = System.nanoTime();
+            for (var entry : exported.entrySet()) {
+                copy.copyIn("copy copy_" + entry.getKey() + " from stdin", new StringReader(entry.getValue()));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            connection.rollback();
+            return seconds;
+        }
+    }
+
+    private String tenantId() {
+        return jdbc.queryForObject("select id::text from tenant where slug = 'bench'", String.class);
+    }
+
+    private long inTenant(String sql) {
+        return new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(sql, Long.class));
+    }
+}

@@ -1,0 +1,77 @@
+package app.waymark.learner;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgrammeStatusRuleTest {
+
+    private static final LocalDate START = LocalDate.of(2024, 9, 2);
+
+    @Test
+    void a_learner_with_no_aims_is_continuing_without_a_leaving_date() {
+        assertThat(ProgrammeStatusRule.derive(List.of()))
+                .isEqualTo(new ProgrammeStatusRule.Derived(ProgrammeStatus.CONTINUING, null));
+    }
+
+    @Test
+    void an_aim_without_an_actual_end_date_means_the_learner_has_not_left() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(1, 1, 2, LocalDate.of(2025, 6, 1)), aim(3, 2, 1, null)));
+        assertThat(derived).isEqualTo(new ProgrammeStatusRule.Derived(ProgrammeStatus.CONTINUING, null));
+    }
+
+    @Test
+    void any_aim_on_a_break_means_on_a_break_without_a_leaving_date() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(1, 1, 6, LocalDate.of(2025, 3, 1)), aim(3, 2, 6, LocalDate.of(2025, 3, 1))));
+        assertThat(derived).isEqualTo(new ProgrammeStatusRule.Derived(ProgrammeStatus.ON_A_BREAK, null));
+    }
+
+    @Test
+    void a_return_to_learning_after_a_break_is_continuing() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(1, 1, 6, LocalDate.of(2025, 3, 1)), aim(1, 2, 1, null)));
+        assertThat(derived.status()).isEqualTo(ProgrammeStatus.CONTINUING);
+    }
+
+    @Test
+    void the_leaving_date_is_the_programme_aims_actual_end_even_when_a_component_ended_later() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(1, 1, 2, LocalDate.of(2025, 7, 31)), aim(3, 2, 2, LocalDate.of(2025, 8, 15))));
+        assertThat(derived).isEqualTo(
+                new ProgrammeStatusRule.Derived(ProgrammeStatus.COMPLETED, LocalDate.of(2025, 7, 31)));
+    }
+
+    @Test
+    void without_a_programme_aim_the_leaving_date_is_the_latest_actual_end_of_all_aims() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(4, 1, 2, LocalDate.of(2025, 5, 1)), aim(4, 2, 3, LocalDate.of(2025, 6, 20)),
+                aim(5, 3, 2, LocalDate.of(2025, 6, 2))));
+        assertThat(derived).isEqualTo(
+                new ProgrammeStatusRule.Derived(ProgrammeStatus.COMPLETED, LocalDate.of(2025, 6, 20)));
+    }
+
+    @Test
+    void a_learner_whose_deciding_aims_were_all_withdrawn_is_withdrawn() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(1, 1, 3, LocalDate.of(2025, 1, 10)), aim(3, 2, 2, LocalDate.of(2024, 12, 1))));
+        assertThat(derived).isEqualTo(
+                new ProgrammeStatusRule.Derived(ProgrammeStatus.WITHDRAWN, LocalDate.of(2025, 1, 10)));
+    }
+
+    @Test
+    void a_change_of_programme_leaves_the_learner_continuing_on_the_new_programme() {
+        var derived = ProgrammeStatusRule.derive(List.of(
+                aim(1, 1, 3, LocalDate.of(2025, 1, 10)), aim(1, 2, 1, null)));
+        assertThat(derived.status()).isEqualTo(ProgrammeStatus.CONTINUING);
+    }
+
+    private static LearnerRecord.Aim aim(int aimType, int seq, int compStatus, LocalDate actualEnd) {
+        return new LearnerRecord.Aim("ZPROG001", aimType, seq, START, null, START.plusYears(1), 36, 25, 91, null,
+                null, compStatus, actualEnd, compStatus == 3 ? 44 : null, null, null, List.of());
+    }
+}

@@ -1,0 +1,80 @@
+package app.waymark.ui;
+
+import app.waymark.learner.LearnerSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LearnerViewsTest extends KaribuTest {
+
+    @Test
+    void staff_search_learners_by_learn_ref_number_and_filter_by_programme_status() {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("learners");
+        @SuppressWarnings("unchecked")
+        Grid<LearnerSummary> grid = _get(Grid.class);
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(300);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("learner-search")), "WM00000007");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).learnRefNumber()).isEqualTo("WM00000007");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("learner-search")), "");
+        @SuppressWarnings("unchecked")
+        ComboBox<app.waymark.learner.ProgrammeStatus> status = _get(ComboBox.class,
+                spec -> spec.withLabel("Programme status"));
+        _setValue(status, app.waymark.learner.ProgrammeStatus.WITHDRAWN);
+        assertThat(_size(grid)).isPositive();
+        for (int i = 0; i < Math.min(_size(grid), 20); i++) {
+            assertThat(_get(grid, i).programmeStatus()).isEqualTo(app.waymark.learner.ProgrammeStatus.WITHDRAWN);
+        }
+    }
+
+    @Test
+    void the_learner_page_shows_the_record_and_a_bad_email_correction_is_refused_on_the_field() {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000002")));
+        @SuppressWarnings("unchecked")
+        Grid<LearnerSummary> grid = _get(Grid.class);
+        LearnerSummary learner = _get(grid, 0);
+        UI.getCurrent().navigate("learners/" + learner.id());
+        assertThat(_get(H1.class).getText()).isEqualTo(learner.fullName());
+
+        _click(_get(Button.class, spec -> spec.withId("correct-contact")));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("email"));
+        _setValue(email, "not an email");
+        _click(_get(Button.class, spec -> spec.withId("save-contact")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter an email address in the form name@example.org");
+
+        _setValue(email, "corrected@example.org");
+        _click(_get(Button.class, spec -> spec.withId("save-contact")));
+        assertThat(_find(EmailField.class, spec -> spec.withId("email"))).isEmpty();
+    }
+
+    @Test
+    void a_tutor_may_view_but_not_correct_a_learner() {
+        signInToUi("tutor@northfield.example");
+        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000003")));
+        @SuppressWarnings("unchecked")
+        Grid<LearnerSummary> grid = _get(Grid.class);
+        UI.getCurrent().navigate("learners/" + _get(grid, 0).id());
+        assertThat(_find(Button.class, spec -> spec.withId("correct-contact"))).isEmpty();
+    }
+}
