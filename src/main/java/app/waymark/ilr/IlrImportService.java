@@ -51,7 +51,7 @@ import java.util.function.Consumer;
 public class IlrImportService {
 
     private static final Logger log = LoggerFactory.getLogger(IlrImportService.class);
-    private static final int BATCH_SIZE = 1000;
+    private static final int BATCH_SIZE = 5000;
     private static final int STORED_PROBLEMS = 1000;
 
     private final LearnerImportWriter writer;
@@ -156,7 +156,7 @@ public class IlrImportService {
             throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
                     + "wait for it to finish, then try again");
         }
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         List<LearnerRecord> batch = new ArrayList<>(BATCH_SIZE);
         int[] done = {0};
         IlrReadResult second = reader.read(file, fileName, new IlrLearnerHandler() {
@@ -198,6 +198,10 @@ public class IlrImportService {
             return;
         }
         LearnerImportWriter.Outcome outcome = writer.write(batch);
+        int batches = ++counts[3];
+        if (Integer.bitCount(batches) == 1 && Integer.numberOfTrailingZeros(batches) % 2 == 0) {
+            writer.refreshStatistics();
+        }
         counts[0] += outcome.created();
         counts[1] += outcome.updated();
         counts[2] += outcome.unchanged();

@@ -50,6 +50,15 @@ public class LearnerImportWriter {
         this.clock = clock;
     }
 
+    /**
+     * Lets PostgreSQL re-plan with the tables' real sizes; call as an import makes them grow (e.g. after batches 1,
+     * 4, 16, 64), or plans cached while they were small keep scanning them whole.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refreshStatistics() {
+        jdbc.queryForList("select refresh_learner_statistics()");
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome write(List<LearnerRecord> batch) {
         UUID tenantId = CurrentTenant.idOrNone();
