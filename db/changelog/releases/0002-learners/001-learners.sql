@@ -114,38 +114,9 @@ create index learning_delivery_learner_idx on learning_delivery (learner_id, aim
 create index learning_delivery_fund_idx on learning_delivery (tenant_id, fund_model);
 
 --changeset waymark:0002-001-learner-rls
-alter table learner enable row level security;
-alter table learner force row level security;
-create policy tenant_isolation on learner
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-
-alter table learner_fam enable row level security;
-alter table learner_fam force row level security;
-create policy tenant_isolation on learner_fam
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-
-alter table learner_contact_preference enable row level security;
-alter table learner_contact_preference force row level security;
-create policy tenant_isolation on learner_contact_preference
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-
-alter table learner_suppression enable row level security;
-alter table learner_suppression force row level security;
-create policy tenant_isolation on learner_suppression
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-
-alter table employment_status enable row level security;
-alter table employment_status force row level security;
-create policy tenant_isolation on employment_status
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-
-alter table learning_delivery enable row level security;
-alter table learning_delivery force row level security;
-create policy tenant_isolation on learning_delivery
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+call enable_tenant_isolation('learner');
+call enable_tenant_isolation('learner_fam');
+call enable_tenant_isolation('learner_contact_preference');
+call enable_tenant_isolation('learner_suppression');
+call enable_tenant_isolation('employment_status');
+call enable_tenant_isolation('learning_delivery');

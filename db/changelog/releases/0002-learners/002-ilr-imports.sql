@@ -24,8 +24,4 @@ create table ilr_import (
 );
 create index ilr_import_time_idx on ilr_import (tenant_id, started_at desc);
 
-alter table ilr_import enable row level security;
-alter table ilr_import force row level security;
-create policy tenant_isolation on ilr_import
-    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+call enable_tenant_isolation('ilr_import');

@@ -5,6 +5,7 @@ import app.waymark.audit.AuditFilter;
 import app.waymark.audit.AuditRecord;
 import app.waymark.audit.AuditService;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.UrlQuery;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -114,8 +114,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!to.isEmpty()) {
             parameters.put("to", to.getValue().toString());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("audit", QueryParameters.simple(parameters))));
+        UrlQuery.show(this, "audit", parameters);
     }
 
     @Override
@@ -125,21 +124,14 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         try {
             query.getSingleParameter("actor").ifPresent(actor::setValue);
             query.getSingleParameter("action").filter(AuditActions.ALL::contains).ifPresent(action::setValue);
-            query.getSingleParameter("from").map(AuditView::date).ifPresent(from::setValue);
-            query.getSingleParameter("to").map(AuditView::date).ifPresent(to::setValue);
+            query.getSingleParameter("from").map(UrlQuery::date).ifPresent(from::setValue);
+            query.getSingleParameter("to").map(UrlQuery::date).ifPresent(to::setValue);
         } finally {
             applyingUrl = false;
         }
         grid.getDataProvider().refreshAll();
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

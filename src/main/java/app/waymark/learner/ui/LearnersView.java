@@ -1,6 +1,7 @@
 package app.waymark.learner.ui;
 
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.UrlQuery;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.LearnerSummary;
@@ -19,7 +20,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -29,7 +29,6 @@ import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,8 +134,7 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (leftTo.getValue() != null) {
             parameters.put("leftTo", leftTo.getValue().toString());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("learners", QueryParameters.simple(parameters))));
+        UrlQuery.show(this, "learners", parameters);
     }
 
     @Override
@@ -148,8 +146,8 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             query.getSingleParameter("status").flatMap(LearnersView::status).ifPresent(status::setValue);
             query.getSingleParameter("fundModel").filter(v -> v.matches("\\d{2}")).map(Integer::valueOf)
                     .filter(FUND_MODELS::contains).ifPresent(fundModel::setValue);
-            query.getSingleParameter("leftFrom").map(LearnersView::date).ifPresent(leftFrom::setValue);
-            query.getSingleParameter("leftTo").map(LearnersView::date).ifPresent(leftTo::setValue);
+            query.getSingleParameter("leftFrom").map(UrlQuery::date).ifPresent(leftFrom::setValue);
+            query.getSingleParameter("leftTo").map(UrlQuery::date).ifPresent(leftTo::setValue);
         } finally {
             applyingUrl = false;
         }
@@ -164,13 +162,6 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,0 +1,31 @@
+package app.waymark.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Filters kept in the URL's query, so a filtered list can be bookmarked and shared. */
+public final class UrlQuery {
+
+    /** Shows {@code parameters} in the address bar without navigating. */
+    public static void show(Component view, String route, Map<String, String> parameters) {
+        view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(route, QueryParameters.simple(parameters))));
+    }
+
+    /** An ISO date from the query, or null when it is not one. */
+    public static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private UrlQuery() {
+    }
+}
