@@ -1,5 +1,6 @@
 package app.waymark.demo;
 
+import app.waymark.security.ApiTokenService;
 import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantService;
@@ -40,13 +41,21 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TenantService tenants;
     private final DemoAccounts accounts;
     private final DemoLearners demoLearners;
+    private final ApiTokenService apiTokens;
     private final Environment environment;
 
-    DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners, Environment environment) {
+    DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
+                   ApiTokenService apiTokens, Environment environment) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
+        this.apiTokens = apiTokens;
         this.environment = environment;
+    }
+
+    /** Published in the README: demo data only. */
+    static String demoApiToken(DemoTenant demo) {
+        return "wm_demo_" + demo.slug() + "_ilr_upload_2026";
     }
 
     @Override
@@ -67,7 +76,12 @@ class DemoDataSeeder implements ApplicationRunner {
                 TenantSummary tenant = tenants.findBySlug(demo.slug())
                         .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
-                TenantContext.runAs(tenant.id(), () -> demoLearners.ensure(demo.ukprn(), demo.slug().hashCode()));
+                TenantContext.runAs(tenant.id(), () -> {
+                    demoLearners.ensure(demo.ukprn(), demo.slug().hashCode());
+                    if (apiTokens.list().isEmpty()) {
+                        apiTokens.createWithSecret("Demo MIS upload", demoApiToken(demo));
+                    }
+                });
             }
             log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",
                     OPERATOR_EMAIL);

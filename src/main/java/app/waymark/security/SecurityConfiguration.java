@@ -12,6 +12,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
 // Services check @PreAuthorize. JSR-250 stays off: Vaadin reads @RolesAllowed on views itself, and Spring would
@@ -19,6 +25,21 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 @EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
+
+    /** The machine API: bearer tokens only, no session, no CSRF (no browser involved). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JdbcTemplate jdbc,
+                                               PlatformTransactionManager transactionManager, Clock clock)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, transactionManager, clock),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAuthenticationProvider staffAuthentication,
