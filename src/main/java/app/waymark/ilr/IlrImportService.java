@@ -7,9 +7,6 @@ import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
-import app.waymark.ilr.reader.IlrHeader;
-import app.waymark.ilr.reader.IlrLearner;
-import app.waymark.ilr.reader.IlrLearnerHandler;
 import app.waymark.ilr.reader.IlrLimits;
 import app.waymark.ilr.reader.IlrProblem;
 import app.waymark.ilr.reader.IlrReadResult;
@@ -35,11 +32,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +69,7 @@ public class IlrImportService {
     private final Clock clock;
     private final IlrLimits limits;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+    private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
 
     IlrImportService(LearnerImportWriter writer, TenantService tenants, IlrImportRepository history,
                      AuditService audit, JdbcTemplate jdbc, JsonMapper json,
@@ -108,18 +114,13 @@ public class IlrImportService {
 
         progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 0));
         int[] checked = {0};
-        IlrReadResult check = reader.read(file, fileName, new IlrLearnerHandler() {
-            @Override
-            public void header(IlrHeader header) {
+        Map<String, byte[]> fingerprints = new HashMap<>();
+        IlrReadResult check = reader.read(file, fileName, new LearnerRecordHandler(learner -> {
+            fingerprints.put(learner.learnRefNumber(), LearnerImportWriter.fingerprint(learner));
+            if (++checked[0] % BATCH_SIZE == 0) {
+                progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, checked[0], 0));
             }
-
-            @Override
-            public void learner(IlrLearner learner) {
-                if (++checked[0] % BATCH_SIZE == 0) {
-                    progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, checked[0], 0));
-                }
-            }
-        });
+        }));
         List<ImportReport.Problem> problems = new ArrayList<>(check.problems().stream()
                 .map(IlrImportService::problem).toList());
         if (check.header() != null && !expectedUkprn.equals(check.header().ukprn())) {
@@ -136,7 +137,7 @@ public class IlrImportService {
         }
         try {
             return transaction.execute(status -> apply(reader, file, fileName, year, actor, startedAt,
-                    check.learnerCount(), progress));
+                    check.learnerCount(), fingerprints, progress));
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -149,7 +150,8 @@ public class IlrImportService {
     }
 
     private ImportReport apply(IlrReader reader, Path file, String fileName, String year, Actor actor,
-                               Instant startedAt, int total, Consumer<ImportProgress> progress) {
+                               Instant startedAt, int total, Map<String, byte[]> fingerprints,
+                               Consumer<ImportProgress> progress) {
         Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtextextended(?, 0))",
                 Boolean.class, "ilr-import:" + CurrentTenant.idOrNone());
         if (!Boolean.TRUE.equals(locked)) {
@@ -157,30 +159,11 @@ public class IlrImportService {
                     + "wait for it to finish, then try again");
         }
         int[] counts = new int[4];
-        List<LearnerRecord> batch = new ArrayList<>(BATCH_SIZE);
-        int[] done = {0};
-        IlrReadResult second = reader.read(file, fileName, new IlrLearnerHandler() {
-            private app.waymark.ilr.reader.IlrYear fileYear;
-
-            @Override
-            public void header(IlrHeader header) {
-                fileYear = header.year();
-            }
-
-            @Override
-            public void learner(IlrLearner learner) {
-                batch.add(LearnerRecordMapper.toRecord(learner, fileYear));
-                if (batch.size() == BATCH_SIZE) {
-                    flush(batch, counts);
-                    done[0] += BATCH_SIZE;
-                    progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, done[0], total));
-                }
-            }
-        });
-        if (!second.valid()) {
-            throw new IllegalStateException("the file changed between the check and the import");
+        if (writer.holdsUnchanged(fingerprints)) {
+            counts[2] = total;
+        } else {
+            writeAll(reader, file, fileName, total, counts, progress);
         }
-        flush(batch, counts);
         Instant finishedAt = clock.instant();
         ImportReport report = new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.APPLIED,
                 actor.displayName(), startedAt, total, counts[0], counts[1], counts[2], List.of(), 0,
@@ -191,6 +174,75 @@ public class IlrImportService {
                 "unchanged", counts[2])));
         progress.accept(new ImportProgress(ImportProgress.Phase.DONE, total, total));
         return report;
+    }
+
+    /**
+     * The second pass: every learner of the (already checked) file, written in batches. The file is read on a
+     * separate thread while this one (which holds the transaction) writes, so parsing overlaps the database work.
+     */
+    private void writeAll(IlrReader reader, Path file, String fileName, int total, int[] counts,
+                          Consumer<ImportProgress> progress) {
+        BlockingQueue<List<LearnerRecord>> batches = new ArrayBlockingQueue<>(2);
+        AtomicBoolean abandoned = new AtomicBoolean();
+        CompletableFuture<IlrReadResult> reading = CompletableFuture.supplyAsync(() -> {
+            List<List<LearnerRecord>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH_SIZE)));
+            IlrReadResult result = reader.read(file, fileName, new LearnerRecordHandler(learner -> {
+                batch.getFirst().add(learner);
+                if (batch.getFirst().size() == BATCH_SIZE) {
+                    put(batches, batch.set(0, new ArrayList<>(BATCH_SIZE)), abandoned);
+                }
+            }));
+            put(batches, batch.getFirst(), abandoned);
+            put(batches, List.of(), abandoned);
+            return result;
+        }, readers);
+        int done = 0;
+        try {
+            for (List<LearnerRecord> batch = take(batches, reading); !batch.isEmpty(); batch = take(batches, reading)) {
+                flush(batch, counts);
+                done += batch.size();
+                progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, done, total));
+            }
+        } finally {
+            abandoned.set(true);
+        }
+        if (!reading.join().valid()) {
+            throw new IllegalStateException("the file changed between the check and the import");
+        }
+    }
+
+    /** Hands a batch to the writer; gives up when the writer has stopped (it failed and rolled back). */
+    private static void put(BlockingQueue<List<LearnerRecord>> batches, List<LearnerRecord> batch,
+                            AtomicBoolean abandoned) {
+        try {
+            while (!batches.offer(batch, 1, TimeUnit.SECONDS)) {
+                if (abandoned.get()) {
+                    throw new IllegalStateException("the import stopped writing");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ILR import reading was interrupted", e);
+        }
+    }
+
+    /** The next batch, or the reading thread's failure. */
+    private static List<LearnerRecord> take(BlockingQueue<List<LearnerRecord>> batches,
+                                            CompletableFuture<IlrReadResult> reading) {
+        try {
+            while (true) {
+                List<LearnerRecord> batch = batches.poll(1, TimeUnit.SECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (reading.isCompletedExceptionally()) {
+                    reading.join();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ILR import was interrupted", e);
+        }
     }
 
     private void flush(List<LearnerRecord> batch, int[] counts) {

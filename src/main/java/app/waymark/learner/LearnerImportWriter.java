@@ -8,6 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
+import java.sql.Connection;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -40,14 +47,39 @@ public class LearnerImportWriter {
     private record Prepared(UUID id, LearnerRecord learner, byte[] fingerprint) {
     }
 
+    private static final List<String> TABLES = List.of("learner", "learning_delivery", "employment_status",
+            "learner_fam", "learner_contact_preference");
+
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final JsonMapper json;
     private final Clock clock;
 
-    LearnerImportWriter(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    LearnerImportWriter(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** What an import would store as the learner's fingerprint: equal means re-importing changes nothing. */
+    public static byte[] fingerprint(LearnerRecord learner) {
+        return ImportFingerprint.of(learner);
+    }
+
+    /**
+     * Whether the current tenant already holds every one of these learners with this fingerprint, so that importing
+     * them would write nothing (learners not in the map do not matter: imports never remove learners).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean holdsUnchanged(Map<String, byte[]> fingerprints) {
+        int[] matching = {0};
+        jdbc.query("select learn_ref_number, import_hash from learner", row -> {
+            if (Arrays.equals(fingerprints.get(row.getString(1)), row.getBytes(2))) {
+                matching[0]++;
+            }
+        });
+        return matching[0] == fingerprints.size();
     }
 
     /**
@@ -78,12 +110,14 @@ public class LearnerImportWriter {
             }
         }
         Timestamp now = Timestamp.from(clock.instant());
-        insertLearners(tenantId, created, now);
+        prepareStaging();
+        stageLearners(tenantId, created, now.toInstant());
         updateLearners(updated, now);
         List<Prepared> changed = new ArrayList<>(created);
         changed.addAll(updated);
         deleteChildren(updated);
-        insertChildren(tenantId, changed);
+        stageChildren(tenantId, changed);
+        moveStagedRows();
         return new Outcome(created.size(), updated.size(), unchanged);
     }
 
@@ -101,19 +135,60 @@ public class LearnerImportWriter {
         return existing;
     }
 
-    private void insertLearners(UUID tenantId, List<Prepared> learners, Timestamp now) {
-        jdbc.batchUpdate("""
-                insert into learner (tenant_id, id, learn_ref_number, uln, family_name, given_names, date_of_birth,
-                    add_line1, add_line2, add_line3, add_line4, postcode, tel_no, mobile_e164, email, high_needs,
-                    contact_preferences_year, leaving_date, programme_status, import_hash, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", learners, 500,
-                (statement, prepared) -> {
-                    statement.setObject(1, tenantId);
-                    statement.setObject(2, prepared.id());
-                    int next = setLearnerFields(statement, 3, prepared);
-                    statement.setTimestamp(next, now);
-                    statement.setTimestamp(next + 1, now);
-                });
+    /**
+     * Row security refuses COPY into the real tables, but not into temporary ones: rows are copied into staging
+     * tables and moved with one INSERT ... SELECT per table, which checks every row against the policy.
+     */
+    private void prepareStaging() {
+        for (String table : TABLES) {
+            jdbc.execute("create temp table if not exists staged_" + table + " (like " + table
+                    + " including defaults) on commit drop");
+        }
+    }
+
+    private void moveStagedRows() {
+        for (String table : TABLES) {
+            jdbc.update("insert into " + table + " select * from staged_" + table);
+        }
+        jdbc.execute("truncate " + String.join(", ", TABLES.stream().map(t -> "staged_" + t).toList()));
+    }
+
+    private void stageLearners(UUID tenantId, List<Prepared> learners, Instant now) {
+        CopyRows rows = new CopyRows();
+        for (Prepared prepared : learners) {
+            LearnerRecord learner = prepared.learner();
+            ProgrammeStatusRule.Derived derived = ProgrammeStatusRule.derive(learner.aims());
+            rows.add(tenantId).add(prepared.id()).add(learner.learnRefNumber()).add(learner.uln())
+                    .add(learner.familyName()).add(learner.givenNames()).add(learner.dateOfBirth())
+                    .add(learner.addLine1()).add(learner.addLine2()).add(learner.addLine3()).add(learner.addLine4())
+                    .add(learner.postcode()).add(learner.telNo())
+                    .add(MobileNumbers.ukMobileE164(learner.telNo()).orElse(null)).add(learner.email())
+                    .add(highNeeds(learner)).add(learner.contactPreferencesYear()).add(derived.leavingDate())
+                    .add(derived.status().name()).add(prepared.fingerprint()).add(now).add(now).endRow();
+        }
+        copy("staged_learner", """
+                tenant_id, id, learn_ref_number, uln, family_name, given_names, date_of_birth, add_line1, add_line2,
+                add_line3, add_line4, postcode, tel_no, mobile_e164, email, high_needs, contact_preferences_year,
+                leaving_date, programme_status, import_hash, created_at, updated_at""", rows);
+    }
+
+    private static boolean highNeeds(LearnerRecord learner) {
+        return learner.learnerFams().stream().anyMatch(fam -> "HNS".equals(fam.type()) && "1".equals(fam.code()));
+    }
+
+    private void copy(String table, String columns, CopyRows rows) {
+        if (rows.rows() == 0) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(rows.text()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not stage rows for " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private void updateLearners(List<Prepared> learners, Timestamp now) {
@@ -149,8 +224,7 @@ public class LearnerImportWriter {
         statement.setString(i++, learner.telNo());
         statement.setString(i++, MobileNumbers.ukMobileE164(learner.telNo()).orElse(null));
         statement.setString(i++, learner.email());
-        statement.setBoolean(i++, learner.learnerFams().stream()
-                .anyMatch(fam -> "HNS".equals(fam.type()) && "1".equals(fam.code())));
+        statement.setBoolean(i++, highNeeds(learner));
         statement.setString(i++, learner.contactPreferencesYear());
         setDate(statement, i++, derived.leavingDate());
         statement.setString(i++, derived.status().name());
@@ -183,52 +257,43 @@ public class LearnerImportWriter {
         }
     }
 
-    private void insertChildren(UUID tenantId, List<Prepared> learners) {
-        List<Object[]> aims = new ArrayList<>();
-        List<Object[]> employment = new ArrayList<>();
-        List<Object[]> fams = new ArrayList<>();
-        List<Object[]> preferences = new ArrayList<>();
+    private void stageChildren(UUID tenantId, List<Prepared> learners) {
+        CopyRows aims = new CopyRows();
+        CopyRows employment = new CopyRows();
+        CopyRows fams = new CopyRows();
+        CopyRows preferences = new CopyRows();
         for (Prepared prepared : learners) {
             LearnerRecord learner = prepared.learner();
             for (LearnerRecord.Aim aim : learner.aims()) {
-                aims.add(new Object[]{tenantId, UUID.randomUUID(), prepared.id(), aim.aimSeqNumber(), aim.learnAimRef(), aim.aimType(),
-                        date(aim.learnStartDate()), date(aim.origLearnStartDate()), date(aim.learnPlanEndDate()),
-                        aim.fundModel(), aim.progType(), aim.stdCode(), aim.pHours(), aim.otjActHours(),
-                        aim.compStatus(), date(aim.learnActEndDate()), aim.withdrawReason(), aim.outcome(),
-                        date(aim.achDate()), famsJson(aim.fams())});
+                aims.add(tenantId).add(UUID.randomUUID()).add(prepared.id()).add(aim.aimSeqNumber())
+                        .add(aim.learnAimRef()).add(aim.aimType()).add(aim.learnStartDate())
+                        .add(aim.origLearnStartDate()).add(aim.learnPlanEndDate()).add(aim.fundModel())
+                        .add(aim.progType()).add(aim.stdCode()).add(aim.pHours()).add(aim.otjActHours())
+                        .add(aim.compStatus()).add(aim.learnActEndDate()).add(aim.withdrawReason()).add(aim.outcome())
+                        .add(aim.achDate()).add(famsJson(aim.fams())).endRow();
             }
             for (LearnerRecord.Employment status : learner.employment()) {
-                employment.add(new Object[]{tenantId, UUID.randomUUID(), prepared.id(), date(status.dateEmpStatApp()), status.empStat(),
-                        status.empId(), json.writeValueAsString(status.monitoring())});
+                employment.add(tenantId).add(UUID.randomUUID()).add(prepared.id()).add(status.dateEmpStatApp())
+                        .add(status.empStat()).add(status.empId()).add(json.writeValueAsString(status.monitoring()))
+                        .endRow();
             }
-            learner.learnerFams().stream().distinct().forEach(fam ->
-                    fams.add(new Object[]{tenantId, prepared.id(), fam.type(), fam.code()}));
+            learner.learnerFams().stream().map(fam -> List.of(fam.type(), fam.code())).distinct().forEach(fam ->
+                    fams.add(tenantId).add(prepared.id()).add(fam.get(0)).add(fam.get(1)).endRow());
             if (learner.contactPreferencesYear() != null) {
-                learner.contactPreferences().stream().distinct().forEach(preference -> preferences.add(new Object[]{
-                        tenantId, prepared.id(), preference.type(), preference.code(),
-                        learner.contactPreferencesYear()}));
+                learner.contactPreferences().stream().distinct().forEach(preference ->
+                        preferences.add(tenantId).add(prepared.id()).add(preference.type()).add(preference.code())
+                                .add(learner.contactPreferencesYear()).endRow());
             }
         }
-        jdbc.batchUpdate("""
-                insert into learning_delivery (tenant_id, id, learner_id, aim_seq_number, learn_aim_ref, aim_type,
-                    learn_start_date, orig_learn_start_date, learn_plan_end_date, fund_model, prog_type, std_code,
-                    p_hours, otj_act_hours, comp_status, learn_act_end_date, withdraw_reason, outcome, ach_date, fams)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", aims,
-                new int[]{Types.OTHER, Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.DATE,
-                        Types.DATE, Types.DATE, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
-                        Types.INTEGER, Types.INTEGER, Types.DATE, Types.INTEGER, Types.INTEGER, Types.DATE,
-                        Types.VARCHAR});
-        jdbc.batchUpdate("""
-                insert into employment_status (tenant_id, id, learner_id, date_emp_stat_app, emp_stat, emp_id,
-                    monitoring)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb)""", employment,
-                new int[]{Types.OTHER, Types.OTHER, Types.OTHER, Types.DATE, Types.INTEGER, Types.BIGINT, Types.VARCHAR});
-        jdbc.batchUpdate("insert into learner_fam (tenant_id, learner_id, fam_type, fam_code) values (?, ?, ?, ?)",
-                fams, new int[]{Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR});
-        jdbc.batchUpdate("""
-                insert into learner_contact_preference (tenant_id, learner_id, pref_type, pref_code, ilr_year)
-                values (?, ?, ?, ?, ?)""", preferences,
-                new int[]{Types.OTHER, Types.OTHER, Types.VARCHAR, Types.INTEGER, Types.VARCHAR});
+        copy("staged_learning_delivery", """
+                tenant_id, id, learner_id, aim_seq_number, learn_aim_ref, aim_type, learn_start_date,
+                orig_learn_start_date, learn_plan_end_date, fund_model, prog_type, std_code, p_hours, otj_act_hours,
+                comp_status, learn_act_end_date, withdraw_reason, outcome, ach_date, fams""", aims);
+        copy("staged_employment_status",
+                "tenant_id, id, learner_id, date_emp_stat_app, emp_stat, emp_id, monitoring", employment);
+        copy("staged_learner_fam", "tenant_id, learner_id, fam_type, fam_code", fams);
+        copy("staged_learner_contact_preference", "tenant_id, learner_id, pref_type, pref_code, ilr_year",
+                preferences);
     }
 
     private String famsJson(List<LearnerRecord.Fam> fams) {
@@ -242,10 +307,6 @@ public class LearnerImportWriter {
             rows.add(row);
         }
         return json.writeValueAsString(rows);
-    }
-
-    private static Date date(LocalDate value) {
-        return value == null ? null : Date.valueOf(value);
     }
 
     private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
