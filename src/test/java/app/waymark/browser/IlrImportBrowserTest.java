@@ -20,8 +20,25 @@ class IlrImportBrowserTest extends BrowserTest {
         assertThat(page.locator("#ilr-history")).containsText("ILR-99999999-2526-20250108-094401.xml");
         screenshot("20-ilr-import-done");
 
-        page.navigate("/learners");
-        assertThat(page.locator("#learners vaadin-grid")).isVisible();
+        page.navigate("/learners?q=WM00000004");
+        assertThat(page.locator("#learners vaadin-grid")).containsText("WM00000004");
         screenshot("21-learners");
+        page.locator("#learners vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("WM00000004")).first().click();
+        assertThat(page.locator("#learner-detail")).containsText("LearnRefNumber WM00000004");
+        screenshot("22-learner-personal");
+        page.locator("vaadin-tab", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Programme and aims")).click();
+        assertThat(page.locator("#learner-aims")).isVisible();
+        screenshot("23-learner-aims");
+    }
+
+    @Test
+    void an_admin_sees_the_api_tokens_page() {
+        signInWithForm(NORTHFIELD_ADMIN, demoPassword);
+        assertThat(page.locator("#organisation-name")).hasText("Northfield College");
+        page.navigate("/settings/api-tokens");
+        assertThat(page.locator("#tokens-grid")).containsText("Demo MIS upload");
+        screenshot("24-api-tokens");
     }
 }

@@ -172,9 +172,11 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         Grid<LearnerDetails.Aim> aims = new Grid<>();
         aims.setId("learner-aims");
         aims.addColumn(LearnerDetails.Aim::aimSeqNumber).setHeader("#").setWidth("4rem").setFlexGrow(0);
-        aims.addColumn(LearnerDetails.Aim::learnAimRef).setHeader(getTranslation("learner.aim-ref"));
-        aims.addColumn(a -> getTranslation("aim-type." + a.aimType())).setHeader(getTranslation("learner.aim-type"));
-        aims.addColumn(a -> getTranslation("fund-model." + a.fundModel())).setHeader(getTranslation("learners.fund-model"));
+        aims.addColumn(LearnerDetails.Aim::learnAimRef).setHeader(getTranslation("learner.aim-ref")).setAutoWidth(true);
+        aims.addColumn(a -> getTranslation("aim-type." + a.aimType())).setHeader(getTranslation("learner.aim-type"))
+                .setAutoWidth(true);
+        aims.addColumn(a -> getTranslation("fund-model." + a.fundModel())).setHeader(getTranslation("learners.fund-model"))
+                .setAutoWidth(true);
         aims.addColumn(a -> LearnersView.DATE.format(a.learnStartDate())).setHeader(getTranslation("learner.start"));
         aims.addColumn(a -> LearnersView.DATE.format(a.learnPlanEndDate())).setHeader(getTranslation("learner.planned-end"));
         aims.addColumn(a -> a.learnActEndDate() == null ? "" : LearnersView.DATE.format(a.learnActEndDate()))
