@@ -35,7 +35,6 @@ create table learner (
     foreign key (tenant_id, work_coach_id) references staff_user (tenant_id, id)
 );
 create index learner_uln_idx on learner (tenant_id, uln);
-create index learner_name_idx on learner (tenant_id, lower(family_name), lower(given_names));
 create index learner_leaving_idx on learner (tenant_id, leaving_date);
 
 --changeset waymark:0002-001-learner-children
