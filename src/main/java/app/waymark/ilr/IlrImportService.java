@@ -158,20 +158,20 @@ public class IlrImportService {
             throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
                     + "wait for it to finish, then try again");
         }
-        int[] counts = new int[4];
+        ImportCounts counts = new ImportCounts();
         if (writer.holdsUnchanged(fingerprints)) {
-            counts[2] = total;
+            counts.unchanged = total;
         } else {
             writeAll(reader, file, fileName, total, counts, progress);
         }
         Instant finishedAt = clock.instant();
         ImportReport report = new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.APPLIED,
-                actor.displayName(), startedAt, total, counts[0], counts[1], counts[2], List.of(), 0,
+                actor.displayName(), startedAt, total, counts.created, counts.updated, counts.unchanged, List.of(), 0,
                 finishedAt.toEpochMilli() - startedAt.toEpochMilli());
         save(report, actor, finishedAt);
         audit.record(AuditEntry.of(AuditActions.ILR_IMPORTED, "ilr_import", report.id()).after(Map.of(
-                "file", fileName, "year", year, "learners", total, "created", counts[0], "updated", counts[1],
-                "unchanged", counts[2])));
+                "file", fileName, "year", year, "learners", total, "created", counts.created,
+                "updated", counts.updated, "unchanged", counts.unchanged)));
         progress.accept(new ImportProgress(ImportProgress.Phase.DONE, total, total));
         return report;
     }
@@ -180,7 +180,7 @@ public class IlrImportService {
      * The second pass: every learner of the (already checked) file, written in batches. The file is read on a
      * separate thread while this one (which holds the transaction) writes, so parsing overlaps the database work.
      */
-    private void writeAll(IlrReader reader, Path file, String fileName, int total, int[] counts,
+    private void writeAll(IlrReader reader, Path file, String fileName, int total, ImportCounts counts,
                           Consumer<ImportProgress> progress) {
         BlockingQueue<List<LearnerRecord>> batches = new ArrayBlockingQueue<>(2);
         AtomicBoolean abandoned = new AtomicBoolean();
@@ -245,18 +245,26 @@ public class IlrImportService {
         }
     }
 
-    private void flush(List<LearnerRecord> batch, int[] counts) {
+    /** What the write pass has done so far. */
+    private static final class ImportCounts {
+        int created;
+        int updated;
+        int unchanged;
+        int batches;
+    }
+
+    private void flush(List<LearnerRecord> batch, ImportCounts counts) {
         if (batch.isEmpty()) {
             return;
         }
         LearnerImportWriter.Outcome outcome = writer.write(batch);
-        int batches = ++counts[3];
+        int batches = ++counts.batches;
         if (Integer.bitCount(batches) == 1 && Integer.numberOfTrailingZeros(batches) % 2 == 0) {
             writer.refreshStatistics();
         }
-        counts[0] += outcome.created();
-        counts[1] += outcome.updated();
-        counts[2] += outcome.unchanged();
+        counts.created += outcome.created();
+        counts.updated += outcome.updated();
+        counts.unchanged += outcome.unchanged();
         batch.clear();
     }
 
