@@ -1,5 +1,6 @@
 package app.waymark.learner;
 
+import app.waymark.base.TimeOrderedIds;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -102,7 +103,7 @@ public class LearnerImportWriter {
             byte[] fingerprint = ImportFingerprint.of(learner);
             Existing known = existing.get(learner.learnRefNumber());
             if (known == null) {
-                created.add(new Prepared(UUID.randomUUID(), learner, fingerprint));
+                created.add(new Prepared(TimeOrderedIds.next(), learner, fingerprint));
             } else if (Arrays.equals(known.fingerprint(), fingerprint)) {
                 unchanged++;
             } else {
@@ -265,7 +266,7 @@ public class LearnerImportWriter {
         for (Prepared prepared : learners) {
             LearnerRecord learner = prepared.learner();
             for (LearnerRecord.Aim aim : learner.aims()) {
-                aims.add(tenantId).add(UUID.randomUUID()).add(prepared.id()).add(aim.aimSeqNumber())
+                aims.add(tenantId).add(TimeOrderedIds.next()).add(prepared.id()).add(aim.aimSeqNumber())
                         .add(aim.learnAimRef()).add(aim.aimType()).add(aim.learnStartDate())
                         .add(aim.origLearnStartDate()).add(aim.learnPlanEndDate()).add(aim.fundModel())
                         .add(aim.progType()).add(aim.stdCode()).add(aim.pHours()).add(aim.otjActHours())
@@ -273,7 +274,7 @@ public class LearnerImportWriter {
                         .add(aim.achDate()).add(famsJson(aim.fams())).endRow();
             }
             for (LearnerRecord.Employment status : learner.employment()) {
-                employment.add(tenantId).add(UUID.randomUUID()).add(prepared.id()).add(status.dateEmpStatApp())
+                employment.add(tenantId).add(TimeOrderedIds.next()).add(prepared.id()).add(status.dateEmpStatApp())
                         .add(status.empStat()).add(status.empId()).add(json.writeValueAsString(status.monitoring()))
                         .endRow();
             }
