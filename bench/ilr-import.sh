@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ./mvnw -B -q test -Dtest=IlrImportBenchmark -Dsurefire.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false \
   -Dsurefire.jvm.args="-Xmx512m -Dbench.learners=${LEARNERS:-100000}" 2>&1 \
-  | grep -E '^(generated_file|check_pass|first_import|reimport|copy_seconds|max_heap)|FAIL|ERROR' || true
+  | grep -E '^(generated_file|check_pass|first_import|reimport|copy_seconds|indexed_copy|max_heap)|FAIL|ERROR' || true
