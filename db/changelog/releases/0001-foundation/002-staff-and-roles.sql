@@ -48,27 +48,30 @@ create table staff_user_role (
 );
 create index staff_user_role_role_idx on staff_user_role (tenant_id, role_id);
 
---changeset waymark:0001-002-tenant-isolation-procedure splitStatements:false
--- The one lock every tenant-owned table gets (docs/decisions/0001): row-level security enabled and forced, and the
--- policy tenant_isolation matching the transaction's app.tenant_id. Run by migrations only.
-create procedure enable_tenant_isolation(table_name regclass)
-language plpgsql as $$
-begin
-    execute format('alter table %s enable row level security', table_name);
-    execute format('alter table %s force row level security', table_name);
-    execute format('create policy tenant_isolation on %s'
-                   ' using (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')::uuid)'
-                   ' with check (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')::uuid)',
-                   table_name);
-end
-$$;
-revoke all on procedure enable_tenant_isolation(regclass) from public;
-
 --changeset waymark:0001-002-staff-rls
-call enable_tenant_isolation('staff_user');
-call enable_tenant_isolation('role');
-call enable_tenant_isolation('role_permission');
-call enable_tenant_isolation('staff_user_role');
+alter table staff_user enable row level security;
+alter table staff_user force row level security;
+create policy tenant_isolation on staff_user
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+
+alter table role enable row level security;
+alter table role force row level security;
+create policy tenant_isolation on role
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+
+alter table role_permission enable row level security;
+alter table role_permission force row level security;
+create policy tenant_isolation on role_permission
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+
+alter table staff_user_role enable row level security;
+alter table staff_user_role force row level security;
+create policy tenant_isolation on staff_user_role
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 
 --changeset waymark:0001-002-sign-in-lookup splitStatements:false
 -- Sign-in happens before any tenant is known. These two functions are the only way past row security for

@@ -16,7 +16,11 @@ create table audit_event (
 create index audit_event_time_idx on audit_event (tenant_id, occurred_at desc, id desc);
 create index audit_event_action_idx on audit_event (tenant_id, action, occurred_at desc);
 
-call enable_tenant_isolation('audit_event');
+alter table audit_event enable row level security;
+alter table audit_event force row level security;
+create policy tenant_isolation on audit_event
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 
 -- Append-only: the portal may add and read audit events, never change or remove them.
 revoke update, delete, truncate on audit_event from ${app_role};
