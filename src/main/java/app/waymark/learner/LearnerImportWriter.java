@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Date;
 import java.sql.Connection;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,10 +17,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -110,12 +106,10 @@ public class LearnerImportWriter {
                 updated.add(new Prepared(known.id(), learner, fingerprint));
             }
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        prepareStaging();
-        stageLearners(tenantId, created, now.toInstant());
-        updateLearners(updated, now);
         List<Prepared> changed = new ArrayList<>(created);
         changed.addAll(updated);
+        prepareStaging();
+        stageLearners(tenantId, changed, clock.instant());
         deleteChildren(updated);
         stageChildren(tenantId, changed);
         moveStagedRows();
@@ -147,8 +141,23 @@ public class LearnerImportWriter {
         }
     }
 
+    /**
+     * Staged learners that exist already update their row (keeping its creation time, and contact preferences from
+     * an earlier year when this file's year has none); the rest, and all staged children, are inserted.
+     */
     private void moveStagedRows() {
-        for (String table : TABLES) {
+        jdbc.update("""
+                update learner l set learn_ref_number = s.learn_ref_number, uln = s.uln, family_name = s.family_name,
+                    given_names = s.given_names, date_of_birth = s.date_of_birth, add_line1 = s.add_line1,
+                    add_line2 = s.add_line2, add_line3 = s.add_line3, add_line4 = s.add_line4, postcode = s.postcode,
+                    tel_no = s.tel_no, mobile_e164 = s.mobile_e164, email = s.email, high_needs = s.high_needs,
+                    contact_preferences_year = coalesce(s.contact_preferences_year, l.contact_preferences_year),
+                    leaving_date = s.leaving_date, programme_status = s.programme_status,
+                    import_hash = s.import_hash, updated_at = s.updated_at, version = l.version + 1
+                from staged_learner s where l.id = s.id""");
+        jdbc.update("insert into learner select s.* from staged_learner s "
+                + "where not exists (select 1 from learner l where l.id = s.id)");
+        for (String table : TABLES.subList(1, TABLES.size())) {
             jdbc.update("insert into " + table + " select * from staged_" + table);
         }
         jdbc.execute("truncate " + String.join(", ", TABLES.stream().map(t -> "staged_" + t).toList()));
@@ -190,47 +199,6 @@ public class LearnerImportWriter {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    private void updateLearners(List<Prepared> learners, Timestamp now) {
-        jdbc.batchUpdate("""
-                update learner set learn_ref_number = ?, uln = ?, family_name = ?, given_names = ?, date_of_birth = ?,
-                    add_line1 = ?, add_line2 = ?, add_line3 = ?, add_line4 = ?, postcode = ?, tel_no = ?,
-                    mobile_e164 = ?, email = ?, high_needs = ?,
-                    contact_preferences_year = coalesce(?, contact_preferences_year), leaving_date = ?,
-                    programme_status = ?, import_hash = ?, updated_at = ?, version = version + 1
-                where id = ?""", learners, 500, (statement, prepared) -> {
-            int next = setLearnerFields(statement, 1, prepared);
-            statement.setTimestamp(next, now);
-            statement.setObject(next + 1, prepared.id());
-        });
-    }
-
-    /** Sets the imported columns from {@code first} on, in the order of the statements above; returns the next. */
-    private static int setLearnerFields(PreparedStatement statement, int first, Prepared prepared)
-            throws SQLException {
-        LearnerRecord learner = prepared.learner();
-        ProgrammeStatusRule.Derived derived = ProgrammeStatusRule.derive(learner.aims());
-        int i = first;
-        statement.setString(i++, learner.learnRefNumber());
-        statement.setString(i++, learner.uln());
-        statement.setString(i++, learner.familyName());
-        statement.setString(i++, learner.givenNames());
-        setDate(statement, i++, learner.dateOfBirth());
-        statement.setString(i++, learner.addLine1());
-        statement.setString(i++, learner.addLine2());
-        statement.setString(i++, learner.addLine3());
-        statement.setString(i++, learner.addLine4());
-        statement.setString(i++, learner.postcode());
-        statement.setString(i++, learner.telNo());
-        statement.setString(i++, MobileNumbers.ukMobileE164(learner.telNo()).orElse(null));
-        statement.setString(i++, learner.email());
-        statement.setBoolean(i++, highNeeds(learner));
-        statement.setString(i++, learner.contactPreferencesYear());
-        setDate(statement, i++, derived.leavingDate());
-        statement.setString(i++, derived.status().name());
-        statement.setBytes(i++, prepared.fingerprint());
-        return i;
     }
 
     private void deleteChildren(List<Prepared> updated) {
@@ -308,13 +276,5 @@ public class LearnerImportWriter {
             rows.add(row);
         }
         return json.writeValueAsString(rows);
-    }
-
-    private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setDate(index, Date.valueOf(value));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.waymark.learner;
 
+import app.waymark.base.EmailAddresses;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 @Service
 public class LearnerService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
     private final LearnerRepository learners;
@@ -115,7 +115,7 @@ public class LearnerService {
 
     private static LearnerDetails.Contact validated(LearnerDetails.Contact contact) {
         String email = blankToNull(contact.email());
-        if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 100)) {
+        if (email != null && (!EmailAddresses.isPlausible(email) || email.length() > 100)) {
             throw new InvalidInputException("email", "Enter an email address in the form name@example.org");
         }
         String telNo = blankToNull(contact.telNo());

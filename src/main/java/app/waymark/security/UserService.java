@@ -1,5 +1,6 @@
 package app.waymark.security;
 
+import app.waymark.base.EmailAddresses;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
@@ -20,14 +21,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Staff accounts of the signed-in provider: invite, roles, disable. Every change is audited. */
 @Service
 public class UserService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final StaffUserRepository users;
     private final RoleRepository roles;
@@ -111,7 +110,7 @@ public class UserService {
                              boolean mustChange) {
         String cleanEmail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String cleanName = displayName == null ? "" : displayName.trim();
-        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254) {
+        if (!EmailAddresses.isPlausible(cleanEmail) || cleanEmail.length() > 254) {
             throw new InvalidInputException("email", "Enter an email address in the form name@example.org");
         }
         if (cleanName.isEmpty() || cleanName.length() > 200) {

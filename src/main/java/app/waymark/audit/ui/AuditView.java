@@ -1,5 +1,6 @@
 package app.waymark.audit.ui;
 
+import app.waymark.base.ui.UkFormats;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditFilter;
 import app.waymark.audit.AuditRecord;
@@ -25,8 +26,6 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +37,6 @@ import java.util.Objects;
 @Menu(title = "menu.audit", order = 85, icon = "vaadin:records")
 class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.of("Europe/London"));
 
     private final AuditService audit;
     private final Grid<AuditRecord> grid = new Grid<>();
@@ -71,7 +68,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         from.addValueChangeListener(event -> filtersChanged());
         to.addValueChangeListener(event -> filtersChanged());
 
-        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
+        grid.addColumn(r -> UkFormats.SECOND.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setFlexGrow(1);
         grid.addColumn(r -> actionLabel(r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(1);

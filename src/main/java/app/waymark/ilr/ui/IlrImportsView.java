@@ -1,5 +1,6 @@
 package app.waymark.ilr.ui;
 
+import app.waymark.base.ui.UkFormats;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
@@ -30,8 +31,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * MIS officers upload an ILR XML file (or a zip holding one). The import runs on a background thread; a progress bar
@@ -43,8 +42,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(title = "menu.ilr-imports", order = 20, icon = "vaadin:upload")
 class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final IlrImportService imports;
     private final ProgressBar progressBar = new ProgressBar();
@@ -65,7 +62,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         result.setId("ilr-result");
 
         historyGrid.setId("ilr-history");
-        historyGrid.addColumn(r -> TIME.format(r.startedAt())).setHeader(getTranslation("ilr.when")).setWidth("11rem")
+        historyGrid.addColumn(r -> UkFormats.MINUTE.format(r.startedAt())).setHeader(getTranslation("ilr.when")).setWidth("11rem")
                 .setFlexGrow(0);
         historyGrid.addColumn(ImportReport::fileName).setHeader(getTranslation("ilr.file")).setFlexGrow(3);
         historyGrid.addColumn(ImportReport::ilrYear).setHeader(getTranslation("ilr.year")).setFlexGrow(1);

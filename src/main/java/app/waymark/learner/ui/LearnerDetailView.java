@@ -1,5 +1,7 @@
 package app.waymark.learner.ui;
 
+import app.waymark.base.ui.UkFormats;
+import app.waymark.base.ui.FieldErrors;
 import app.waymark.audit.AuditRecord;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
@@ -31,8 +33,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -42,8 +42,6 @@ import java.util.UUID;
 @AccessDeniedErrorRouter
 class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final LearnerService learners;
     private final AuditService audit;
@@ -73,7 +71,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H1(summary.fullName().isEmpty() ? summary.learnRefNumber() : summary.fullName()));
         add(new Paragraph(getTranslation("learner.subtitle", summary.learnRefNumber(), summary.uln(),
                 getTranslation("learners.status." + summary.programmeStatus().name()),
-                summary.leavingDate() == null ? "-" : LearnersView.DATE.format(summary.leavingDate()))));
+                summary.leavingDate() == null ? "-" : UkFormats.DATE.format(summary.leavingDate()))));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("learner.tab.personal"), personal());
@@ -89,7 +87,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         var contact = details.contact();
         Div panel = new Div();
         panel.add(line("learner.date-of-birth", summary.dateOfBirth() == null ? null
-                : LearnersView.DATE.format(summary.dateOfBirth())));
+                : UkFormats.DATE.format(summary.dateOfBirth())));
         panel.add(line("learner.address", String.join(", ", java.util.stream.Stream.of(contact.addLine1(),
                 contact.addLine2(), contact.addLine3(), contact.addLine4(), contact.postcode())
                 .filter(Objects::nonNull).toList())));
@@ -136,8 +134,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
                     case "postcode" -> postcode;
                     default -> line1;
                 };
-                target.setErrorMessage(ex.getMessage());
-                target.setInvalid(true);
+                FieldErrors.show(target, ex.getMessage());
             }
         });
         save.setId("save-contact");
@@ -177,9 +174,9 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
                 .setAutoWidth(true);
         aims.addColumn(a -> getTranslation("fund-model." + a.fundModel())).setHeader(getTranslation("learners.fund-model"))
                 .setAutoWidth(true);
-        aims.addColumn(a -> LearnersView.DATE.format(a.learnStartDate())).setHeader(getTranslation("learner.start"));
-        aims.addColumn(a -> LearnersView.DATE.format(a.learnPlanEndDate())).setHeader(getTranslation("learner.planned-end"));
-        aims.addColumn(a -> a.learnActEndDate() == null ? "" : LearnersView.DATE.format(a.learnActEndDate()))
+        aims.addColumn(a -> UkFormats.DATE.format(a.learnStartDate())).setHeader(getTranslation("learner.start"));
+        aims.addColumn(a -> UkFormats.DATE.format(a.learnPlanEndDate())).setHeader(getTranslation("learner.planned-end"));
+        aims.addColumn(a -> a.learnActEndDate() == null ? "" : UkFormats.DATE.format(a.learnActEndDate()))
                 .setHeader(getTranslation("learner.actual-end"));
         aims.addColumn(a -> getTranslation("comp-status." + a.compStatus())).setHeader(getTranslation("learner.comp-status"));
         aims.setItems(details.programme().aims());
@@ -190,7 +187,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private Component employment() {
         Grid<LearnerDetails.Employment> grid = new Grid<>();
         grid.setId("learner-employment");
-        grid.addColumn(e -> LearnersView.DATE.format(e.dateEmpStatApp())).setHeader(getTranslation("learner.from"));
+        grid.addColumn(e -> UkFormats.DATE.format(e.dateEmpStatApp())).setHeader(getTranslation("learner.from"));
         grid.addColumn(e -> getTranslation("emp-stat." + e.empStat())).setHeader(getTranslation("learner.emp-stat"))
                 .setFlexGrow(3);
         grid.addColumn(e -> Objects.toString(e.empId(), "")).setHeader(getTranslation("learner.emp-id"));
@@ -203,7 +200,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component history() {
         Grid<AuditRecord> grid = new Grid<>();
-        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time"));
+        grid.addColumn(r -> UkFormats.MINUTE.format(r.occurredAt())).setHeader(getTranslation("audit.time"));
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor"));
         grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"));
         grid.addColumn(AuditRecord::describeDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);

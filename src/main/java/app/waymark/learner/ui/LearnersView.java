@@ -1,5 +1,6 @@
 package app.waymark.learner.ui;
 
+import app.waymark.base.ui.UkFormats;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UrlQuery;
 import app.waymark.learner.LearnerFilter;
@@ -28,7 +29,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,6 @@ import java.util.Map;
 @Menu(title = "menu.learners", order = 10, icon = "vaadin:academy-cap")
 class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final List<Integer> FUND_MODELS = List.of(10, 11, 25, 35, 36, 37, 38, 70, 81, 82, 99);
 
     private final LearnerService learners;
@@ -89,7 +88,7 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setFlexGrow(1);
         grid.addColumn(l -> getTranslation("learners.status." + l.programmeStatus().name()))
                 .setHeader(getTranslation("learners.status")).setSortProperty("programmeStatus").setFlexGrow(1);
-        grid.addColumn(l -> l.leavingDate() == null ? "" : DATE.format(l.leavingDate()))
+        grid.addColumn(l -> l.leavingDate() == null ? "" : UkFormats.DATE.format(l.leavingDate()))
                 .setHeader(getTranslation("learners.leaving-date")).setSortProperty("leavingDate").setFlexGrow(1);
         grid.setItems(query -> learners.find(filter(), query.getPage(), query.getPageSize(),
                         sort(query.getSortOrders())).stream(),

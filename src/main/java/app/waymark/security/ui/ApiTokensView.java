@@ -1,5 +1,7 @@
 package app.waymark.security.ui;
 
+import app.waymark.base.ui.UkFormats;
+import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
@@ -22,8 +24,6 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Provider admins create API tokens for their MIS (shown once), see when each was last used, and revoke them. */
 @Route("settings/api-tokens")
@@ -32,8 +32,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(title = "menu.api-tokens", order = 82, icon = "vaadin:key")
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final ApiTokenService tokens;
     private final Grid<ApiTokenSummary> grid = new Grid<>();
@@ -57,7 +55,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "-" : TIME.format(instant);
+        return instant == null ? "-" : UkFormats.MINUTE.format(instant);
     }
 
     private com.vaadin.flow.component.Component revokeOrStatus(ApiTokenSummary token) {
@@ -90,8 +88,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 showSecret(created);
             } catch (InvalidInputException e) {
-                name.setErrorMessage(e.getMessage());
-                name.setInvalid(true);
+                FieldErrors.show(name, e.getMessage());
             }
         });
         save.setId("token-save");

@@ -1,5 +1,6 @@
 package app.waymark.security.ui;
 
+import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
@@ -121,8 +122,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 showTemporaryPassword(invited);
             } catch (InvalidInputException e) {
                 switch (e.field()) {
-                    case "email" -> invalid(email, e.getMessage());
-                    case "displayName" -> invalid(name, e.getMessage());
+                    case "email" -> FieldErrors.show(email, e.getMessage());
+                    case "displayName" -> FieldErrors.show(name, e.getMessage());
                     default -> Notifications.error(e.getMessage());
                 }
             }
@@ -132,11 +133,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new VerticalLayout(email, name, roles));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
         dialog.open();
-    }
-
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private void showTemporaryPassword(InvitedUser invited) {

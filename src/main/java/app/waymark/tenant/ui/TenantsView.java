@@ -1,5 +1,7 @@
 package app.waymark.tenant.ui;
 
+import app.waymark.base.ui.UkFormats;
+import app.waymark.base.ui.FieldErrors;
 import app.waymark.audit.AuditRecord;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
@@ -8,7 +10,6 @@ import app.waymark.base.ui.Notifications;
 import app.waymark.tenant.TenantService;
 import app.waymark.tenant.TenantStatus;
 import app.waymark.tenant.TenantSummary;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,8 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Platform operators register, rename and suspend provider tenants. */
 @Route("platform/tenants")
@@ -34,10 +33,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(title = "menu.tenants", order = 90, icon = "vaadin:building")
 class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
 
     private final TenantService tenants;
     private final Grid<TenantSummary> grid = new Grid<>();
@@ -54,14 +49,14 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TenantSummary::ukprn).setHeader(getTranslation("tenants.ukprn")).setFlexGrow(1);
         grid.addColumn(t -> getTranslation("tenants.status." + t.status().name().toLowerCase()))
                 .setHeader(getTranslation("tenants.status")).setFlexGrow(1);
-        grid.addColumn(t -> DATE.format(t.createdAt())).setHeader(getTranslation("tenants.created")).setFlexGrow(1);
+        grid.addColumn(t -> UkFormats.DATE_OF_INSTANT.format(t.createdAt())).setHeader(getTranslation("tenants.created")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0);
         grid.setId("tenants-grid");
         grid.setSizeFull();
         refresh();
         Grid<AuditRecord> events = new Grid<>();
         events.setId("platform-events");
-        events.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
+        events.addColumn(r -> UkFormats.MINUTE.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
                 .setFlexGrow(0);
         events.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setFlexGrow(1);
         events.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
@@ -114,9 +109,9 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.success(getTranslation("tenants.created-message", created.name()));
             } catch (InvalidInputException e) {
                 switch (e.field()) {
-                    case "slug" -> invalid(slug, e.getMessage());
-                    case "ukprn" -> invalid(ukprn, e.getMessage());
-                    default -> invalid(name, e.getMessage());
+                    case "slug" -> FieldErrors.show(slug, e.getMessage());
+                    case "ukprn" -> FieldErrors.show(ukprn, e.getMessage());
+                    default -> FieldErrors.show(name, e.getMessage());
                 }
             }
         });
@@ -138,18 +133,13 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException e) {
-                invalid(name, e.getMessage());
+                FieldErrors.show(name, e.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
         dialog.open();
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     @Override
