@@ -13,12 +13,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of tests that need the application: the real PostgreSQL (embedded, migrated, demo data seeded), the portal
  * connecting as the restricted role. All such tests share one Spring context, served on a random port for the
  * browser tests: Vaadin installs its security-context strategy globally, so a second context would not see the
  * authentication tests set.
+ * <p>
+ * Messages really leave: email goes over SMTP to {@link #MAIL} (GreenMail), SMS over HTTP to {@link #VONAGE} (a
+ * WireMock standing in for Vonage's SMS API).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(IntegrationTest.TestClockConfiguration.class)
@@ -27,6 +32,22 @@ public abstract class IntegrationTest {
     public static final String NORTHFIELD_ADMIN = "admin@northfield.example";
     public static final String RIVERSIDE_ADMIN = "admin@riverside.example";
     public static final String OPERATOR = "operator@waymark.example";
+
+    public static final TestMailServer MAIL = TestMailServer.startOnFreePort();
+    public static final VonageStub VONAGE = VonageStub.start();
+    public static final String VONAGE_API_KEY = "test-key";
+    public static final String VONAGE_API_SECRET = "test-secret";
+    public static final String VONAGE_SIGNATURE_SECRET = "test-signature-secret";
+
+    @DynamicPropertySource
+    static void messageServers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", MAIL::port);
+        registry.add("waymark.notification.sms.base-url", VONAGE::baseUrl);
+        registry.add("waymark.notification.sms.api-key", () -> VONAGE_API_KEY);
+        registry.add("waymark.notification.sms.api-secret", () -> VONAGE_API_SECRET);
+        registry.add("waymark.notification.sms.signature-secret", () -> VONAGE_SIGNATURE_SECRET);
+    }
 
     @Autowired
     protected AuthenticationManager authenticationManager;

@@ -42,14 +42,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoLearners demoLearners;
     private final ApiTokenService apiTokens;
+    private final DemoCommunications communications;
     private final Environment environment;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
-                   ApiTokenService apiTokens, Environment environment) {
+                   ApiTokenService apiTokens, DemoCommunications communications, Environment environment) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
         this.apiTokens = apiTokens;
+        this.communications = communications;
         this.environment = environment;
     }
 
@@ -80,6 +82,9 @@ class DemoDataSeeder implements ApplicationRunner {
                     demoLearners.ensure(demo.ukprn(), demo.slug().hashCode());
                     if (apiTokens.list().isEmpty()) {
                         apiTokens.createWithSecret("Demo MIS upload", demoApiToken(demo));
+                    }
+                    if (demo == NORTHFIELD) {
+                        communications.ensureBranded(demo.name(), demo.mailDomain());
                     }
                 });
             }

@@ -1,5 +1,6 @@
 package app.waymark.learner;
 
+import app.waymark.base.MobileNumbers;
 import app.waymark.base.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package app.waymark.learner;
 
+import app.waymark.base.MobileNumbers;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -48,6 +48,12 @@ public class TenantService {
         return tenants.findBySlug(slug).map(Tenant::summary);
     }
 
+    /** The registered name of the current tenant (signed-in user's or {@link TenantContext}'s), if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<String> currentTenantName() {
+        return tenants.findById(CurrentTenant.idOrNone()).map(Tenant::summary).map(TenantSummary::name);
+    }
+
     /** The UKPRN of the signed-in user's provider (ILR files must carry it). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

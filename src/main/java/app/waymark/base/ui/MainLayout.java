@@ -20,18 +20,32 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
- * The staff shell: the provider's name in the header, a side navigation built from {@code @Menu} entries the user may
- * open (menu titles are translation keys), and the user menu.
+ * The staff shell: the provider's name in the header with what modules add there ({@link StaffHeaderItem}: logo,
+ * notification bell), a side navigation built from {@code @Menu} entries the user may open (menu titles are
+ * translation keys), and the user menu.
  */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, List<StaffHeaderItem> headerItems) {
         Actor actor = CurrentActor.require();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), organisationHeader(actor));
+        addToNavbar(new DrawerToggle());
+        headerItems.stream().filter(item -> item.order() < 0).sorted(Comparator.comparingInt(StaffHeaderItem::order))
+                .forEach(item -> addToNavbar(item.create()));
+        if (actor.isPlatformOperator() || headerItems.stream().noneMatch(StaffHeaderItem::showsOrganisationName)) {
+            addToNavbar(organisationHeader(actor));
+        }
+        Div spacer = new Div();
+        spacer.addClassName("wm-navbar-spacer");
+        addToNavbar(spacer);
+        headerItems.stream().filter(item -> item.order() > 0).sorted(Comparator.comparingInt(StaffHeaderItem::order))
+                .forEach(item -> addToNavbar(item.create()));
         addToDrawer(brand(), new Scroller(sideNav()), userMenu(actor, authenticationContext));
     }
 

@@ -1,4 +1,4 @@
-package app.waymark.learner;
+package app.waymark.base;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,117 @@
+package app.waymark.branding;
+
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditEntry;
+import app.waymark.audit.AuditService;
+import app.waymark.base.EmailAddresses;
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.MobileNumbers;
+import app.waymark.base.security.Actor;
+import app.waymark.base.security.CurrentActor;
+import app.waymark.base.security.Permission;
+import app.waymark.notification.MessageChannel;
+import app.waymark.notification.Outbox;
+import app.waymark.notification.OutgoingEmail;
+import app.waymark.notification.OutgoingSms;
+import app.waymark.notification.QueuedMessage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends a kind of message in the provider's current wording and look, through the outbox. Call it inside the
+ * transaction of the change that causes the message; {@code purpose} names that cause, so repeating it sends nothing
+ * twice.
+ */
+@Service
+public class BrandedMessages {
+
+    static final String UNSUBSCRIBE_LABEL = "Stop these messages";
+
+    private final BrandingService branding;
+    private final MessageTemplates templates;
+    private final Outbox outbox;
+    private final AuditService audit;
+    private final String publicBaseUrl;
+
+    BrandedMessages(BrandingService branding, MessageTemplates templates, Outbox outbox, AuditService audit,
+                    @Value("${waymark.public-base-url}") String publicBaseUrl) {
+        this.branding = branding;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @Transactional
+    public QueuedMessage queueEmail(MessageKind kind, String purpose, String to, Map<String, String> values) {
+        Branding look = branding.current();
+        RenderedMessage message = render(kind, templates.current(kind).draft(), look, values);
+        return outbox.queue(email(kind, purpose, to, look, message));
+    }
+
+    @Transactional
+    public QueuedMessage queueSms(MessageKind kind, String purpose, String toE164, Map<String, String> values) {
+        Branding look = branding.current();
+        RenderedMessage message = render(kind, templates.current(kind).draft(), look, values);
+        return outbox.queue(new OutgoingSms(purpose, kind.name(), toE164, message.sms(), look.smsSenderId()));
+    }
+
+    /** The preview an admin sees: the draft rendered with sample values and the current branding. */
+    public RenderedMessage preview(MessageKind kind, MessageWording.Draft draft) {
+        Branding look = branding.current();
+        return render(kind, draft, look, SampleValues.forPreview(look.displayName(), publicBaseUrl));
+    }
+
+    /**
+     * Sends the draft, with sample values, to the signed-in admin: by email to their own address, or by SMS to the
+     * mobile number they give. It goes through the real outbox, so it shows what learners will receive.
+     */
+    @PreAuthorize("hasRole('" + Permission.BRANDING_MANAGE + "')")
+    @Transactional
+    public QueuedMessage sendTest(MessageKind kind, MessageWording.Draft draft, MessageChannel channel,
+                                  String mobileNumber) {
+        templates.check(kind, draft);
+        Actor actor = CurrentActor.require();
+        Branding look = branding.current();
+        RenderedMessage message = render(kind, draft, look,
+                SampleValues.forPreview(look.displayName(), publicBaseUrl));
+        String purpose = "test:" + UUID.randomUUID();
+        QueuedMessage queued = channel == MessageChannel.EMAIL
+                ? outbox.queue(email(kind, purpose, actor.email(), look, message))
+                : outbox.queue(new OutgoingSms(purpose, kind.name(), ukMobile(mobileNumber), message.sms(),
+                look.smsSenderId()));
+        audit.record(AuditEntry.of(AuditActions.TEST_MESSAGE_SENT, "MessageTemplate", kind.name())
+                .after(Map.of("channel", channel.name(), "to", queued.recipient())));
+        return queued;
+    }
+
+    private RenderedMessage render(MessageKind kind, MessageWording.Draft draft, Branding look,
+                                   Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.putIfAbsent("provider.name", look.displayName());
+        return templates.render(kind, draft, look, all, UNSUBSCRIBE_LABEL);
+    }
+
+    private static OutgoingEmail email(MessageKind kind, String purpose, String to, Branding look,
+                                       RenderedMessage message) {
+        if (!EmailAddresses.isPlausible(to)) {
+            throw new InvalidInputException("email", "\"" + to + "\" is not an email address.");
+        }
+        String fromName = look.emailFromName() != null ? look.emailFromName()
+                : look.ownDisplayName() || look.emailFromAddress() != null ? look.displayName() : null;
+        return new OutgoingEmail(purpose, kind.name(), to, message.subject(), message.text(), message.html(),
+                new OutgoingEmail.Sender(fromName, look.emailFromAddress(), look.emailReplyTo()), look.logoPng());
+    }
+
+    private static String ukMobile(String number) {
+        return MobileNumbers.ukMobileE164(number).orElseThrow(() -> new InvalidInputException("mobileNumber",
+                "\"" + (number == null ? "" : number) + "\" is not a mobile number. Enter a UK mobile such as"
+                        + " 07700 900123."));
+    }
+}

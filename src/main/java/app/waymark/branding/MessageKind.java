@@ -1,0 +1,93 @@
+package app.waymark.branding;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The kinds of message Waymark sends, each with the placeholders its wording may use and Waymark's default wording.
+ * Kinds that go to learners who may opt out carry an unsubscribe link.
+ */
+public enum MessageKind {
+
+    SURVEY_INVITATION(true, List.of("learner.firstName", "provider.name", "survey.link", "survey.expiresOn",
+            "unsubscribe.link"),
+            "{provider.name}: tell us what you are doing now",
+            """
+            Hello {learner.firstName},
+
+            You recently finished your course with {provider.name}. We would like to know what you are doing now: \
+            it takes about two minutes and helps us support future learners.
+
+            Answer the survey: {survey.link}
+
+            The link works until {survey.expiresOn}.
+
+            Thank you,
+            {provider.name}""",
+            "{provider.name}: hello {learner.firstName}, what are you doing now? 2-minute survey: {survey.link}"),
+
+    SURVEY_REMINDER(true, List.of("learner.firstName", "provider.name", "survey.link", "survey.expiresOn",
+            "unsubscribe.link"),
+            "Reminder: {provider.name} would like to hear from you",
+            """
+            Hello {learner.firstName},
+
+            A short reminder: we would still like to know what you are doing since leaving {provider.name}.
+
+            Answer the survey: {survey.link}
+
+            The link works until {survey.expiresOn}.
+
+            Thank you,
+            {provider.name}""",
+            "{provider.name}: a reminder, {learner.firstName}. Tell us what you are doing now: {survey.link}"),
+
+    SIGN_IN_CODE(false, List.of("learner.firstName", "provider.name", "signIn.code", "signIn.expiresInMinutes"),
+            "Your {provider.name} sign-in code",
+            """
+            Hello {learner.firstName},
+
+            Your sign-in code is {signIn.code}. It works for {signIn.expiresInMinutes} minutes.
+
+            If you did not ask for it, you can ignore this message.
+
+            {provider.name}""",
+            "Your {provider.name} sign-in code is {signIn.code}. It works for {signIn.expiresInMinutes} minutes.");
+
+    private final boolean unsubscribeAllowed;
+    private final Set<String> placeholders;
+    private final String defaultSubject;
+    private final String defaultBody;
+    private final String defaultSms;
+
+    MessageKind(boolean unsubscribeAllowed, List<String> placeholders, String defaultSubject, String defaultBody,
+                String defaultSms) {
+        this.unsubscribeAllowed = unsubscribeAllowed;
+        this.placeholders = new LinkedHashSet<>(placeholders);
+        this.defaultSubject = defaultSubject;
+        this.defaultBody = defaultBody;
+        this.defaultSms = defaultSms;
+    }
+
+    public boolean unsubscribeAllowed() {
+        return unsubscribeAllowed;
+    }
+
+    /** Names without braces, in the order the editor lists them. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    String defaultSubject() {
+        return defaultSubject;
+    }
+
+    String defaultBody() {
+        return defaultBody;
+    }
+
+    String defaultSms() {
+        return defaultSms;
+    }
+}

@@ -1,0 +1,5 @@
+package app.waymark.notification;
+
+public enum MessageChannel {
+    EMAIL, SMS
+}

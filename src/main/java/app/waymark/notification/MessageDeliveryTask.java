@@ -1,0 +1,49 @@
+package app.waymark.notification;
+
+import app.waymark.base.jobs.JobScheduler;
+import app.waymark.tenant.TenantContext;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The db-scheduler task that delivers one outbox message: instance id = message id (so a message has at most one
+ * pending delivery, on one node), data = its tenant. The scheduler runs on the system clock.
+ */
+@Component
+class MessageDeliveryTask {
+
+    static final TaskDescriptor<String> DESCRIPTOR = TaskDescriptor.of("deliver-message", String.class);
+
+    private final JobScheduler jobs;
+
+    MessageDeliveryTask(JobScheduler jobs) {
+        this.jobs = jobs;
+    }
+
+    /** Joins the caller's transaction: the delivery exists only if the message row commits. */
+    void schedule(UUID tenantId, UUID messageId) {
+        jobs.client().scheduleIfNotExists(DESCRIPTOR.instance(messageId.toString()).data(tenantId.toString())
+                .scheduledTo(Instant.now()));
+    }
+
+    static Task<String> definition(MessageDelivery delivery) {
+        return Tasks.custom(DESCRIPTOR)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    UUID tenantId = UUID.fromString(instance.getData());
+                    UUID messageId = UUID.fromString(instance.getId());
+                    Optional<Duration> retryIn = TenantContext.callAs(tenantId, () -> delivery.deliver(messageId));
+                    return retryIn.<CompletionHandler<String>>map(wait -> (complete, operations) ->
+                                    operations.reschedule(complete, Instant.now().plus(wait)))
+                            .orElseGet(CompletionHandler.OnCompleteRemove::new);
+                });
+    }
+}

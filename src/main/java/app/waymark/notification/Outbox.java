@@ -1,0 +1,102 @@
+package app.waymark.notification;
+
+import app.waymark.base.TimeOrderedIds;
+import app.waymark.base.security.Actor;
+import app.waymark.base.security.CurrentActor;
+import app.waymark.tenant.CurrentTenant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Queues messages. Call it inside the transaction of the change that causes the message: the message is sent if and
+ * only if that change commits. Queuing the same purpose for the same recipient and channel again does nothing.
+ */
+@Service
+public class Outbox {
+
+    private static final String SYSTEM = "Waymark (system)";
+
+    private final JdbcTemplate jdbc;
+    private final MessageDeliveryTask deliveryTask;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, MessageDeliveryTask deliveryTask, Clock clock) {
+        this.jdbc = jdbc;
+        this.deliveryTask = deliveryTask;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public QueuedMessage queue(OutgoingEmail email) {
+        UUID logoId = email.inlineLogoPng() == null ? null : storeAsset(email.inlineLogoPng(), "image/png");
+        OutgoingEmail.Sender sender = email.sender();
+        return insert(email.purpose(), email.kind(), MessageChannel.EMAIL, email.to().trim().toLowerCase(Locale.ROOT),
+                email.subject(), email.text(), email.html(), sender == null ? null : sender.name(),
+                sender == null ? null : sender.address(), sender == null ? null : sender.replyTo(), logoId);
+    }
+
+    @Transactional
+    public QueuedMessage queue(OutgoingSms sms) {
+        return insert(sms.purpose(), sms.kind(), MessageChannel.SMS, sms.to(), null, sms.text(), null, null,
+                sms.senderId(), null, null);
+    }
+
+    private QueuedMessage insert(String purpose, String kind, MessageChannel channel, String recipient, String subject,
+                                 String text, String html, String senderName, String senderAddress, String replyTo,
+                                 UUID logoId) {
+        UUID tenantId = CurrentTenant.idOrNone();
+        UUID id = TimeOrderedIds.next();
+        Instant now = clock.instant();
+        String key = purpose + "|" + channel + "|" + recipient;
+        List<UUID> inserted = jdbc.queryForList("""
+                insert into outbox_message (tenant_id, id, idempotency_key, purpose, kind, channel, recipient, subject,
+                    body_text, body_html, sender_name, sender_address, reply_to, logo_asset_id, status, attempts,
+                    next_attempt_at, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)
+                on conflict (tenant_id, idempotency_key) do nothing
+                returning id""", UUID.class, tenantId, id, key, purpose, kind, channel.name(), recipient, subject,
+                text, html, senderName, senderAddress, replyTo, logoId, Timestamp.from(now), Timestamp.from(now),
+                actorName());
+        if (inserted.isEmpty()) {
+            UUID existing = jdbc.queryForObject(
+                    "select id from outbox_message where tenant_id = ? and idempotency_key = ?", UUID.class,
+                    tenantId, key);
+            return new QueuedMessage(existing, channel, recipient, true);
+        }
+        deliveryTask.schedule(tenantId, id);
+        return new QueuedMessage(id, channel, recipient, false);
+    }
+
+    private UUID storeAsset(byte[] content, String contentType) {
+        UUID tenantId = CurrentTenant.idOrNone();
+        byte[] hash = sha256(content);
+        jdbc.update("""
+                insert into message_asset (tenant_id, id, content_hash, content_type, content, created_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, content_hash) do nothing""",
+                tenantId, TimeOrderedIds.next(), hash, contentType, content, Timestamp.from(clock.instant()));
+        return jdbc.queryForObject("select id from message_asset where tenant_id = ? and content_hash = ?",
+                UUID.class, tenantId, hash);
+    }
+
+    private static String actorName() {
+        return CurrentActor.get().map(Actor::displayName).orElse(SYSTEM);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Everything that reaches people: the outbox every email and SMS leaves through (delivered by a db-scheduler task
+ * with retries, a shared rate limit and a dead-letter state), the email and SMS gateways, delivery receipts, and the
+ * in-app notifications behind the bell in the staff header.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications and outbox")
+package app.waymark.notification;
