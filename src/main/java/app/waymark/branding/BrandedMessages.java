@@ -6,6 +6,7 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.EmailAddresses;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.MobileNumbers;
+import app.waymark.base.PublicLinks;
 import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
@@ -14,7 +15,6 @@ import app.waymark.notification.Outbox;
 import app.waymark.notification.OutgoingEmail;
 import app.waymark.notification.OutgoingSms;
 import app.waymark.notification.QueuedMessage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +37,15 @@ public class BrandedMessages {
     private final MessageTemplates templates;
     private final Outbox outbox;
     private final AuditService audit;
-    private final String publicBaseUrl;
+    private final PublicLinks links;
 
     BrandedMessages(BrandingService branding, MessageTemplates templates, Outbox outbox, AuditService audit,
-                    @Value("${waymark.public-base-url}") String publicBaseUrl) {
+                    PublicLinks links) {
         this.branding = branding;
         this.templates = templates;
         this.outbox = outbox;
         this.audit = audit;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     @Transactional
@@ -65,7 +65,7 @@ public class BrandedMessages {
     /** The preview an admin sees: the draft rendered with sample values and the current branding. */
     public RenderedMessage preview(MessageKind kind, MessageWording.Draft draft) {
         Branding look = branding.current();
-        return render(kind, draft, look, SampleValues.forPreview(look.displayName(), publicBaseUrl));
+        return render(kind, draft, look, SampleValues.forPreview(look.displayName(), links.baseUrl()));
     }
 
     /**
@@ -80,7 +80,7 @@ public class BrandedMessages {
         Actor actor = CurrentActor.require();
         Branding look = branding.current();
         RenderedMessage message = render(kind, draft, look,
-                SampleValues.forPreview(look.displayName(), publicBaseUrl));
+                SampleValues.forPreview(look.displayName(), links.baseUrl()));
         String purpose = "test:" + UUID.randomUUID();
         QueuedMessage queued = channel == MessageChannel.EMAIL
                 ? outbox.queue(email(kind, purpose, actor.email(), look, message))

@@ -1,5 +1,6 @@
 package app.waymark.demo;
 
+import app.waymark.base.PublicLinks;
 import app.waymark.branding.BrandedMessages;
 import app.waymark.branding.BrandingChange;
 import app.waymark.branding.BrandingService;
@@ -45,16 +46,19 @@ class DemoCommunications {
     private final PastMessages pastMessages;
     private final StaffNotifications notifications;
     private final UserService users;
+    private final PublicLinks links;
     private final Clock clock;
 
     DemoCommunications(BrandingService branding, BrandedMessages messages, MessageTemplates templates, PastMessages pastMessages,
-                       StaffNotifications notifications, UserService users, Clock clock) {
+                       StaffNotifications notifications, UserService users, PublicLinks links,
+                       Clock clock) {
         this.branding = branding;
         this.messages = messages;
         this.templates = templates;
         this.pastMessages = pastMessages;
         this.notifications = notifications;
         this.users = users;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -77,8 +81,8 @@ class DemoCommunications {
                         "Northfield College: welcome to our new learner portal.", "Northfield"),
                 "demo-0001", sent, "delivered", sent.plusSeconds(4), "Waymark demo data");
         messages.queueEmail(MessageKind.SURVEY_INVITATION, "demo:test-invitation", "admin@" + mailDomain, Map.of(
-                "learner.firstName", "Priya", "survey.link", "http://localhost:8080/survey/DEMO",
-                "survey.expiresOn", "31 December 2026", "unsubscribe.link", "http://localhost:8080/unsubscribe/DEMO"));
+                "learner.firstName", "Priya", "survey.link", links.link("/survey/DEMO"),
+                "survey.expiresOn", "31 December 2026", "unsubscribe.link", links.link("/unsubscribe/DEMO")));
         for (UserSummary user : users.findUsers("", 0, 50)) {
             notifications.post(user.id(), "Welcome to Waymark",
                     "Your organisation's branding and message wording are ready to review.", "settings/branding");

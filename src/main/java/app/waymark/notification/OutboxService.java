@@ -44,10 +44,9 @@ public class OutboxService {
     }
 
     @Transactional(readOnly = true)
-    public List<OutboxMessageSummary> find(OutboxFilter filter, int offset, int limit) {
+    public List<OutboxMessageSummary> find(OutboxFilter filter, int page, int pageSize) {
         var newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-        int page = limit == 0 ? 0 : offset / limit;
-        return messages.findAll(matching(filter), PageRequest.of(page, Math.max(limit, 1), newestFirst)).stream()
+        return messages.findAll(matching(filter), PageRequest.of(page, pageSize, newestFirst)).stream()
                 .map(OutboxMessage::summary).toList();
     }
 

@@ -1,6 +1,8 @@
 package app.waymark.base.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import org.slf4j.Logger;
@@ -29,9 +31,17 @@ public final class JobScheduler implements SmartLifecycle {
     private volatile boolean running;
 
     public JobScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, JsonMapper json,
-                 String nodeName) {
+                        String nodeName) {
+        this(dataSource, tasks, List.of(), properties, json, nodeName);
+    }
+
+    /** {@code interceptors} see every execution (timing, metrics). */
+    public JobScheduler(DataSource dataSource, List<Task<?>> tasks, List<ExecutionInterceptor> interceptors,
+                        JobsProperties properties, JsonMapper json, String nodeName) {
         this.enabled = properties.enabled();
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        SchedulerBuilder builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks);
+        interceptors.forEach(builder::addExecutionInterceptor);
+        this.scheduler = builder
                 .schedulerName(new SchedulerName.Fixed(nodeName))
                 .serializer(new JsonTaskDataSerializer(json))
                 .pollingInterval(properties.pollingInterval())

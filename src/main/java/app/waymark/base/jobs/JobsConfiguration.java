@@ -1,6 +1,8 @@
 package app.waymark.base.jobs;
 
+import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +20,11 @@ import java.util.UUID;
 class JobsConfiguration {
 
     @Bean
-    JobScheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, JsonMapper json,
-                              @Value("${waymark.jobs.node-name:}") String nodeName) {
-        return new JobScheduler(dataSource, tasks, properties, json, nodeName.isBlank() ? defaultNodeName() : nodeName);
+    JobScheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
+                              ObjectProvider<ExecutionInterceptor> interceptors, JobsProperties properties,
+                              JsonMapper json, @Value("${waymark.jobs.node-name:}") String nodeName) {
+        return new JobScheduler(dataSource, tasks, interceptors.orderedStream().toList(), properties, json,
+                nodeName.isBlank() ? defaultNodeName() : nodeName);
     }
 
     /** Host name plus a random suffix, so two nodes on one host (or two test schedulers) never share a name. */

@@ -36,7 +36,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A provider admin's own branding: display name, logo, colour (with a live contrast check) and senders, with a
@@ -61,6 +63,7 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
     private final Div preview = new Div();
     private final Div logoHolder = new Div();
     private final Button removeLogo = new Button();
+    private Upload upload;
     private Branding branding;
 
     BrandingView(BrandingService brandings) {
@@ -94,13 +97,12 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         colour.setId("primary-colour");
         colour.setLabel(getTranslation("branding.colour"));
         colour.setHelperText(getTranslation("branding.colour.help"));
-        colour.setPattern("#[0-9a-fA-F]{6}");
+        // The service also takes the short form (#17A), so the field does not turn red for it.
+        colour.setPattern("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
         colour.setMaxLength(7);
         colour.setValueChangeMode(ValueChangeMode.EAGER);
         colour.addValueChangeListener(event -> {
-            if (event.getValue().matches("#[0-9a-fA-F]{6}")) {
-                colourPicker.setValue(event.getValue().toLowerCase());
-            }
+            shownColour().ifPresent(colourPicker::setValue);
             refreshPreview();
         });
         colourPicker.setType("color");
@@ -121,8 +123,8 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout logoSection() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> uploadLogo(bytes, metadata.fileName())))));
+        // The in-memory handler calls back with the UI locked (inside UI.access), so the view is updated directly.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploadLogo(bytes, metadata.fileName())));
         upload.setId("logo-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFiles(1);
@@ -138,6 +140,7 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
             brandings.removeLogo();
             branding = brandings.current();
             refreshPreview();
+            showInHeader();
             Notifications.success(getTranslation("branding.logo.removed"));
         });
         VerticalLayout section = new VerticalLayout(new Span(getTranslation("branding.logo")),
@@ -181,7 +184,7 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshPreview() {
-        String shownColour = colour.getValue().matches("#[0-9a-fA-F]{6}") ? colour.getValue() : Branding.DEFAULT_COLOUR;
+        String shownColour = shownColour().orElse(Branding.DEFAULT_COLOUR);
         showContrast();
         String name = displayName.getValue().isBlank() ? displayName.getPlaceholder() : displayName.getValue().strip();
         preview.removeAll();
@@ -217,6 +220,15 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         removeLogo.setVisible(branding.hasLogo());
     }
 
+    /** The typed colour as #rrggbb (the short form expanded), or empty while it is not a colour yet. */
+    private Optional<String> shownColour() {
+        try {
+            return Optional.of(ColourContrast.Rgb.parse(colour.getValue()).hex().toLowerCase(Locale.ROOT));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
     private Image logoImage(String className) {
         byte[] png = branding.logoPng();
         Image image = new Image(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
@@ -242,23 +254,35 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Checks the SMS sender alone while it is typed: checking the whole form would report (with a toast, on every
+     * pause in typing) another field's problem, such as a failing colour, and never reach the sender.
+     */
     private void checkSenders() {
         smsSenderId.setInvalid(false);
         try {
-            showWarnings(brandings.check(change()));
+            showWarnings(brandings.check(new BrandingChange(null, null, null, null, null, smsSenderId.getValue())));
         } catch (InvalidInputException e) {
-            showError(e);
+            FieldErrors.show(smsSenderId, e.getMessage());
         }
     }
 
     private void uploadLogo(byte[] bytes, String fileName) {
+        // With one file allowed, a finished file left in the list would disable the button for the next logo.
+        upload.clearFileList();
         try {
             branding = brandings.uploadLogo(bytes, fileName);
             refreshPreview();
+            showInHeader();
             Notifications.success(getTranslation("branding.logo.saved"));
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    /** The staff header of this page shows the saved branding at once, not only after a reload. */
+    private void showInHeader() {
+        getUI().ifPresent(ui -> BrandingHeader.show(ui, branding));
     }
 
     private void save() {
@@ -269,9 +293,8 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
             fill();
             refreshPreview();
             showWarnings(warnings);
+            showInHeader();
             Notifications.success(getTranslation("branding.saved"));
-            getUI().ifPresent(ui -> ui.getPage().executeJs(
-                    "document.documentElement.style.setProperty('--wm-brand-color', $0)", branding.primaryColour()));
         } catch (InvalidInputException e) {
             showError(e);
         }

@@ -71,6 +71,7 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final Span previewSubject = new Span();
     private final TextField testMobile = new TextField();
     private final Grid<MessageWording> history = new Grid<>();
+    private int newestVersion;
 
     MessageTemplatesView(MessageTemplates templates, BrandedMessages messages, BrandingService brandings) {
         this.templates = templates;
@@ -81,6 +82,7 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
         kind.setId("message-kind");
         kind.setLabel(getTranslation("messages.kind"));
+        kind.setWidth("22rem");
         kind.setItems(MessageKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("messages.kind." + k.name()));
         kind.addValueChangeListener(event -> load(event.getValue()));
@@ -112,13 +114,18 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
         Button testEmail = new Button(getTranslation("messages.test-email"), event -> sendTest(MessageChannel.EMAIL));
         testEmail.setId("test-email");
         testMobile.setId("test-mobile");
+        // A visible label: a placeholder alone looked like a number already filled in, and vanished when typing.
+        testMobile.setLabel(getTranslation("messages.test-mobile"));
         testMobile.setPlaceholder("07700 900123");
-        testMobile.setAriaLabel(getTranslation("messages.test-mobile"));
+        testMobile.setWidth("17rem");
         Button testSms = new Button(getTranslation("messages.test-sms"), event -> sendTest(MessageChannel.SMS));
         testSms.setId("test-sms");
-        HorizontalLayout actions = new HorizontalLayout(save, preview, testEmail, testMobile, testSms);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout actions = new HorizontalLayout(save, preview);
         actions.setWrap(true);
+        HorizontalLayout tests = new HorizontalLayout(testEmail, testMobile, testSms);
+        tests.setId("test-actions");
+        tests.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tests.setWrap(true);
 
         emailPreview.setId("email-preview");
         emailPreview.addClassName("wm-email-preview");
@@ -129,18 +136,19 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
         smsPreview.addClassName("wm-sms-preview");
 
         history.setId("template-history");
-        history.addColumn(MessageWording::version).setHeader(getTranslation("messages.version")).setWidth("6rem")
-                .setFlexGrow(0);
+        history.addColumn(MessageWording::version).setKey("version").setHeader(getTranslation("messages.version"))
+                .setWidth("6rem").setFlexGrow(0);
         history.addColumn(w -> UkFormats.MINUTE.format(w.savedAt())).setHeader(getTranslation("messages.saved"));
         history.addColumn(MessageWording::savedBy).setHeader(getTranslation("messages.saved-by"));
         history.addColumn(w -> w.restoredFrom() == null ? "" : getTranslation("messages.restored-from",
-                w.restoredFrom())).setHeader(getTranslation("messages.note"));
-        history.addComponentColumn(this::restoreButton).setWidth("9rem").setFlexGrow(0);
+                w.restoredFrom())).setKey("note").setHeader(getTranslation("messages.note"));
+        history.addComponentColumn(this::restoreButton).setKey("restore").setWidth("9rem").setFlexGrow(0);
         history.setAllRowsVisible(true);
+        history.setEmptyStateText(getTranslation("messages.history.none"));
 
         add(new H1(getTranslation("messages.title")), new Paragraph(getTranslation("messages.intro")),
                 new Anchor("settings/messages/outbox", getTranslation("messages.outbox-link")),
-                kind, placeholders, subject, body, sms, smsLength, warnings, actions,
+                kind, placeholders, subject, body, sms, smsLength, warnings, actions, tests,
                 new H2(getTranslation("messages.preview.title")), previewSubject, emailPreview, smsPreview,
                 new H2(getTranslation("messages.history")), history);
         kind.setValue(MessageKind.SURVEY_INVITATION);
@@ -153,13 +161,19 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
         sms.setValue(wording.draft().smsText());
         placeholders.setText(getTranslation("messages.placeholders", selected.placeholders().stream()
                 .map(name -> "{" + name + "}").collect(Collectors.joining("  "))));
-        history.setItems(templates.history(selected));
+        showHistory(selected);
         warnings.setVisible(false);
         preview();
     }
 
     private MessageWording.Draft draft() {
         return new MessageWording.Draft(subject.getValue(), body.getValue(), sms.getValue());
+    }
+
+    private void showHistory(MessageKind selected) {
+        List<MessageWording> versions = templates.history(selected);
+        newestVersion = versions.isEmpty() ? 0 : versions.getFirst().version();
+        history.setItems(versions);
     }
 
     private void showSmsLength() {
@@ -195,7 +209,7 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
             List<String> found = templates.check(kind.getValue(), draft());
             MessageWording saved = templates.save(kind.getValue(), draft());
             showWarnings(found);
-            history.setItems(templates.history(kind.getValue()));
+            showHistory(kind.getValue());
             preview();
             Notifications.success(getTranslation("messages.saved-message", saved.version()));
         } catch (InvalidInputException e) {
@@ -214,6 +228,10 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component restoreButton(MessageWording wording) {
+        if (wording.version() == newestVersion) {
+            // Restoring the wording in use would only save a copy of it.
+            return new Span();
+        }
         Button restore = new Button(getTranslation("messages.restore"), event -> {
             MessageWording saved = templates.restore(wording.kind(), wording.version());
             load(wording.kind());

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,8 +35,10 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Provider admins follow every message their organisation sent: status, attempts, errors, and retry by hand. */
@@ -85,28 +89,41 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         total.setId("outbox-total");
 
         grid.setId("outbox-grid");
-        grid.addColumn(m -> UkFormats.SECOND.format(m.createdAt())).setHeader(getTranslation("outbox.queued"))
-                .setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(m -> getTranslation("outbox.channel." + m.channel().name()))
-                .setHeader(getTranslation("outbox.channel")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(OutboxMessageSummary::recipient).setHeader(getTranslation("outbox.recipient")).setFlexGrow(2);
-        grid.addColumn(this::what).setHeader(getTranslation("outbox.message")).setFlexGrow(3);
-        grid.addColumn(m -> statusLabel(m.status())).setHeader(getTranslation("outbox.status")).setFlexGrow(1);
-        grid.addColumn(OutboxMessageSummary::attempts).setHeader(getTranslation("outbox.attempts")).setWidth("6rem")
-                .setFlexGrow(0);
-        grid.addColumn(this::outcome).setHeader(getTranslation("outbox.outcome")).setFlexGrow(3)
-                .setTooltipGenerator(this::outcome);
-        grid.addComponentColumn(this::retryButton).setWidth("8rem").setFlexGrow(0);
-        grid.setItems(query -> outbox.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        // Wrapped cells and modest base widths: every column fits beside the menu on a laptop screen, and long
+        // recipients, subjects and errors stay readable instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(m -> UkFormats.SECOND.format(m.createdAt())).setKey("queued")
+                .setHeader(getTranslation("outbox.queued")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(m -> getTranslation("outbox.channel." + m.channel().name())).setKey("channel")
+                .setHeader(getTranslation("outbox.channel")).setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(OutboxMessageSummary::recipient).setKey("recipient")
+                .setHeader(getTranslation("outbox.recipient")).setWidth("11rem").setFlexGrow(1)
+                .setPartNameGenerator(m -> "wm-break-anywhere").setTooltipGenerator(OutboxMessageSummary::recipient);
+        grid.addColumn(this::what).setKey("message").setHeader(getTranslation("outbox.message")).setWidth("13rem")
+                .setFlexGrow(2);
+        // The retry button sits with the status it applies to, which leaves the message and outcome room to read.
+        grid.addComponentColumn(this::statusCell).setKey("status").setHeader(getTranslation("outbox.status"))
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(OutboxMessageSummary::attempts).setKey("attempts")
+                .setHeader(getTranslation("outbox.attempts")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(this::outcome).setKey("outcome").setHeader(getTranslation("outbox.outcome")).setWidth("9rem")
+                .setFlexGrow(2).setPartNameGenerator(m -> "wm-break-anywhere").setTooltipGenerator(this::outcome);
+        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.setEmptyStateText(getTranslation("outbox.none"));
+        grid.setItems(query -> outbox.find(filter(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) outbox.count(filter()));
         grid.setSizeFull();
 
+        status.setWidth("10rem");
+        channel.setWidth("8rem");
+        recipient.setWidth("14rem");
+        from.setWidth("10rem");
+        to.setWidth("10rem");
         HorizontalLayout filters = new HorizontalLayout(status, channel, recipient, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")), filters, total,
                 grid);
-        refresh();
     }
 
     private String statusLabel(MessageStatus value) {
@@ -114,33 +131,43 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private String what(OutboxMessageSummary message) {
-        return message.subject() == null ? message.kind() : message.kind() + ": " + message.subject();
+        String kind = kindLabel(message.kind());
+        return message.subject() == null ? kind : kind + ": " + message.subject();
+    }
+
+    /** The kind as people say it (e.g. "Survey invitation"); a kind without a translation is shown as stored. */
+    private String kindLabel(String kind) {
+        String label = getTranslation("outbox.kind." + kind);
+        return label.contains("outbox.kind.") ? kind : label;
     }
 
     private String outcome(OutboxMessageSummary message) {
-        StringBuilder text = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         if (message.sentAt() != null) {
-            text.append(getTranslation("outbox.sent-at", UkFormats.SECOND.format(message.sentAt())));
+            parts.add(getTranslation("outbox.sent-at", time(message.sentAt())));
         }
         if (message.deliveryStatus() != null) {
-            text.append(' ').append(getTranslation("outbox.delivery", message.deliveryStatus()));
+            parts.add(getTranslation("outbox.delivery", message.deliveryStatus()));
         }
         if (message.status() == MessageStatus.QUEUED && message.nextAttemptAt() != null && message.attempts() > 0) {
-            text.append(getTranslation("outbox.next-attempt", time(message.nextAttemptAt()))).append(' ');
+            parts.add(getTranslation("outbox.next-attempt", time(message.nextAttemptAt())));
         }
         if (message.lastError() != null && message.status() != MessageStatus.SENT) {
-            text.append(message.lastError());
+            parts.add(message.lastError());
         }
-        return text.toString().strip();
+        return String.join(" ", parts);
     }
 
     private static String time(Instant instant) {
         return UkFormats.SECOND.format(instant);
     }
 
-    private Component retryButton(OutboxMessageSummary message) {
+    private Component statusCell(OutboxMessageSummary message) {
+        Span label = new Span(statusLabel(message.status()));
+        label.addClassName("wm-outbox-status");
+        Div cell = new Div(label);
         if (!message.status().retryable()) {
-            return new Span();
+            return cell;
         }
         Button retry = new Button(getTranslation("outbox.retry"), event -> {
             try {
@@ -151,8 +178,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             }
             refresh();
         });
+        retry.addClassName("wm-outbox-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return retry;
+        cell.add(retry);
+        return cell;
     }
 
     private OutboxFilter filter() {
@@ -194,13 +223,15 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         QueryParameters query = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
-            query.getSingleParameter("status").flatMap(value -> Arrays.stream(MessageStatus.values())
-                    .filter(s -> s.name().equals(value)).findFirst()).ifPresent(status::setValue);
-            query.getSingleParameter("channel").flatMap(value -> Arrays.stream(MessageChannel.values())
-                    .filter(c -> c.name().equals(value)).findFirst()).ifPresent(channel::setValue);
-            query.getSingleParameter("recipient").ifPresent(recipient::setValue);
-            query.getSingleParameter("from").map(UrlQuery::date).ifPresent(from::setValue);
-            query.getSingleParameter("to").map(UrlQuery::date).ifPresent(to::setValue);
+            // The same view instance is reused when the outbox is opened again (a link, Back), so a filter the URL
+            // does not name is cleared rather than left as it was.
+            status.setValue(query.getSingleParameter("status").flatMap(value -> Arrays.stream(MessageStatus.values())
+                    .filter(s -> s.name().equals(value)).findFirst()).orElse(null));
+            channel.setValue(query.getSingleParameter("channel").flatMap(value -> Arrays.stream(
+                    MessageChannel.values()).filter(c -> c.name().equals(value)).findFirst()).orElse(null));
+            recipient.setValue(query.getSingleParameter("recipient").orElse(""));
+            from.setValue(query.getSingleParameter("from").map(UrlQuery::date).orElse(null));
+            to.setValue(query.getSingleParameter("to").map(UrlQuery::date).orElse(null));
         } finally {
             applyingUrl = false;
         }

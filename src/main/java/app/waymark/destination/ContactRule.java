@@ -1,0 +1,75 @@
+package app.waymark.destination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * May this learner be sent a destination survey, and on which channels? The ILR contact preferences read in the
+ * provider's mode, then a usable address per channel, then the portal's own suppressions (unsubscribes), which win
+ * whatever the ILR says. When no channel is left, the reasons say why (they go on the OTH-3 record).
+ */
+public final class ContactRule {
+
+    private static final Set<Integer> STRICT_RUI_BLOCKS = Set.of(2, 3, 4, 5);
+    private static final Set<Integer> STATUTORY_RUI_BLOCKS = Set.of(3, 4, 5);
+    private static final int PMC_NO_TELEPHONE = 2;
+    private static final int PMC_NO_EMAIL = 3;
+
+    /** What the rule needs to know about one learner. */
+    public record Learner(Set<Integer> rui, Set<Integer> pmc, boolean hasValidEmail, boolean hasUkMobile,
+                          boolean emailSuppressed, boolean smsSuppressed) {
+    }
+
+    public record Decision(boolean email, boolean sms, List<String> reasons) {
+
+        public boolean contactable() {
+            return email || sms;
+        }
+    }
+
+    public static Decision decide(ContactRuleMode mode, Learner learner) {
+        Set<Integer> blocking = new TreeSet<>(learner.rui());
+        blocking.retainAll(mode == ContactRuleMode.STRICT ? STRICT_RUI_BLOCKS : STATUTORY_RUI_BLOCKS);
+        if (!blocking.isEmpty()) {
+            return new Decision(false, false, List.of("ILR restricted use indicator RUI " + join(blocking)
+                    + ": not to be contacted for surveys"));
+        }
+        List<String> reasons = new ArrayList<>();
+        boolean email = true;
+        boolean sms = true;
+        if (mode == ContactRuleMode.STRICT && learner.pmc().contains(PMC_NO_EMAIL)) {
+            email = false;
+            reasons.add("ILR preferred method of contact PMC 3: no email");
+        }
+        if (mode == ContactRuleMode.STRICT && learner.pmc().contains(PMC_NO_TELEPHONE)) {
+            sms = false;
+            reasons.add("ILR preferred method of contact PMC 2: no telephone");
+        }
+        if (email && !learner.hasValidEmail()) {
+            email = false;
+            reasons.add("no valid email address");
+        }
+        if (sms && !learner.hasUkMobile()) {
+            sms = false;
+            reasons.add("no UK mobile number");
+        }
+        if (email && learner.emailSuppressed()) {
+            email = false;
+            reasons.add("unsubscribed from survey emails");
+        }
+        if (sms && learner.smsSuppressed()) {
+            sms = false;
+            reasons.add("unsubscribed from survey SMS");
+        }
+        return new Decision(email, sms, email || sms ? List.of() : List.copyOf(reasons));
+    }
+
+    private static String join(Set<Integer> codes) {
+        return String.join(", ", codes.stream().map(String::valueOf).toList());
+    }
+
+    private ContactRule() {
+    }
+}
