@@ -19,7 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,6 +62,33 @@ public class BrandedMessages {
         Branding look = branding.current();
         RenderedMessage message = render(kind, templates.current(kind).draft(), look, values);
         return outbox.queue(new OutgoingSms(purpose, kind.name(), toE164, message.sms(), look.smsSenderId()));
+    }
+
+    /** One learner of a bulk send: an email and/or a mobile number (null when that channel is not used). */
+    public record Recipient(String purpose, String email, String mobileE164, Map<String, String> values) {
+    }
+
+    /**
+     * Queues one kind of message to many recipients in the provider's current wording and look, in a few statements
+     * (the daily survey dispatch). Returns how many messages were new.
+     */
+    @Transactional
+    public int queueAll(MessageKind kind, List<Recipient> recipients) {
+        Branding look = branding.current();
+        MessageWording.Draft wording = templates.current(kind).draft();
+        List<OutgoingEmail> emails = new ArrayList<>();
+        List<OutgoingSms> texts = new ArrayList<>();
+        for (Recipient recipient : recipients) {
+            RenderedMessage message = render(kind, wording, look, recipient.values());
+            if (recipient.email() != null) {
+                emails.add(email(kind, recipient.purpose(), recipient.email(), look, message));
+            }
+            if (recipient.mobileE164() != null) {
+                texts.add(new OutgoingSms(recipient.purpose(), kind.name(), recipient.mobileE164(), message.sms(),
+                        look.smsSenderId()));
+            }
+        }
+        return outbox.queueAll(emails, texts);
     }
 
     /** The preview an admin sees: the draft rendered with sample values and the current branding. */

@@ -43,15 +43,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoLearners demoLearners;
     private final ApiTokenService apiTokens;
     private final DemoCommunications communications;
+    private final DemoDestinations destinations;
     private final Environment environment;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
-                   ApiTokenService apiTokens, DemoCommunications communications, Environment environment) {
+                   ApiTokenService apiTokens, DemoCommunications communications,
+                   DemoDestinations destinations, Environment environment) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
         this.apiTokens = apiTokens;
         this.communications = communications;
+        this.destinations = destinations;
         this.environment = environment;
     }
 
@@ -86,6 +89,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
                     }
+                    destinations.ensureTracking(demo.name());
                 });
             }
             log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",

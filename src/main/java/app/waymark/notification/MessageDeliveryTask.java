@@ -3,6 +3,7 @@ package app.waymark.notification;
 import app.waymark.base.jobs.JobScheduler;
 import app.waymark.tenant.TenantContext;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +35,19 @@ class MessageDeliveryTask {
     void schedule(UUID tenantId, UUID messageId) {
         jobs.client().scheduleIfNotExists(DESCRIPTOR.instance(messageId.toString()).data(tenantId.toString())
                 .scheduledTo(Instant.now()));
+    }
+
+    /** Many at once (bulk sends); joins the caller's transaction like {@link #schedule}. */
+    void scheduleAll(UUID tenantId, List<UUID> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        List<SchedulableInstance<?>> instances = new ArrayList<>(messageIds.size());
+        for (UUID id : messageIds) {
+            instances.add(DESCRIPTOR.instance(id.toString()).data(tenantId.toString()).scheduledTo(now));
+        }
+        jobs.client().scheduleBatch(instances);
     }
 
     static Task<String> definition(MessageDelivery delivery) {

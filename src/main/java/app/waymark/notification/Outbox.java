@@ -1,6 +1,7 @@
 package app.waymark.notification;
 
 import app.waymark.base.TimeOrderedIds;
+import app.waymark.base.db.ArrayParameters;
 import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.tenant.CurrentTenant;
@@ -13,7 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -49,6 +53,74 @@ public class Outbox {
     public QueuedMessage queue(OutgoingSms sms) {
         return insert(sms.purpose(), sms.kind(), MessageChannel.SMS, sms.to(), null, sms.text(), null, null,
                 sms.senderId(), null, null);
+    }
+
+    /**
+     * Queues many messages with a few statements (bulk sends such as the daily survey dispatch). Like
+     * {@link #queue}, a purpose already queued for the same recipient and channel is skipped.
+     *
+     * @return how many were new
+     */
+    @Transactional
+    public int queueAll(List<OutgoingEmail> emails, List<OutgoingSms> texts) {
+        UUID tenantId = CurrentTenant.idOrNone();
+        Map<byte[], UUID> logos = new IdentityHashMap<>();
+        List<Row> rows = new ArrayList<>(emails.size() + texts.size());
+        for (OutgoingEmail email : emails) {
+            UUID logoId = email.inlineLogoPng() == null ? null
+                    : logos.computeIfAbsent(email.inlineLogoPng(), png -> storeAsset(png, "image/png"));
+            OutgoingEmail.Sender sender = email.sender() == null ? new OutgoingEmail.Sender(null, null, null)
+                    : email.sender();
+            rows.add(new Row(email.purpose(), email.kind(), MessageChannel.EMAIL,
+                    email.to().trim().toLowerCase(Locale.ROOT), email.subject(), email.text(), email.html(),
+                    sender.name(), sender.address(), sender.replyTo(), logoId));
+        }
+        for (OutgoingSms sms : texts) {
+            rows.add(new Row(sms.purpose(), sms.kind(), MessageChannel.SMS, sms.to(), null, sms.text(), null, null,
+                    sms.senderId(), null, null));
+        }
+        List<UUID> queued = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BULK_BATCH) {
+            queued.addAll(insertAll(tenantId, rows.subList(from, Math.min(from + BULK_BATCH, rows.size()))));
+        }
+        deliveryTask.scheduleAll(tenantId, queued);
+        return queued.size();
+    }
+
+    private static final int BULK_BATCH = 2_000;
+
+    private record Row(String purpose, String kind, MessageChannel channel, String recipient, String subject,
+                       String text, String html, String senderName, String senderAddress, String replyTo,
+                       UUID logoId) {
+    }
+
+    private List<UUID> insertAll(UUID tenantId, List<Row> rows) {
+        Timestamp now = Timestamp.from(clock.instant());
+        String createdBy = actorName();
+        String[][] columns = new String[13][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String[] values = {TimeOrderedIds.next().toString(), row.purpose() + "|" + row.channel() + "|"
+                    + row.recipient(), row.purpose(), row.kind(), row.channel().name(), row.recipient(),
+                    row.subject(), row.text(), row.html(), row.senderName(), row.senderAddress(), row.replyTo(),
+                    row.logoId() == null ? null : row.logoId().toString()};
+            for (int c = 0; c < values.length; c++) {
+                columns[c][i] = values[c];
+            }
+        }
+        return jdbc.query(ArrayParameters.statement("""
+                insert into outbox_message (tenant_id, id, idempotency_key, purpose, kind, channel, recipient,
+                    subject, body_text, body_html, sender_name, sender_address, reply_to, logo_asset_id, status,
+                    attempts, next_attempt_at, created_at, created_by)
+                select ?, u.id::uuid, u.key, u.purpose, u.kind, u.channel, u.recipient, u.subject, u.body_text,
+                    u.body_html, u.sender_name, u.sender_address, u.reply_to, u.logo::uuid, 'QUEUED', 0, ?, ?, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    as u(id, key, purpose, kind, channel, recipient, subject, body_text, body_html, sender_name,
+                         sender_address, reply_to, logo)
+                on conflict (tenant_id, idempotency_key) do nothing
+                returning id""", List.of(tenantId, now, now, createdBy), columns),
+                (result, rowNumber) -> result.getObject(1, UUID.class));
     }
 
     private QueuedMessage insert(String purpose, String kind, MessageChannel channel, String recipient, String subject,

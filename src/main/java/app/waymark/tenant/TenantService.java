@@ -48,6 +48,13 @@ public class TenantService {
         return tenants.findBySlug(slug).map(Tenant::summary);
     }
 
+    /** Every active tenant, for scheduled work that runs once per tenant (each in its own tenant context). */
+    @Transactional(readOnly = true)
+    public List<UUID> activeTenantIds() {
+        return tenants.findAllByOrderByNameAsc().stream().map(Tenant::summary)
+                .filter(tenant -> tenant.status() == TenantStatus.ACTIVE).map(TenantSummary::id).toList();
+    }
+
     /** The registered name of the current tenant (signed-in user's or {@link TenantContext}'s), if there is one. */
     @Transactional(readOnly = true)
     public Optional<String> currentTenantName() {

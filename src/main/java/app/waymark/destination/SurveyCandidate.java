@@ -1,0 +1,17 @@
+package app.waymark.destination;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** A learner who has left, as the dispatch sees them (from the {@code survey_candidate} view). */
+record SurveyCandidate(UUID learnerId, LocalDate leavingDate, String givenNames, String email, String mobileE164,
+                       Set<Integer> rui, Set<Integer> pmc, boolean emailSuppressed, boolean smsSuppressed) {
+
+    String firstName() {
+        if (givenNames == null || givenNames.isBlank()) {
+            return "there";
+        }
+        return givenNames.strip().split("\\s+")[0];
+    }
+}
