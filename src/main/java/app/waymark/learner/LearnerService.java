@@ -113,6 +113,21 @@ public class LearnerService {
                 .after(Map.of("channel", channel.name(), "purpose", purpose, "reason", reason)));
     }
 
+    /**
+     * The learner's own request to stop being contacted (e.g. the unsubscribe link of a survey). No staff permission:
+     * the caller has checked the link the learner followed. Audited as the learner.
+     */
+    @Transactional
+    public void suppressAtLearnersRequest(UUID learnerId, String purpose, String reason) {
+        jdbc.update("""
+                insert into learner_suppression (tenant_id, learner_id, channel, purpose, suppressed_at, reason)
+                values (?, ?, 'ALL', ?, ?, ?)
+                on conflict (learner_id, channel, purpose) do nothing""",
+                CurrentTenant.idOrNone(), learnerId, purpose, java.sql.Timestamp.from(clock.instant()), reason);
+        audit.recordAs(null, "Learner (by their own link)", AuditEntry.of(AuditActions.LEARNER_SUPPRESSED,
+                "learner", learnerId).after(Map.of("channel", "ALL", "purpose", purpose, "reason", reason)));
+    }
+
     private static LearnerDetails.Contact validated(LearnerDetails.Contact contact) {
         String email = blankToNull(contact.email());
         if (email != null && (!EmailAddresses.isPlausible(email) || email.length() > 100)) {

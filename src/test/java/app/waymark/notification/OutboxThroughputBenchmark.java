@@ -16,6 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -36,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 class OutboxThroughputBenchmark extends IntegrationTest {
 
     private static final int MESSAGES = Integer.getInteger("bench.messages", 10_000);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1_000;
 
     static final AtomicLong EXECUTION_NANOS = new AtomicLong();
     static final AtomicLong GATEWAY_NANOS = new AtomicLong();
@@ -56,10 +58,10 @@ class OutboxThroughputBenchmark extends IntegrationTest {
     void outbox_throughput() {
         signIn(NORTHFIELD_ADMIN);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        measure("email", run, i -> new OutgoingEmail("bench:" + run + ":" + i, "BENCH",
+        measure("email", run, i -> new OutgoingEmail("bench-email:" + run + ":" + i, "BENCH",
                 "learner" + i + "@bench.example", "Your survey", "Hello learner " + i + ", please answer.",
                 "<p>Hello learner " + i + ", please answer.</p>", null, null));
-        measure("sms", run, i -> new OutgoingSms("bench:" + run + ":" + i, "BENCH", "+4477009%05d".formatted(i),
+        measure("sms", run, i -> new OutgoingSms("bench-sms:" + run + ":" + i, "BENCH", "+4477009%05d".formatted(i),
                 "Hello learner " + i + ", please answer: http://localhost/s/" + i, null));
     }
 
@@ -68,20 +70,20 @@ class OutboxThroughputBenchmark extends IntegrationTest {
         GATEWAY_NANOS.set(0);
         long start = System.nanoTime();
         for (int from = 0; from < MESSAGES; from += BATCH) {
-            int first = from;
-            transactions.executeWithoutResult(status -> {
-                for (int i = first; i < Math.min(first + BATCH, MESSAGES); i++) {
-                    switch (message.apply(i)) {
-                        case OutgoingEmail email -> outbox.queue(email);
-                        case OutgoingSms sms -> outbox.queue(sms);
-                        default -> throw new IllegalStateException();
-                    }
+            List<OutgoingEmail> emails = new ArrayList<>();
+            List<OutgoingSms> texts = new ArrayList<>();
+            for (int i = from; i < Math.min(from + BATCH, MESSAGES); i++) {
+                switch (message.apply(i)) {
+                    case OutgoingEmail email -> emails.add(email);
+                    case OutgoingSms sms -> texts.add(sms);
+                    default -> throw new IllegalStateException();
                 }
-            });
+            }
+            transactions.executeWithoutResult(status -> outbox.queueAll(emails, texts));
         }
         long queued = System.nanoTime();
         await().pollInSameThread().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofMinutes(20))
-                .until(() -> sent(run) >= MESSAGES);
+                .until(() -> sent(channel, run) >= MESSAGES);
         long done = System.nanoTime();
         double seconds = (done - start) / 1e9;
         double execution = EXECUTION_NANOS.get() / 1e9;
@@ -94,10 +96,10 @@ class OutboxThroughputBenchmark extends IntegrationTest {
                 100 * (execution - gateway) / execution, 100 * gateway / execution);
     }
 
-    private int sent(String run) {
+    private int sent(String channel, String run) {
         return transactions.execute(status -> jdbc.queryForObject(
                 "select count(*) from outbox_message where purpose like ? and status = 'SENT'", Integer.class,
-                "bench:" + run + ":%"));
+                "bench-" + channel + ":" + run + ":%"));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

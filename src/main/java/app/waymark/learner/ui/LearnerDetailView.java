@@ -1,5 +1,6 @@
 package app.waymark.learner.ui;
 
+import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.base.ui.FieldErrors;
 import app.waymark.audit.AuditRecord;
@@ -34,6 +35,8 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Objects;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /** One learner: personal and contact details, contact preferences, programme and aims, employment, history. */
@@ -45,11 +48,13 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final LearnerService learners;
     private final AuditService audit;
+    private final List<LearnerPageTab> moreTabs;
     private LearnerDetails details;
 
-    LearnerDetailView(LearnerService learners, AuditService audit) {
+    LearnerDetailView(LearnerService learners, AuditService audit, List<LearnerPageTab> moreTabs) {
         this.learners = learners;
         this.audit = audit;
+        this.moreTabs = moreTabs.stream().sorted(Comparator.comparingInt(LearnerPageTab::order)).toList();
         setId("learner-detail");
     }
 
@@ -78,6 +83,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         tabs.add(getTranslation("learner.tab.preferences"), preferences());
         tabs.add(getTranslation("learner.tab.programme"), programme());
         tabs.add(getTranslation("learner.tab.employment"), employment());
+        moreTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(details.summary().id())));
         tabs.add(getTranslation("learner.tab.history"), history());
         add(tabs);
     }

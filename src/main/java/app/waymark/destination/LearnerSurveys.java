@@ -1,0 +1,233 @@
+package app.waymark.destination;
+
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.TimeOrderedIds;
+import app.waymark.learner.LearnerService;
+import app.waymark.tenant.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a learner does with a survey link, without signing in: the link's token (its SHA-256 looked up through a
+ * narrow function) decides the provider, and everything after runs in that provider's tenant context. Opening
+ * changes nothing (mail scanners open links too); answers are saved as the learner goes; submitting twice records
+ * once; unsubscribing suppresses further contact and records OTH-3 flagged "unsubscribed".
+ */
+@Service
+public class LearnerSurveys {
+
+    public enum State { OPEN, ANSWERED, EXPIRED, CLOSED, UNSUBSCRIBED }
+
+    /** A survey as its page needs it. */
+    public record Survey(UUID tenantId, UUID invitationId, UUID learnerId, State state, String firstName,
+                         LocalDate leavingDate, boolean highNeeds, Instant expiresAt, String email, String mobile,
+                         SurveyDraft draft) {
+    }
+
+    private static final String LEARNER = "Learner (survey link)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final LearnerService learners;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    LearnerSurveys(JdbcTemplate jdbc, TransactionTemplate transactions, LearnerService learners, JsonMapper json,
+                   Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.learners = learners;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The survey behind a link, or empty for an unknown or malformed token. Reads only. */
+    public Optional<Survey> open(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        List<Map<String, Object>> owner = transactions.execute(status -> jdbc.queryForList(
+                "select tenant_id, invitation_id from survey_link_lookup(?)", (Object) SurveyTokens.hash(token)));
+        if (owner == null || owner.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID tenantId = (UUID) owner.getFirst().get("tenant_id");
+        UUID invitationId = (UUID) owner.getFirst().get("invitation_id");
+        return Optional.of(TenantContext.callAs(tenantId, () -> load(tenantId, invitationId)));
+    }
+
+    private Survey load(UUID tenantId, UUID invitationId) {
+        return transactions.execute(status -> jdbc.queryForObject("""
+                select i.learner_id, i.status, i.leaving_date, i.expires_at, l.given_names, l.high_needs, l.email,
+                       l.mobile_e164, r.answers, r.confirmed_email, r.confirmed_mobile
+                from survey_invitation i join learner l on l.id = i.learner_id
+                left join survey_response r on r.invitation_id = i.id
+                where i.id = ?""", (rs, row) -> {
+            String status1 = rs.getString("status");
+            Instant expires = rs.getTimestamp("expires_at").toInstant();
+            State state = switch (status1) {
+                case "ANSWERED" -> State.ANSWERED;
+                case "UNSUBSCRIBED" -> State.UNSUBSCRIBED;
+                case "NO_RESPONSE" -> State.CLOSED;
+                default -> expires.isAfter(clock.instant()) ? State.OPEN : State.EXPIRED;
+            };
+            String answers = rs.getString("answers");
+            SurveyDraft draft = answers == null ? SurveyDraft.EMPTY : json.readValue(answers, SurveyDraft.class);
+            String givenNames = rs.getString("given_names");
+            return new Survey(tenantId, invitationId, rs.getObject("learner_id", UUID.class), state,
+                    givenNames == null || givenNames.isBlank() ? "there" : givenNames.strip().split("\\s+")[0],
+                    rs.getObject("leaving_date", LocalDate.class), rs.getBoolean("high_needs"), expires,
+                    rs.getString("email"), rs.getString("mobile_e164"), draft);
+        }, invitationId));
+    }
+
+    /** Saves the answers so far (after each page). The first save also records when the survey was opened. */
+    public Survey saveDraft(Survey survey, SurveyDraft draft) {
+        return TenantContext.callAs(survey.tenantId(), () -> transactions.execute(status -> {
+            requireOpen(lockedState(survey));
+            Instant now = clock.instant();
+            jdbc.update("""
+                    insert into survey_response (tenant_id, invitation_id, answers, confirmed_email, confirmed_mobile,
+                        updated_at)
+                    values (?, ?, ?::jsonb, ?, ?, ?)
+                    on conflict (invitation_id) do update set answers = excluded.answers,
+                        confirmed_email = excluded.confirmed_email, confirmed_mobile = excluded.confirmed_mobile,
+                        updated_at = excluded.updated_at""",
+                    survey.tenantId(), survey.invitationId(), json.writeValueAsString(draft), draft.email(),
+                    draft.mobile(), Timestamp.from(now));
+            jdbc.update("update survey_invitation set opened_at = coalesce(opened_at, ?) where id = ?",
+                    Timestamp.from(now), survey.invitationId());
+            return load(survey.tenantId(), survey.invitationId());
+        }));
+    }
+
+    /**
+     * Records the answers as outcome records, once: a second submission (a double click, the back button) returns
+     * what the first recorded. Contact details the learner changed are kept as a pending update for staff.
+     */
+    public List<Outcome> submit(Survey survey, SurveyDraft draft) {
+        return TenantContext.callAs(survey.tenantId(), () -> transactions.execute(status -> {
+            State state = lockedState(survey);
+            if (state == State.ANSWERED) {
+                return recorded(survey.invitationId());
+            }
+            requireOpen(state);
+            LocalDate today = LocalDate.now(clock.withZone(SurveyDispatch.UK));
+            List<Outcome> outcomes = SurveyDerivation.outcomes(draft.answers(), survey.leavingDate(), today,
+                    survey.highNeeds());
+            Instant now = clock.instant();
+            for (Outcome outcome : outcomes) {
+                jdbc.update("""
+                        insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
+                            end_date, collection_date, source, invitation_id, answered_start_date, created_at,
+                            created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'SURVEY', ?, ?, ?, ?)""",
+                        survey.tenantId(), TimeOrderedIds.next(), survey.learnerId(), outcome.type(), outcome.code(),
+                        Date.valueOf(outcome.startDate()), date(outcome.endDate()),
+                        Date.valueOf(outcome.collectionDate()), survey.invitationId(),
+                        date(outcome.answeredStartDate()), Timestamp.from(now), LEARNER);
+            }
+            boolean contactChanged = changed(draft.email(), survey.email()) || changed(draft.mobile(), survey.mobile());
+            jdbc.update("""
+                    insert into survey_response (tenant_id, invitation_id, answers, confirmed_email, confirmed_mobile,
+                        contact_changed, updated_at, submitted_at)
+                    values (?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                    on conflict (invitation_id) do update set answers = excluded.answers,
+                        confirmed_email = excluded.confirmed_email, confirmed_mobile = excluded.confirmed_mobile,
+                        contact_changed = excluded.contact_changed, updated_at = excluded.updated_at,
+                        submitted_at = excluded.submitted_at""",
+                    survey.tenantId(), survey.invitationId(), json.writeValueAsString(draft), draft.email(),
+                    draft.mobile(), contactChanged, Timestamp.from(now), Timestamp.from(now));
+            jdbc.update("""
+                    update survey_invitation set status = 'ANSWERED', answered_at = ?,
+                        opened_at = coalesce(opened_at, ?) where id = ?""",
+                    Timestamp.from(now), Timestamp.from(now), survey.invitationId());
+            return outcomes;
+        }));
+    }
+
+    /**
+     * The learner asks not to be contacted again: suppressed on every channel for destination surveys, the survey
+     * closed, and OTH-3 (day after leaving, collected today) flagged "unsubscribed". Doing it twice changes nothing.
+     */
+    public void unsubscribe(Survey survey) {
+        TenantContext.runAs(survey.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            State state = lockedState(survey);
+            if (state == State.UNSUBSCRIBED) {
+                return;
+            }
+            Instant now = clock.instant();
+            learners.suppressAtLearnersRequest(survey.learnerId(), "DESTINATION_SURVEY",
+                    "Unsubscribed with the survey link");
+            if (state != State.ANSWERED) {
+                jdbc.update("update survey_invitation set status = 'UNSUBSCRIBED', closed_at = ? where id = ?",
+                        Timestamp.from(now), survey.invitationId());
+                jdbc.update("""
+                        insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
+                            collection_date, source, flag, flag_reason, invitation_id, created_at, created_by)
+                        values (?, ?, ?, 'OTH', 3, ?, ?, 'AUTOMATIC', 'UNSUBSCRIBED',
+                            'The learner unsubscribed with the survey link', ?, ?, ?)
+                        on conflict (tenant_id, learner_id, start_date) where source = 'AUTOMATIC' do nothing""",
+                        survey.tenantId(), TimeOrderedIds.next(), survey.learnerId(),
+                        Date.valueOf(survey.leavingDate().plusDays(1)),
+                        Date.valueOf(LocalDate.now(clock.withZone(SurveyDispatch.UK))), survey.invitationId(),
+                        Timestamp.from(now), LEARNER);
+            }
+        }));
+    }
+
+    private State lockedState(Survey survey) {
+        Map<String, Object> row = jdbc.queryForMap(
+                "select status, expires_at from survey_invitation where id = ? for update", survey.invitationId());
+        return switch ((String) row.get("status")) {
+            case "ANSWERED" -> State.ANSWERED;
+            case "UNSUBSCRIBED" -> State.UNSUBSCRIBED;
+            case "NO_RESPONSE" -> State.CLOSED;
+            default -> ((Timestamp) row.get("expires_at")).toInstant().isAfter(clock.instant()) ? State.OPEN
+                    : State.EXPIRED;
+        };
+    }
+
+    private static void requireOpen(State state) {
+        if (state != State.OPEN) {
+            throw new InvalidInputException("survey", switch (state) {
+                case ANSWERED -> "You have already answered this survey. Thank you.";
+                case EXPIRED -> "This survey link has expired.";
+                case CLOSED -> "This survey has closed.";
+                case UNSUBSCRIBED -> "You asked us not to contact you about this survey.";
+                case OPEN -> "";
+            });
+        }
+    }
+
+    private List<Outcome> recorded(UUID invitationId) {
+        return jdbc.query("""
+                select out_type, out_code, start_date, end_date, collection_date, answered_start_date
+                from destination_record where invitation_id = ? and source = 'SURVEY' order by start_date, out_type""",
+                (rs, row) -> new Outcome(rs.getString("out_type"), rs.getInt("out_code"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getObject("collection_date", LocalDate.class),
+                        rs.getObject("answered_start_date", LocalDate.class)), invitationId);
+    }
+
+    private static boolean changed(String confirmed, String held) {
+        return confirmed != null && !confirmed.isBlank() && !confirmed.strip().equalsIgnoreCase(
+                held == null ? "" : held);
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}

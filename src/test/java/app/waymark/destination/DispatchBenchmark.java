@@ -1,0 +1,73 @@
+package app.waymark.destination;
+
+import app.waymark.IntegrationTest;
+import app.waymark.tenant.TenantService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Benchmark, not a test (tag "benchmark"; run with {@code bench/dispatch.sh}): 100,000 newly eligible learners spread
+ * over 20 providers, each with an email address and a UK mobile; times the daily survey run creating the
+ * invitations, links and outbox rows (with their delivery tasks). Delivery itself is switched off here: the outbox
+ * benchmark measures it.
+ */
+@Tag("benchmark")
+@TestPropertySource(properties = {"waymark.jobs.enabled=false", "logging.level.app.waymark.destination=WARN"})
+class DispatchBenchmark extends IntegrationTest {
+
+    private static final int TENANTS = Integer.getInteger("bench.tenants", 20);
+    private static final int LEARNERS = Integer.getInteger("bench.learners", 100_000);
+
+    @Autowired
+    SurveyDispatch dispatch;
+    @Autowired
+    DestinationSettingsService settings;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void daily_run_for_newly_eligible_learners() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        List<DispatchTestTenant> providers = new ArrayList<>();
+        for (int t = 0; t < TENANTS; t++) {
+            DispatchTestTenant provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+            provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, 14, 28, 28,
+                    ContactRuleMode.STRICT, SurveyChannels.BOTH)));
+            int perTenant = LEARNERS / TENANTS;
+            provider.run(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                    insert into learner (tenant_id, id, learn_ref_number, uln, given_names, family_name, email,
+                        mobile_e164, leaving_date, programme_status, created_at, updated_at)
+                    select ?, gen_random_uuid(), 'B' || n, '9999999999', 'Learner' || n, 'Bench',
+                        'learner' || n || '@bench.example', '+44770' || lpad(n::text, 7, '0'),
+                        current_date - (n % 60), 'COMPLETED', now(), now()
+                    from generate_series(1, ?) as n""", provider.id, perTenant)));
+            providers.add(provider);
+        }
+        jdbc.execute("analyze");
+
+        long start = System.nanoTime();
+        DispatchReport total = DispatchReport.NOTHING;
+        for (DispatchTestTenant provider : providers) {
+            total = total.plus(provider.call(dispatch::runDaily));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int outboxRows = providers.stream().mapToInt(p -> p.count("select count(*) from outbox_message")).sum();
+        int links = providers.stream().mapToInt(p -> p.count("select count(*) from survey_link")).sum();
+        System.out.printf("dispatch tenants=%d learners=%d invitations=%d not_contactable=%d survey_links=%d"
+                        + " outbox_rows=%d seconds=%.1f learners_per_second=%.0f%n", TENANTS, LEARNERS,
+                total.invited(), total.notContactable(), links, outboxRows, seconds, LEARNERS / seconds);
+    }
+}

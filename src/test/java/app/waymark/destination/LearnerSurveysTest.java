@@ -1,0 +1,164 @@
+package app.waymark.destination;
+
+import app.waymark.IntegrationTest;
+import app.waymark.base.InvalidInputException;
+import app.waymark.tenant.TenantService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LearnerSurveysTest extends IntegrationTest {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    LearnerSurveys surveys;
+    @Autowired
+    SurveyDispatch dispatch;
+    @Autowired
+    DestinationSettingsService settings;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    DispatchTestTenant provider;
+    LocalDate today;
+    LocalDate left;
+    UUID learner;
+    String token;
+
+    @BeforeEach
+    void aLearnerWhoLeftAndWasInvited() {
+        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        left = today.minusDays(20);
+        provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, 14, 28, 28,
+                ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
+        learner = provider.learner("Nia Rose", "nia@mail.example", null, left, "", "");
+        provider.call(dispatch::runDaily);
+        String body = provider.query("select body_text from outbox_message where recipient = 'nia@mail.example'",
+                String.class).getFirst();
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+        token = link.group(1);
+    }
+
+    private LearnerSurveys.Survey open() {
+        return surveys.open(token).orElseThrow();
+    }
+
+    @Test
+    void opening_a_link_shows_the_learners_survey_and_changes_nothing() {
+        LearnerSurveys.Survey survey = open();
+        surveys.open(token);
+
+        assertThat(survey.state()).isEqualTo(LearnerSurveys.State.OPEN);
+        assertThat(survey.firstName()).isEqualTo("Nia");
+        assertThat(survey.leavingDate()).isEqualTo(left);
+        assertThat(provider.count("select count(*) from survey_response")).isZero();
+        assertThat(provider.query("select opened_at is null from survey_invitation", Boolean.class))
+                .containsExactly(true);
+    }
+
+    @Test
+    void unknown_malformed_and_tampered_tokens_open_nothing() {
+        assertThat(surveys.open("not-a-token")).isEmpty();
+        assertThat(surveys.open(null)).isEmpty();
+        char last = token.charAt(42);
+        assertThat(surveys.open(token.substring(0, 42) + (last == 'A' ? 'B' : 'A'))).isEmpty();
+    }
+
+    @Test
+    void answers_are_saved_as_the_learner_goes_and_a_reopened_link_resumes() {
+        SurveyDraft draft = new SurveyDraft(List.of(ActivityAnswer.of(Activity.EMPLOYED)), null, null);
+        surveys.saveDraft(open(), draft);
+
+        assertThat(open().draft().answers()).extracting(ActivityAnswer::activity).containsExactly(Activity.EMPLOYED);
+        assertThat(provider.query("select opened_at is not null from survey_invitation", Boolean.class))
+                .containsExactly(true);
+    }
+
+    @Test
+    void submitting_records_the_outcomes_once_and_a_second_submit_changes_nothing() {
+        SurveyDraft draft = new SurveyDraft(List.of(new ActivityAnswer(Activity.EMPLOYED, true, null,
+                left.minusDays(100), true, null)), "nia.rose@new.example", null);
+        List<Outcome> first = surveys.submit(open(), draft);
+        List<Outcome> second = surveys.submit(open(), draft);
+
+        assertThat(first).extracting(Outcome::label).containsExactly("EMP-1");
+        assertThat(second).isEqualTo(first);
+        Map<String, Object> record = provider.call(() -> transactions.execute(status -> jdbc.queryForMap(
+                "select * from destination_record where learner_id = ? and source = 'SURVEY'", learner)));
+        assertThat(record.get("start_date").toString()).isEqualTo(left.plusDays(1).toString());
+        assertThat(record.get("answered_start_date").toString()).isEqualTo(left.minusDays(100).toString());
+        assertThat(record.get("collection_date").toString()).isEqualTo(today.toString());
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.ANSWERED);
+        assertThat(provider.query("select contact_changed from survey_response", Boolean.class))
+                .containsExactly(true);
+    }
+
+    @Test
+    void conflicting_answers_are_refused_and_nothing_is_recorded() {
+        SurveyDraft draft = new SurveyDraft(List.of(
+                new ActivityAnswer(Activity.EMPLOYED, true, null, left.plusDays(2), true, null),
+                new ActivityAnswer(Activity.LOOKING_FOR_WORK, null, null, left.plusDays(2), true, null)), null, null);
+
+        assertThatThrownBy(() -> surveys.submit(open(), draft)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("paid work and also not in paid work");
+        assertThat(provider.count("select count(*) from destination_record")).isZero();
+    }
+
+    @Test
+    void an_expired_link_can_be_opened_but_not_answered() {
+        clock.advance(Duration.ofDays(29));
+
+        LearnerSurveys.Survey survey = open();
+
+        assertThat(survey.state()).isEqualTo(LearnerSurveys.State.EXPIRED);
+        assertThatThrownBy(() -> surveys.saveDraft(survey, SurveyDraft.EMPTY)).hasMessage(
+                "This survey link has expired.");
+    }
+
+    @Test
+    void unsubscribing_suppresses_the_learner_closes_the_survey_and_records_OTH_3_once() {
+        surveys.unsubscribe(open());
+        surveys.unsubscribe(open());
+
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.UNSUBSCRIBED);
+        Map<String, Object> oth3 = provider.call(() -> transactions.execute(status -> jdbc.queryForMap(
+                "select * from destination_record where learner_id = ?", learner)));
+        assertThat(oth3).containsEntry("out_type", "OTH").containsEntry("out_code", 3)
+                .containsEntry("flag", "UNSUBSCRIBED");
+        assertThat(oth3.get("start_date").toString()).isEqualTo(left.plusDays(1).toString());
+        assertThat(provider.count("select count(*) from learner_suppression where learner_id = ?"
+                + " and purpose = 'DESTINATION_SURVEY'", learner)).isEqualTo(1);
+        clock.advance(Duration.ofDays(7));
+        assertThat(provider.call(dispatch::runDaily).reminded()).isZero();
+    }
+
+    @Test
+    void a_token_of_one_provider_never_opens_another_providers_survey() {
+        DispatchTestTenant other = DispatchTestTenant.create(tenants, jdbc, transactions);
+        LearnerSurveys.Survey survey = open();
+
+        assertThat(survey.tenantId()).isEqualTo(provider.id).isNotEqualTo(other.id);
+        assertThat(other.count("select count(*) from survey_invitation")).isZero();
+    }
+}
