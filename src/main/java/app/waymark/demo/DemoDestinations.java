@@ -1,21 +1,31 @@
 package app.waymark.demo;
 
+import app.waymark.destination.Activity;
+import app.waymark.destination.ActivityAnswer;
 import app.waymark.destination.ContactRuleMode;
 import app.waymark.destination.DestinationSettingsService;
 import app.waymark.destination.DispatchReport;
+import app.waymark.destination.LearnerSurveys;
+import app.waymark.destination.StudyKind;
 import app.waymark.destination.SurveyChannels;
 import app.waymark.destination.SurveyDispatch;
+import app.waymark.destination.SurveyDraft;
 import app.waymark.destination.TrackingSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Switches destination tracking on for a demo provider (once) and runs the daily survey run, so invitations and
- * OTH-3 records exist on first start. Messages go through the outbox like any others (to the log when no SMTP or
+ * OTH-3 records exist on first start; then a few learners answer through the real survey service (one stops
+ * half-way, one unsubscribes), so the answered, unanswered and unsubscribed cases all show. Messages go through the outbox like any others (to the log when no SMTP or
  * SMS provider is configured).
  */
 @Component
@@ -25,11 +35,18 @@ class DemoDestinations {
 
     private final DestinationSettingsService settings;
     private final SurveyDispatch dispatch;
+    private final LearnerSurveys surveys;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoDestinations(DestinationSettingsService settings, SurveyDispatch dispatch, Clock clock) {
+    DemoDestinations(DestinationSettingsService settings, SurveyDispatch dispatch, LearnerSurveys surveys,
+                     JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.settings = settings;
         this.dispatch = dispatch;
+        this.surveys = surveys;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -40,5 +57,36 @@ class DemoDestinations {
         }
         DispatchReport report = dispatch.runDaily();
         log.info("Demo survey run for {}: {}", provider, report);
+        if (!demoAnswersExist()) {
+            answerSome();
+        }
+    }
+
+    private boolean demoAnswersExist() {
+        return transactions.execute(status -> jdbc.queryForObject(
+                "select exists (select 1 from survey_response)", Boolean.class));
+    }
+
+    /** A few learners answer (work, study, looking for work), one stops half-way, one unsubscribes. */
+    private void answerSome() {
+        List<UUID> invitations = transactions.execute(status -> jdbc.queryForList(
+                "select id from survey_invitation where status = 'SENT' order by id limit 5", UUID.class));
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < invitations.size(); i++) {
+            LearnerSurveys.Survey survey = surveys.openInvitation(invitations.get(i));
+            LocalDate started = survey.leavingDate().plusDays(10).isAfter(today) ? today
+                    : survey.leavingDate().plusDays(10);
+            switch (i) {
+                case 0 -> surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(Activity.EMPLOYED, true,
+                        null, started, true, null)), survey.email(), survey.mobile()));
+                case 1 -> surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(Activity.STUDYING, null,
+                        StudyKind.FURTHER_EDUCATION_FULL_TIME, started, true, null)), survey.email(), survey.mobile()));
+                case 2 -> surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(
+                        Activity.LOOKING_FOR_WORK, null, null, started, true, null)), survey.email(), survey.mobile()));
+                case 3 -> surveys.saveDraft(survey, new SurveyDraft(List.of(ActivityAnswer.of(Activity.VOLUNTEERING)),
+                        null, null));
+                default -> surveys.unsubscribe(survey);
+            }
+        }
     }
 }

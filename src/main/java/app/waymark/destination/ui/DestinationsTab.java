@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,6 +58,7 @@ class DestinationsTab implements LearnerPageTab {
         tab.removeAll();
         Grid<LearnerDestinations.DestinationRecord> records = new Grid<>();
         records.setId("destination-records");
+        records.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         records.addColumn(r -> r.outcome().label()).setHeader(tab.getTranslation("destination.outcome"))
                 .setWidth("6rem").setFlexGrow(0);
         records.addColumn(r -> tab.getTranslation("destination.code." + r.outcome().label()))
@@ -77,6 +79,7 @@ class DestinationsTab implements LearnerPageTab {
 
         Grid<LearnerDestinations.InvitationHistory> invitations = new Grid<>();
         invitations.setId("survey-invitations");
+        invitations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         invitations.addColumn(i -> time(i.sentAt())).setHeader(tab.getTranslation("destination.sent"));
         invitations.addColumn(i -> i.byHand() ? tab.getTranslation("destination.by-hand", i.sentBy())
                 : tab.getTranslation("destination.daily-run")).setHeader(tab.getTranslation("destination.how"));

@@ -1,0 +1,42 @@
+package app.waymark.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class DestinationsBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void an_admin_sees_the_tracking_settings_and_a_learners_destinations_tab() {
+        signInWithForm(NORTHFIELD_ADMIN, demoPassword);
+        page.navigate("/settings/destinations");
+        assertThat(page.locator("#tracking-enabled")).hasAttribute("checked", "");
+        screenshot("30-destination-settings");
+
+        signIn(NORTHFIELD_ADMIN);
+        UUID invited = transactions.execute(status -> jdbc.queryForObject(
+                "select learner_id from survey_invitation limit 1", UUID.class));
+        page.navigate("/learners/" + invited);
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Destinations")).click();
+        assertThat(page.locator("#survey-invitations")).isVisible();
+        screenshot("31-learner-destinations-invited");
+
+        UUID unreachable = transactions.execute(status -> jdbc.queryForObject(
+                "select learner_id from destination_record where flag = 'NOT_CONTACTABLE' limit 1", UUID.class));
+        page.navigate("/learners/" + unreachable);
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Destinations")).click();
+        assertThat(page.locator("#destination-records")).containsText("OTH-3");
+        screenshot("32-learner-destinations-oth3");
+    }
+}

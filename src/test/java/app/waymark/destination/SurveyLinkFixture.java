@@ -1,0 +1,96 @@
+package app.waymark.destination;
+
+import app.waymark.branding.BrandingChange;
+import app.waymark.branding.BrandingService;
+import app.waymark.tenant.TenantService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * For tests outside this package (the survey pages, browser journeys): a fresh provider with destination tracking on
+ * (email only, links valid 28 days), learners who left and were invited by the real daily run, and each learner's raw
+ * link token, read back from the queued email as a learner would read it.
+ */
+public final class SurveyLinkFixture {
+
+    public static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    /** One invited learner: {@code path} is the survey's path, as in the email. */
+    public record Invited(UUID tenantId, UUID learnerId, String email, LocalDate leavingDate, String token) {
+        public String path() {
+            return "/survey/" + token;
+        }
+    }
+
+    private final DispatchTestTenant provider;
+    private final SurveyDispatch dispatch;
+    private final LocalDate today;
+
+    private SurveyLinkFixture(DispatchTestTenant provider, SurveyDispatch dispatch, LocalDate today) {
+        this.provider = provider;
+        this.dispatch = dispatch;
+        this.today = today;
+    }
+
+    /** A new provider with tracking switched on; the caller acts with all of that provider's permissions after. */
+    public static SurveyLinkFixture provider(TenantService tenants, JdbcTemplate jdbc, TransactionTemplate transactions,
+                                             DestinationSettingsService settings, SurveyDispatch dispatch,
+                                             Clock clock) {
+        DispatchTestTenant provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, 14, 28, 28,
+                ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
+        return new SurveyLinkFixture(provider, dispatch, today);
+    }
+
+    public UUID tenantId() {
+        return provider.id;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Gives the provider its own name and colour (as its admin would). */
+    public void brand(BrandingService brandings, String displayName, String colour) {
+        DispatchTestTenant.actAsWithPermissions(app.waymark.base.security.Permission.TENANT_PERMISSIONS
+                .toArray(String[]::new));
+        provider.run(() -> brandings.save(new BrandingChange(displayName, colour, null, null, null, null)));
+    }
+
+    /** A learner who left {@code daysAgo} days ago, invited by the daily run; their token from the email. */
+    public Invited invite(String givenNames, String email, int daysAgo) {
+        DispatchTestTenant.actAsWithPermissions(app.waymark.base.security.Permission.TENANT_PERMISSIONS
+                .toArray(String[]::new));
+        LocalDate left = today.minusDays(daysAgo);
+        UUID learner = provider.learner(givenNames, email, null, left, "", "");
+        provider.call(dispatch::runDaily);
+        String body = provider.query("select body_text from outbox_message where recipient = ?"
+                + " and purpose like 'survey-invitation:%'", String.class, email).getFirst();
+        Matcher link = LINK.matcher(body);
+        if (!link.find()) {
+            throw new IllegalStateException("No survey link in the invitation to " + email);
+        }
+        return new Invited(provider.id, learner, email, left, link.group(1));
+    }
+
+    /** Runs work in this provider's tenant context (reads through row-level security). */
+    public <T> T call(java.util.concurrent.Callable<T> work) {
+        return provider.call(work);
+    }
+
+    public int count(String sql, Object... parameters) {
+        return provider.count(sql, parameters);
+    }
+
+    public <T> java.util.List<T> query(String sql, Class<T> type, Object... parameters) {
+        return provider.query(sql, type, parameters);
+    }
+}
