@@ -39,4 +39,19 @@ class DestinationsBrowserTest extends BrowserTest {
         assertThat(page.locator("#destination-records")).containsText("OTH-3");
         screenshot("32-learner-destinations-oth3");
     }
+
+    @Test
+    void the_mis_officer_sees_the_destinations_dashboard_with_its_charts() {
+        signInWithForm("mis@northfield.example", demoPassword);
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.navigate("/destinations");
+        assertThat(page.locator("#figure-flagged")).hasAttribute("href", "destinations/report?flagged=true");
+        assertThat(page.locator("#outcomes-chart svg[role=img]")).isVisible();
+        assertThat(page.locator("#trend-chart svg[role=img]")).isVisible();
+        screenshot("33-destinations-dashboard");
+        // The layout scrolls inside the page, so a tall window shows the charts too.
+        page.setViewportSize(1280, 2200);
+        settle();
+        screenshot("34-destinations-dashboard-charts");
+    }
 }

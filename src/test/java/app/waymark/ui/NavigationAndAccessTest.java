@@ -27,8 +27,8 @@ class NavigationAndAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin@northfield.example; Home|Learners|Users|API tokens|Branding|Messages|Audit trail|Destination tracking",
-            "mis@northfield.example; Home|Learners|ILR imports",
+            "admin@northfield.example; Home|Learners|Destinations|Users|API tokens|Branding|Messages|Audit trail|Destination tracking",
+            "mis@northfield.example; Home|Learners|Destinations|ILR imports",
             "tutor@northfield.example; Home|Learners",
             "tracker-create@northfield.example; Home|Learners",
             "tracker-edit@northfield.example; Home|Learners",

@@ -1,38 +1,63 @@
 package app.waymark.destination.ui;
 
+import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.LearnerDestinations;
+import app.waymark.destination.ManualDestinations;
+import app.waymark.destination.OutcomeRules;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The Destinations tab of the learner page: outcome records, survey history, and sending one survey by hand. */
+/**
+ * The Destinations tab of the learner page: outcome records, survey history, sending one survey by hand, and (with
+ * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff.
+ */
 @org.springframework.stereotype.Component
 class DestinationsTab implements LearnerPageTab {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final List<String> TYPES = List.of("EMP", "EDU", "VOL", "GAP", "SDE", "NPE", "OTH");
+
     private final LearnerDestinations destinations;
     private final SurveyDispatch dispatch;
+    private final ManualDestinations manual;
+    private final Clock clock;
 
-    DestinationsTab(LearnerDestinations destinations, SurveyDispatch dispatch) {
+    DestinationsTab(LearnerDestinations destinations, SurveyDispatch dispatch, ManualDestinations manual,
+                    Clock clock) {
         this.destinations = destinations;
         this.dispatch = dispatch;
+        this.manual = manual;
+        this.clock = clock;
     }
 
     @Override
@@ -73,6 +98,12 @@ class DestinationsTab implements LearnerPageTab {
                 + (r.flagReason() == null ? "" : ": " + r.flagReason())).setHeader(tab.getTranslation(
                 "destination.flag")).setFlexGrow(3).setTooltipGenerator(r -> r.flagReason() == null ? ""
                 : r.flagReason());
+        Set<String> permissions = CurrentActor.get().map(Actor::permissions).orElseThrow();
+        boolean canEdit = permissions.contains(Permission.LEARNER_EDIT);
+        if (canEdit) {
+            records.addComponentColumn(r -> actions(tab, learnerId, r)).setKey("actions")
+                    .setHeader(tab.getTranslation("destination.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
         var recordItems = destinations.records(learnerId);
         records.setItems(recordItems);
         records.setAllRowsVisible(true);
@@ -98,11 +129,16 @@ class DestinationsTab implements LearnerPageTab {
 
         tab.add(new H3(tab.getTranslation("destination.records")));
         tab.add(recordItems.isEmpty() ? new Paragraph(tab.getTranslation("destination.records.none")) : records);
+        if (canEdit) {
+            Button add = new Button(tab.getTranslation("destination.add"),
+                    event -> openEditor(tab, learnerId, null));
+            add.setId("add-destination");
+            tab.add(add);
+        }
         tab.add(new H3(tab.getTranslation("destination.surveys")));
         tab.add(invitationItems.isEmpty() ? new Paragraph(tab.getTranslation("destination.surveys.none"))
                 : invitations);
-        if (CurrentActor.get().map(Actor::permissions).orElseThrow()
-                .contains(Permission.DESTINATION_SURVEY_SEND)) {
+        if (permissions.contains(Permission.DESTINATION_SURVEY_SEND)) {
             Button send = new Button(tab.getTranslation("destination.send-now"), event -> {
                 SurveyDispatch.ManualSend result = dispatch.sendNow(learnerId);
                 if (result.sent()) {
@@ -118,6 +154,128 @@ class DestinationsTab implements LearnerPageTab {
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tab.add(send);
         }
+    }
+
+    private Component actions(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
+        if (!"MANUAL".equals(record.source())) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Button edit = new Button(tab.getTranslation("destination.edit"), event -> openEditor(tab, learnerId, record));
+        edit.setId("edit-destination-" + record.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button delete = new Button(tab.getTranslation("destination.delete"),
+                event -> confirmDelete(tab, learnerId, record));
+        delete.setId("delete-destination-" + record.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(edit, delete);
+        buttons.setSpacing(true);
+        buttons.setPadding(false);
+        return buttons;
+    }
+
+    /** The add/change dialog; {@code record} null adds a new one. */
+    private void openEditor(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
+        Dialog dialog = new Dialog();
+        dialog.setId("destination-editor");
+        dialog.setHeaderTitle(tab.getTranslation(record == null ? "destination.add.title" : "destination.edit.title"));
+        List<String> codes = new ArrayList<>();
+        for (String type : TYPES) {
+            for (int code = 1; code <= 9; code++) {
+                if (OutcomeRules.exists(type, code)) {
+                    codes.add(type + "-" + code);
+                }
+            }
+        }
+        Select<String> outcome = new Select<>();
+        outcome.setId("destination-outcome");
+        outcome.setLabel(tab.getTranslation("destination.field.outcome"));
+        outcome.setItems(codes);
+        outcome.setItemLabelGenerator(code -> code + " " + tab.getTranslation("destination.code." + code));
+        outcome.setWidthFull();
+        DatePicker start = datePicker("destination-start-date", tab.getTranslation("destination.field.start"));
+        DatePicker end = datePicker("destination-end-date", tab.getTranslation("destination.field.end"));
+        DatePicker collected = datePicker("destination-collection-date",
+                tab.getTranslation("destination.field.collected"));
+        collected.setHelperText(tab.getTranslation("destination.field.collected.help"));
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        collected.setMax(today);
+        if (record == null) {
+            collected.setValue(today);
+        } else {
+            outcome.setValue(record.outcome().label());
+            start.setValue(record.outcome().startDate());
+            end.setValue(record.outcome().endDate());
+            collected.setValue(record.outcome().collectionDate());
+        }
+        FormLayout form = new FormLayout(outcome, start, end, collected);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        form.setColspan(outcome, 2);
+        dialog.add(form);
+        Button save = new Button(tab.getTranslation("destination.save"), event -> {
+            List.of(start, end, collected).forEach(field -> field.setInvalid(false));
+            outcome.setInvalid(false);
+            String chosen = outcome.getValue();
+            ManualDestinations.Entry entry = new ManualDestinations.Entry(
+                    chosen == null ? null : chosen.substring(0, 3),
+                    chosen == null ? null : Integer.valueOf(chosen.substring(4)), start.getValue(), end.getValue(),
+                    collected.getValue());
+            try {
+                if (record == null) {
+                    manual.add(learnerId, entry);
+                    Notifications.success(tab.getTranslation("destination.added"));
+                } else {
+                    manual.edit(record.id(), entry);
+                    Notifications.success(tab.getTranslation("destination.changed"));
+                }
+                dialog.close();
+                fill(tab, learnerId);
+            } catch (InvalidInputException e) {
+                switch (e.field() == null ? "" : e.field()) {
+                    case "outcome" -> FieldErrors.show(outcome, e.getMessage());
+                    case "startDate" -> FieldErrors.show(start, e.getMessage());
+                    case "endDate" -> FieldErrors.show(end, e.getMessage());
+                    case "collectionDate" -> FieldErrors.show(collected, e.getMessage());
+                    default -> { }
+                }
+                Notifications.error(e.getMessage());
+            }
+        });
+        save.setId("save-destination");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(tab.getTranslation("destination.cancel"), event -> dialog.close());
+        cancel.setId("cancel-destination");
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private void confirmDelete(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
+        Dialog dialog = new Dialog();
+        dialog.setId("destination-delete");
+        dialog.setHeaderTitle(tab.getTranslation("destination.delete.title"));
+        dialog.add(new Paragraph(tab.getTranslation("destination.delete.confirm", record.outcome().label(),
+                date(record.outcome().startDate()))));
+        Button delete = new Button(tab.getTranslation("destination.delete"), event -> {
+            try {
+                manual.delete(record.id());
+                Notifications.success(tab.getTranslation("destination.deleted"));
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+            dialog.close();
+            fill(tab, learnerId);
+        });
+        delete.setId("confirm-delete-destination");
+        delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(tab.getTranslation("destination.cancel"), event -> dialog.close());
+        dialog.getFooter().add(cancel, delete);
+        dialog.open();
+    }
+
+    private static DatePicker datePicker(String id, String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setId(id);
+        picker.setLocale(java.util.Locale.UK);
+        return picker;
     }
 
     private static String channels(Component tab, SurveyDispatch.ManualSend result) {

@@ -1,0 +1,258 @@
+package app.waymark.destination;
+
+import app.waymark.base.security.Permission;
+import app.waymark.tenant.TenantService;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The destination report's exports: XLSX and CSV of the report rows, and the learners' destination records as ILR
+ * 2023-24 {@code LearnerDestinationandProgression} XML (the last year the ILR carried them, DOMAIN.md section 2).
+ * <p>
+ * Spreadsheet cells are never formulas: any text a spreadsheet could take for one (starting with = + - @, tab or
+ * carriage return) gets a leading apostrophe, and XLSX cells are all written as text.
+ */
+@Service
+@PreAuthorize("hasRole('" + Permission.REPORTS_VIEW + "')")
+public class DestinationExports {
+
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    public static final String XML_TYPE = "application/xml";
+    public static final String ILR_NAMESPACE = "ESFA/ILR/2023-24";
+
+    /** Column headings, then how each row fills them (all text). */
+    public record Column(String heading, Function<DestinationReport.ReportRow, String> value) {
+    }
+
+    private final DestinationReport report;
+    private final TenantService tenants;
+    private final Clock clock;
+
+    DestinationExports(DestinationReport report, TenantService tenants, Clock clock) {
+        this.report = report;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** The report's columns, headed with {@code headings} (translated by the caller) in this order. */
+    public static List<Column> columns(List<String> headings) {
+        List<Function<DestinationReport.ReportRow, String>> values = List.of(
+                DestinationReport.ReportRow::learnRefNumber, DestinationReport.ReportRow::uln,
+                DestinationReport.ReportRow::name, r -> iso(r.leavingDate()), r -> iso(r.surveySent()),
+                r -> r.status() == null ? "" : r.status().name(), r -> iso(r.answeredAt()),
+                r -> Objects.toString(r.outcomes(), ""), r -> Objects.toString(r.flags(), ""));
+        if (headings.size() != values.size()) {
+            throw new IllegalArgumentException("expected " + values.size() + " headings");
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            columns.add(new Column(headings.get(i), values.get(i)));
+        }
+        return columns;
+    }
+
+    /** Text a spreadsheet could read as a formula, with a leading apostrophe; anything else unchanged. */
+    public static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    @Transactional(readOnly = true)
+    public void writeXlsx(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, List<Column> columns,
+                          OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet("Destinations");
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle heading = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            heading.setFont(bold);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < columns.size(); c++) {
+                textCell(header, c, columns.get(c).heading(), heading);
+            }
+            AtomicInteger rowNumber = new AtomicInteger(1);
+            report.forEach(filter, learnerIds, row -> {
+                Row line = sheet.createRow(rowNumber.getAndIncrement());
+                for (int c = 0; c < columns.size(); c++) {
+                    textCell(line, c, columns.get(c).value().apply(row), text);
+                }
+            });
+            workbook.write(out);
+        }
+    }
+
+    private static void textCell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        cell.setCellValue(neutralise(value));
+    }
+
+    /** CSV per RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8. */
+    @Transactional(readOnly = true)
+    public void writeCsv(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, List<Column> columns,
+                         OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        csvLine(writer, columns.stream().map(Column::heading).toList());
+        try {
+            report.forEach(filter, learnerIds, row -> {
+                try {
+                    csvLine(writer, columns.stream().map(c -> c.value().apply(row)).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+    }
+
+    private static void csvLine(Writer writer, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(csvField(neutralise(values.get(i))));
+        }
+        writer.write("\r\n");
+    }
+
+    static String csvField(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The filter's learners' destination records (restricted to {@code learnerIds} unless empty) as an ILR 2023-24
+     * file holding only {@code LearnerDestinationandProgression} entities. Learners without records are left out:
+     * the entity needs at least one outcome.
+     */
+    @Transactional(readOnly = true)
+    public void writeIlrXml(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, OutputStream out)
+            throws IOException {
+        String ukprn = tenants.currentTenantUkprn().orElse("");
+        LocalDateTime now = LocalDateTime.now(clock.withZone(DestinationReport.LONDON)).withNano(0);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(ILR_NAMESPACE);
+            xml.writeStartElement(ILR_NAMESPACE, "Message");
+            xml.writeDefaultNamespace(ILR_NAMESPACE);
+            xml.writeStartElement(ILR_NAMESPACE, "Header");
+            xml.writeStartElement(ILR_NAMESPACE, "CollectionDetails");
+            element(xml, "Collection", "ILR");
+            element(xml, "Year", "2324");
+            element(xml, "FilePreparationDate", now.toLocalDate().toString());
+            xml.writeEndElement();
+            xml.writeStartElement(ILR_NAMESPACE, "Source");
+            element(xml, "ProtectiveMarking", "OFFICIAL-SENSITIVE-Personal");
+            element(xml, "UKPRN", ukprn);
+            element(xml, "SoftwareSupplier", "Waymark");
+            element(xml, "SoftwarePackage", "Waymark");
+            element(xml, "Release", "1");
+            element(xml, "SerialNo", "01");
+            element(xml, "DateTime", now.toString());
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeStartElement(ILR_NAMESPACE, "LearningProvider");
+            element(xml, "UKPRN", ukprn);
+            xml.writeEndElement();
+            UUID[] current = new UUID[1];
+            report.forEachRecord(filter, learnerIds, record -> {
+                try {
+                    if (!record.learnerId().equals(current[0])) {
+                        if (current[0] != null) {
+                            xml.writeEndElement();
+                        }
+                        current[0] = record.learnerId();
+                        xml.writeStartElement(ILR_NAMESPACE, "LearnerDestinationandProgression");
+                        element(xml, "LearnRefNumber", record.learnRefNumber());
+                        element(xml, "ULN", record.uln());
+                    }
+                    Outcome outcome = record.outcome();
+                    xml.writeStartElement(ILR_NAMESPACE, "DPOutcome");
+                    element(xml, "OutType", outcome.type());
+                    element(xml, "OutCode", Integer.toString(outcome.code()));
+                    element(xml, "OutStartDate", outcome.startDate().toString());
+                    if (outcome.endDate() != null) {
+                        element(xml, "OutEndDate", outcome.endDate().toString());
+                    }
+                    element(xml, "OutCollDate", outcome.collectionDate().toString());
+                    xml.writeEndElement();
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            if (current[0] != null) {
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the ILR file", e);
+        }
+    }
+
+    /** The ILR file name: {@code ILR-<UKPRN>-2324-<yyyymmdd>-<hhmmss>-01.XML}. */
+    public String ilrFileName() {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(DestinationReport.LONDON));
+        return "ILR-" + tenants.currentTenantUkprn().orElse("00000000") + "-2324-"
+                + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-01.XML";
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(ILR_NAMESPACE, name);
+        xml.writeCharacters(value == null ? "" : value);
+        xml.writeEndElement();
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? "" : instant.atZone(DestinationReport.LONDON).toLocalDate().toString();
+    }
+}

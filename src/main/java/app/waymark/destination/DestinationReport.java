@@ -1,0 +1,253 @@
+package app.waymark.destination;
+
+import app.waymark.base.security.Permission;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The destination report (issue 5): one row per learner who has left, with the survey for their current leaving
+ * date and a summary of their outcome records. Rows are under forced row security, so no query here names a tenant.
+ * <p>
+ * A learner's survey is the invitation for their current leaving date (one per learner and leaving date, by the
+ * table's unique key), which keeps the report a plain join rather than a "latest of" per learner.
+ */
+@Service
+@PreAuthorize("hasRole('" + Permission.REPORTS_VIEW + "')")
+public class DestinationReport {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** Which date the date range applies to. */
+    public enum DateBasis {
+        SENT, RESPONDED
+    }
+
+    /** Report status: the survey's state, or what the records say (not contactable, overdue per ILR rule R107). */
+    public enum ReportStatus {
+        SENT, RESPONDED, NO_RESPONSE, UNSUBSCRIBED, NOT_CONTACTABLE, OVERDUE
+    }
+
+    /** Report parameters; every one may be null (or false) for "any". Dates are UK calendar days, inclusive. */
+    public record ReportFilter(LocalDate from, LocalDate to, DateBasis basis, ReportStatus status, Integer fundModel,
+                               boolean flaggedOnly) {
+
+        public static final ReportFilter ALL = new ReportFilter(null, null, DateBasis.SENT, null, null, false);
+
+        public DateBasis basisOrDefault() {
+            return basis == null ? DateBasis.SENT : basis;
+        }
+    }
+
+    /**
+     * One learner's line. {@code surveyStatus} is the invitation's status (SENT, ANSWERED, NO_RESPONSE, UNSUBSCRIBED)
+     * or null when no survey went for this leaving date; {@code outcomes} reads like "EMP-1, EDU-5".
+     */
+    public record ReportRow(UUID learnerId, String learnRefNumber, String uln, String givenNames, String familyName,
+                            LocalDate leavingDate, Instant surveySent, String surveyStatus, Instant answeredAt,
+                            String outcomes, String flags, boolean overdue) {
+
+        public String name() {
+            return ((givenNames == null ? "" : givenNames) + " " + (familyName == null ? "" : familyName)).trim();
+        }
+
+        public boolean flagged() {
+            return flags != null && !flags.isEmpty();
+        }
+
+        /** The single status shown for the row. */
+        public ReportStatus status() {
+            if (surveyStatus != null) {
+                return switch (surveyStatus) {
+                    case "ANSWERED" -> ReportStatus.RESPONDED;
+                    case "NO_RESPONSE" -> ReportStatus.NO_RESPONSE;
+                    case "UNSUBSCRIBED" -> ReportStatus.UNSUBSCRIBED;
+                    default -> ReportStatus.SENT;
+                };
+            }
+            if (flags != null && flags.contains("NOT_CONTACTABLE")) {
+                return ReportStatus.NOT_CONTACTABLE;
+            }
+            return overdue ? ReportStatus.OVERDUE : null;
+        }
+    }
+
+    /** A learner's destination record, with the learner's ILR keys (for the ILR export). */
+    public record LearnerRecord(UUID learnerId, String learnRefNumber, String uln, Outcome outcome, String source,
+                                String flag, String flagReason) {
+    }
+
+    private static final String ROW_COLUMNS = """
+            select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, l.leaving_date,
+                   i.sent_at, i.status, i.answered_at,
+                   (select string_agg(r.out_type || '-' || r.out_code, ', ' order by r.start_date desc, r.out_type)
+                    from destination_record r where r.learner_id = l.id) as outcomes,
+                   (select string_agg(distinct r.flag, ', ') from destination_record r
+                    where r.learner_id = l.id and r.flag is not null) as flags,
+                   l.leaving_date < ?::date and not exists (select 1 from destination_record r
+                    where r.learner_id = l.id) as overdue
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final Clock clock;
+
+    DestinationReport(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(1_000);
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportRow> find(ReportFilter filter, int page, int pageSize) {
+        Where where = where(filter, List.of());
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Date.valueOf(dueCutoff()));
+        parameters.addAll(where.parameters);
+        parameters.add(pageSize);
+        parameters.add((long) page * pageSize);
+        return jdbc.query(ROW_COLUMNS + where.sql + " order by l.leaving_date desc, l.id desc limit ? offset ?",
+                DestinationReport::row, parameters.toArray());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ReportFilter filter) {
+        Where where = where(filter, List.of(), needsSurvey(filter));
+        Long count = jdbc.queryForObject("select count(*)" + where.sql, Long.class, where.parameters.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** Every row of the filter (restricted to {@code learnerIds} unless empty), streamed in report order. */
+    @Transactional(readOnly = true)
+    public void forEach(ReportFilter filter, Collection<UUID> learnerIds, Consumer<ReportRow> consumer) {
+        Where where = where(filter, learnerIds);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Date.valueOf(dueCutoff()));
+        parameters.addAll(where.parameters);
+        streaming.query(ROW_COLUMNS + where.sql + " order by l.leaving_date desc, l.id desc",
+                (ResultSet rs) -> consumer.accept(row(rs, 0)), parameters.toArray());
+    }
+
+    /** All destination records (survey, automatic OTH-3, manual) of one learner, newest first. */
+    @Transactional(readOnly = true)
+    public List<LearnerRecord> records(UUID learnerId) {
+        return jdbc.query(RECORDS + " where l.id = ? order by r.start_date desc, r.out_type", RECORD, learnerId);
+    }
+
+    /** All destination records of the filter's learners (restricted to {@code learnerIds} unless empty). */
+    @Transactional(readOnly = true)
+    public void forEachRecord(ReportFilter filter, Collection<UUID> learnerIds, Consumer<LearnerRecord> consumer) {
+        Where where = where(filter, learnerIds);
+        streaming.query(RECORDS + " where l.id in (select l.id" + where.sql + ")"
+                        + " order by l.learn_ref_number, l.id, r.start_date, r.out_type",
+                (ResultSet rs) -> consumer.accept(RECORD.mapRow(rs, 0)), where.parameters.toArray());
+    }
+
+    private static final String RECORDS = """
+            select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
+                   r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason
+            from destination_record r join learner l on l.id = r.learner_id""";
+
+    private static final RowMapper<LearnerRecord> RECORD = (rs, row) -> new LearnerRecord(
+            rs.getObject("learner_id", UUID.class), rs.getString("learn_ref_number"), rs.getString("uln"),
+            new Outcome(rs.getString("out_type"), rs.getInt("out_code"), rs.getObject("start_date", LocalDate.class),
+                    rs.getObject("end_date", LocalDate.class), rs.getObject("collection_date", LocalDate.class),
+                    rs.getObject("answered_start_date", LocalDate.class)),
+            rs.getString("source"), rs.getString("flag"), rs.getString("flag_reason"));
+
+    /** ILR rule R107: a destination is due within two months of leaving; before this date it is overdue. */
+    LocalDate dueCutoff() {
+        return LocalDate.now(clock.withZone(LONDON)).minusMonths(2);
+    }
+
+    private record Where(String sql, List<Object> parameters) {
+    }
+
+    /** Whether the filter looks at the survey at all (if not, counting needs no join). */
+    private static boolean needsSurvey(ReportFilter filter) {
+        return filter.from() != null || filter.to() != null || switch (filter.status()) {
+            case SENT, RESPONDED, NO_RESPONSE, UNSUBSCRIBED -> true;
+            case NOT_CONTACTABLE, OVERDUE -> false;
+            case null -> false;
+        };
+    }
+
+    private Where where(ReportFilter filter, Collection<UUID> learnerIds) {
+        return where(filter, learnerIds, true);
+    }
+
+    private Where where(ReportFilter filter, Collection<UUID> learnerIds, boolean withSurvey) {
+        StringBuilder sql = new StringBuilder(" from learner l");
+        if (withSurvey) {
+            sql.append(" left join survey_invitation i on i.learner_id = l.id and i.leaving_date = l.leaving_date");
+        }
+        sql.append(" where l.leaving_date is not null");
+        List<Object> parameters = new ArrayList<>();
+        if (!learnerIds.isEmpty()) {
+            sql.append(" and l.id = any(?::uuid[])");
+            parameters.add(learnerIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+        }
+        if (filter.status() != null) {
+            switch (filter.status()) {
+                case SENT -> sql.append(" and i.status = 'SENT'");
+                case RESPONDED -> sql.append(" and i.status = 'ANSWERED'");
+                case NO_RESPONSE -> sql.append(" and i.status = 'NO_RESPONSE'");
+                case UNSUBSCRIBED -> sql.append(" and i.status = 'UNSUBSCRIBED'");
+                case NOT_CONTACTABLE -> sql.append(" and exists (select 1 from destination_record r"
+                        + " where r.learner_id = l.id and r.flag = 'NOT_CONTACTABLE')");
+                case OVERDUE -> {
+                    sql.append(" and l.leaving_date < ? and not exists (select 1 from destination_record r"
+                            + " where r.learner_id = l.id)");
+                    parameters.add(Date.valueOf(dueCutoff()));
+                }
+            }
+        }
+        String dateColumn = filter.basisOrDefault() == DateBasis.RESPONDED ? "i.answered_at" : "i.sent_at";
+        if (filter.from() != null) {
+            sql.append(" and ").append(dateColumn).append(" >= ?");
+            parameters.add(Timestamp.from(filter.from().atStartOfDay(LONDON).toInstant()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and ").append(dateColumn).append(" < ?");
+            parameters.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(LONDON).toInstant()));
+        }
+        if (filter.fundModel() != null) {
+            sql.append(" and exists (select 1 from learning_delivery d where d.learner_id = l.id"
+                    + " and d.fund_model = ?)");
+            parameters.add(filter.fundModel());
+        }
+        if (filter.flaggedOnly()) {
+            sql.append(" and exists (select 1 from destination_record r where r.learner_id = l.id"
+                    + " and r.flag is not null)");
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
+    private static ReportRow row(ResultSet rs, int rowNumber) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        Timestamp answered = rs.getTimestamp("answered_at");
+        return new ReportRow(rs.getObject("id", UUID.class), rs.getString("learn_ref_number"), rs.getString("uln"),
+                rs.getString("given_names"), rs.getString("family_name"),
+                rs.getObject("leaving_date", LocalDate.class), sent == null ? null : sent.toInstant(),
+                rs.getString("status"), answered == null ? null : answered.toInstant(), rs.getString("outcomes"),
+                rs.getString("flags"), rs.getBoolean("overdue"));
+    }
+}

@@ -1,0 +1,199 @@
+package app.waymark.destination;
+
+import app.waymark.audit.AuditActions;
+import app.waymark.audit.AuditEntry;
+import app.waymark.audit.AuditService;
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.TimeOrderedIds;
+import app.waymark.base.security.Actor;
+import app.waymark.base.security.CurrentActor;
+import app.waymark.base.security.Permission;
+import app.waymark.tenant.CurrentTenant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Destination records entered by staff, e.g. after a phone call: added, changed and deleted with the ILR rules
+ * checked across all the learner's records, and audited. Only records entered by staff ({@code MANUAL}) can be
+ * changed or deleted; survey and automatic records stay as they came.
+ * <p>
+ * Permission: {@link Permission#LEARNER_EDIT}, the existing permission for fixing a learner's record (held by the
+ * Data/MIS officer, who "fixes records"); destination records are part of the learner's ILR data.
+ */
+@Service
+@PreAuthorize("hasRole('" + Permission.LEARNER_EDIT + "')")
+public class ManualDestinations {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String SYSTEM = "Waymark (system)";
+
+    /** What staff enter. {@code code} and the dates may be missing: the checks say so. */
+    public record Entry(String type, Integer code, LocalDate startDate, LocalDate endDate, LocalDate collectionDate) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ManualDestinations(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID add(UUID learnerId, Entry entry) {
+        boolean highNeeds = lockLearner(learnerId);
+        Outcome outcome = checked(entry);
+        List<Outcome> existing = outcomes(learnerId, null);
+        List<Outcome> after = new ArrayList<>(existing);
+        after.add(outcome);
+        checkRules(existing, after, highNeeds);
+        UUID id = TimeOrderedIds.next();
+        jdbc.update("""
+                insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date, end_date,
+                    collection_date, source, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?, ?)""", CurrentTenant.idOrNone(), id, learnerId,
+                outcome.type(), outcome.code(), outcome.startDate(), outcome.endDate(), outcome.collectionDate(),
+                Timestamp.from(clock.instant()), actorName());
+        audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_ADDED, "Learner", learnerId)
+                .after(details(id, outcome)));
+        return id;
+    }
+
+    @Transactional
+    public void edit(UUID recordId, Entry entry) {
+        Stored stored = manualRecord(recordId);
+        boolean highNeeds = lockLearner(stored.learnerId());
+        Outcome outcome = checked(entry);
+        List<Outcome> others = outcomes(stored.learnerId(), recordId);
+        List<Outcome> before = new ArrayList<>(others);
+        before.add(stored.outcome());
+        List<Outcome> after = new ArrayList<>(others);
+        after.add(outcome);
+        checkRules(before, after, highNeeds);
+        jdbc.update("""
+                update destination_record set out_type = ?, out_code = ?, start_date = ?, end_date = ?,
+                    collection_date = ?, updated_at = ?, updated_by = ?
+                where id = ?""", outcome.type(), outcome.code(), outcome.startDate(), outcome.endDate(),
+                outcome.collectionDate(), Timestamp.from(clock.instant()), actorName(), recordId);
+        audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_CHANGED, "Learner", stored.learnerId())
+                .before(details(recordId, stored.outcome())).after(details(recordId, outcome)));
+    }
+
+    @Transactional
+    public void delete(UUID recordId) {
+        Stored stored = manualRecord(recordId);
+        jdbc.update("delete from destination_record where id = ?", recordId);
+        audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_DELETED, "Learner", stored.learnerId())
+                .before(details(recordId, stored.outcome())));
+    }
+
+    private record Stored(UUID learnerId, Outcome outcome) {
+    }
+
+    private Stored manualRecord(UUID recordId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select learner_id, source, out_type, out_code, start_date, end_date, collection_date,
+                       answered_start_date
+                from destination_record where id = ? for update""", recordId);
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(null, "That destination record no longer exists.");
+        }
+        Map<String, Object> row = rows.getFirst();
+        if (!"MANUAL".equals(row.get("source"))) {
+            throw new InvalidInputException(null, "Only destination records entered by staff can be changed or"
+                    + " deleted; this one came from " + ("SURVEY".equals(row.get("source"))
+                    ? "the learner's survey." : "the daily survey run (automatic)."));
+        }
+        return new Stored((UUID) row.get("learner_id"), new Outcome((String) row.get("out_type"),
+                ((Number) row.get("out_code")).intValue(), date(row.get("start_date")), date(row.get("end_date")),
+                date(row.get("collection_date")), date(row.get("answered_start_date"))));
+    }
+
+    /** Locks the learner (so two people adding at once cannot both pass the checks); true if high-needs. */
+    private boolean lockLearner(UUID learnerId) {
+        List<Boolean> found = jdbc.queryForList("select high_needs from learner where id = ? for update",
+                Boolean.class, learnerId);
+        if (found.isEmpty()) {
+            throw new InvalidInputException(null, "That learner no longer exists.");
+        }
+        return Boolean.TRUE.equals(found.getFirst());
+    }
+
+    private Outcome checked(Entry entry) {
+        if (entry.type() == null || entry.code() == null) {
+            throw new InvalidInputException("outcome", "Choose an outcome.");
+        }
+        if (!OutcomeRules.exists(entry.type(), entry.code())) {
+            throw new InvalidInputException("outcome", entry.type() + "-" + entry.code()
+                    + " is not an outcome code.");
+        }
+        if (entry.startDate() == null) {
+            throw new InvalidInputException("startDate", "Enter the date the outcome started.");
+        }
+        if (entry.collectionDate() == null) {
+            throw new InvalidInputException("collectionDate", "Enter the date the information was collected.");
+        }
+        if (entry.endDate() != null && entry.endDate().isBefore(entry.startDate())) {
+            throw new InvalidInputException("endDate", "The end date must not be before the start date.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        if (entry.collectionDate().isAfter(today)) {
+            throw new InvalidInputException("collectionDate", "The collection date must not be in the future.");
+        }
+        return new Outcome(entry.type(), entry.code(), entry.startDate(), entry.endDate(), entry.collectionDate(),
+                null);
+    }
+
+    /** Refuses only problems the change brings: a learner's older records that already break a rule do not block. */
+    private void checkRules(List<Outcome> before, List<Outcome> after, boolean highNeeds) {
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        List<String> problems = new ArrayList<>(OutcomeRules.problems(after, today, highNeeds));
+        OutcomeRules.problems(before, today, highNeeds).forEach(problems::remove);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("outcome", String.join(" ", problems));
+        }
+    }
+
+    private List<Outcome> outcomes(UUID learnerId, UUID except) {
+        return jdbc.query("""
+                select out_type, out_code, start_date, end_date, collection_date, answered_start_date
+                from destination_record where learner_id = ? and id <> ?""",
+                (rs, row) -> new Outcome(rs.getString("out_type"), rs.getInt("out_code"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getObject("collection_date", LocalDate.class),
+                        rs.getObject("answered_start_date", LocalDate.class)),
+                learnerId, except == null ? new UUID(0, 0) : except);
+    }
+
+    private static Map<String, Object> details(UUID recordId, Outcome outcome) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("record", recordId.toString());
+        details.put("outcome", outcome.label());
+        details.put("startDate", outcome.startDate().toString());
+        details.put("endDate", outcome.endDate() == null ? "" : outcome.endDate().toString());
+        details.put("collectionDate", outcome.collectionDate().toString());
+        return details;
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static String actorName() {
+        return CurrentActor.get().map(Actor::displayName).orElse(SYSTEM);
+    }
+}

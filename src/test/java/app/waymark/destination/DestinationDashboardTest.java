@@ -1,0 +1,119 @@
+package app.waymark.destination;
+
+import app.waymark.IntegrationTest;
+import app.waymark.base.security.Permission;
+import app.waymark.tenant.TenantService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The dashboard's figures on a fresh provider whose surveys and outcome records are known one by one. */
+class DestinationDashboardTest extends IntegrationTest {
+
+    @Autowired
+    DestinationDashboard dashboard;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    DispatchTestTenant provider;
+    DestinationTestData data;
+    LocalDate today;
+    Instant now;
+
+    @BeforeEach
+    void freshProvider() {
+        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        data = new DestinationTestData(provider, jdbc, transactions);
+        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        now = clock.instant();
+    }
+
+    @Test
+    void counts_surveys_outcomes_positive_share_overdue_and_flagged_records() {
+        LocalDate longAgo = today.minusDays(100);
+        // Surveys sent in the period: waiting, answered (EMP), no response (OTH-3 flagged), unsubscribed (OTH-3).
+        UUID waiting = provider.learner("Ann", "ann@mail.example", null, today.minusDays(10), "", "");
+        data.invitation(waiting, today.minusDays(10), "SENT", now);
+        UUID answered = provider.learner("Ben", "ben@mail.example", null, longAgo, "", "");
+        data.invitation(answered, longAgo, "ANSWERED", now);
+        data.record(answered, "EMP", 1, longAgo.plusDays(1), today, "SURVEY", null);
+        UUID silent = provider.learner("Cara", "cara@mail.example", null, longAgo, "", "");
+        data.invitation(silent, longAgo, "NO_RESPONSE", now);
+        data.record(silent, "OTH", 3, longAgo.plusDays(1), today, "AUTOMATIC", "NO_RESPONSE");
+        UUID unsubscribed = provider.learner("Dev", "dev@mail.example", null, longAgo, "", "");
+        data.invitation(unsubscribed, longAgo, "UNSUBSCRIBED", now);
+        data.record(unsubscribed, "OTH", 3, longAgo.plusDays(1), today, "AUTOMATIC", "UNSUBSCRIBED");
+        // Not contactable, flagged; and one entered by staff (EDU).
+        UUID unreachable = provider.learner("Eve", null, null, longAgo, "", "");
+        data.record(unreachable, "OTH", 3, longAgo.plusDays(1), today, "AUTOMATIC", "NOT_CONTACTABLE");
+        UUID phoned = provider.learner("Finn", null, null, longAgo, "", "");
+        data.record(phoned, "EDU", 2, longAgo.plusDays(1), today, "MANUAL", null);
+        // Overdue: left over two months ago, nothing recorded. Not overdue: left a month ago; still learning.
+        provider.learner("Gil", null, null, longAgo, "", "");
+        provider.learner("Hal", null, null, today.minusMonths(1), "", "");
+        provider.learner("Ida", null, null, null, "", "");
+        // Two years ago: outside the period, and it has a destination, so not overdue either.
+        UUID old = provider.learner("Jo", "jo@mail.example", null, today.minusYears(2), "", "");
+        data.invitation(old, today.minusYears(2), "ANSWERED", now.minus(Duration.ofDays(730)));
+        data.record(old, "VOL", 1, today.minusYears(2).plusDays(1), today.minusYears(2), "SURVEY", null);
+
+        DestinationDashboard.Figures f = provider.call(dashboard::lastTwelveMonths);
+
+        assertThat(f.from()).isEqualTo(YearMonth.from(today).minusMonths(11).atDay(1));
+        assertThat(f.to()).isEqualTo(today);
+        assertThat(f.sent()).isEqualTo(4);
+        assertThat(f.answered()).isEqualTo(1);
+        assertThat(f.responseRatePercent()).isEqualTo(25);
+        assertThat(f.waiting()).isEqualTo(1);
+        assertThat(f.noResponse()).isEqualTo(1);
+        assertThat(f.unsubscribed()).isEqualTo(1);
+        assertThat(f.notContactable()).isEqualTo(1);
+        assertThat(f.outcomes()).containsExactly(java.util.Map.entry("EMP", 1), java.util.Map.entry("EDU", 1),
+                java.util.Map.entry("VOL", 0), java.util.Map.entry("GAP", 0), java.util.Map.entry("SDE", 0),
+                java.util.Map.entry("NPE", 0), java.util.Map.entry("OTH", 3));
+        assertThat(f.positive()).isEqualTo(2);
+        assertThat(f.outcomeTotal()).isEqualTo(5);
+        assertThat(f.positivePercent()).isEqualTo(40);
+        assertThat(f.overdue()).isEqualTo(1);
+        assertThat(f.flagged()).isEqualTo(3);
+        assertThat(f.months()).hasSize(12);
+        assertThat(f.months().getLast()).isEqualTo(new DestinationDashboard.MonthFigures(YearMonth.from(today), 4,
+                1));
+        assertThat(f.months().subList(0, 11)).allSatisfy(m -> assertThat(m.sent() + m.answered()).isZero());
+    }
+
+    @Test
+    void an_empty_provider_has_zeros_and_no_rates() {
+        DestinationDashboard.Figures f = provider.call(dashboard::lastTwelveMonths);
+
+        assertThat(f.sent()).isZero();
+        assertThat(f.responseRatePercent()).isNull();
+        assertThat(f.positivePercent()).isNull();
+        assertThat(f.overdue()).isZero();
+    }
+
+    @Test
+    void a_user_without_reports_view_is_refused() {
+        DispatchTestTenant.actAsWithPermissions(Permission.LEARNER_VIEW, Permission.LEARNER_EDIT);
+
+        assertThatThrownBy(() -> provider.call(dashboard::lastTwelveMonths))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

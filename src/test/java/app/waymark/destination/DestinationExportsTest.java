@@ -1,0 +1,198 @@
+package app.waymark.destination;
+
+import app.waymark.IntegrationTest;
+import app.waymark.destination.DestinationReport.ReportFilter;
+import app.waymark.tenant.TenantService;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DestinationExportsTest extends IntegrationTest {
+
+    static final String HOSTILE = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    static final List<String> HEADINGS = List.of("Ref", "ULN", "Learner", "Left", "Sent", "Status", "Answered",
+            "Outcomes", "Flags");
+
+    @Autowired
+    DestinationExports exports;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    DispatchTestTenant provider;
+    ReportTestData data;
+    LocalDate today;
+    UUID hostile, plain, withoutRecords;
+
+    @BeforeEach
+    void learners() {
+        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        data = new ReportTestData(provider, jdbc, transactions);
+        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        hostile = data.learner(HOSTILE, today.minusDays(40));
+        data.invitation(hostile, today.minusDays(40), "NO_RESPONSE", Instant.now(), null);
+        data.record(hostile, "OTH", 3, today.minusDays(39), null, today.minusDays(10), "AUTOMATIC", "NO_RESPONSE");
+        plain = data.learner("Plain", today.minusDays(30));
+        data.record(plain, "EMP", 1, today.minusDays(20), today.minusDays(5), today.minusDays(4), "SURVEY", null);
+        data.record(plain, "EDU", 5, today.minusDays(29), null, today.minusDays(4), "MANUAL", null);
+        provider.run(() -> transactions.executeWithoutResult(s -> jdbc.update(
+                "update learner set family_name = ? where id = ?", "Tester", plain)));
+        withoutRecords = data.learner("@Nobody", today.minusDays(10));
+    }
+
+    private List<DestinationExports.Column> columns() {
+        return DestinationExports.columns(HEADINGS);
+    }
+
+    @Test
+    void the_xlsx_has_only_text_cells_and_hostile_names_are_not_formulas() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        provider.run(() -> uncheck(() -> exports.writeXlsx(ReportFilter.ALL, Set.of(), columns(), out)));
+
+        List<String> values = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.STRING);
+                    String value = cell.getStringCellValue();
+                    assertThat(value).as("cell %s", cell.getAddress()).doesNotStartWith("=").doesNotStartWith("+")
+                            .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t");
+                    values.add(value);
+                }
+            }
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Learner");
+            List<String> names = IntStream.rangeClosed(1, 3).mapToObj(i -> sheet.getRow(i).getCell(2)
+                    .getStringCellValue()).toList();
+            assertThat(names).containsExactly("'@Nobody Tester", "Plain Tester", "'" + HOSTILE + " Tester");
+            assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).startsWith("'");
+        }
+        assertThat(values).contains("EMP-1, EDU-5", "OTH-3", "NO_RESPONSE");
+    }
+
+    @Test
+    void the_csv_is_utf8_with_a_bom_quoted_per_rfc_4180_and_neutralises_formulas() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        provider.run(() -> uncheck(() -> exports.writeCsv(ReportFilter.ALL, Set.of(hostile, plain), columns(),
+                out)));
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).isEqualTo(String.join(",", HEADINGS));
+        assertThat(lines[1]).contains(",Plain Tester,").contains(",\"EMP-1, EDU-5\",");
+        assertThat(lines[2]).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") Tester\",");
+        assertThat(csv).doesNotContain(",=").doesNotContain(",\"=").doesNotContain("@Nobody");
+    }
+
+    @Test
+    void the_neutraliser_prefixes_exactly_the_dangerous_first_characters() {
+        assertThat(List.of("=1", "+1", "-1", "@a", "\tx", "\rx").stream().map(DestinationExports::neutralise))
+                .containsExactly("'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx");
+        assertThat(DestinationExports.neutralise("a=1")).isEqualTo("a=1");
+        assertThat(DestinationExports.neutralise(null)).isEmpty();
+        assertThat(DestinationExports.csvField("a\"b")).isEqualTo("\"a\"\"b\"");
+        assertThat(DestinationExports.csvField("line\nbreak")).isEqualTo("\"line\nbreak\"");
+    }
+
+    @Test
+    void the_ilr_xml_holds_one_destination_entity_per_selected_learner_in_the_2023_24_namespace() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        provider.run(() -> uncheck(() -> exports.writeIlrXml(ReportFilter.ALL, Set.of(plain, withoutRecords),
+                out)));
+        String ukprn = provider.call(() -> tenants.currentTenantUkprn().orElseThrow());
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        Element message = document.getDocumentElement();
+        assertThat(message.getLocalName()).isEqualTo("Message");
+        assertThat(message.getNamespaceURI()).isEqualTo("ESFA/ILR/2023-24");
+        assertThat(children(message)).containsExactly("Header", "LearningProvider",
+                "LearnerDestinationandProgression");
+        Element header = child(message, "Header");
+        assertThat(children(header)).containsExactly("CollectionDetails", "Source");
+        assertThat(text(child(header, "CollectionDetails"), "Year")).isEqualTo("2324");
+        assertThat(text(child(header, "Source"), "UKPRN")).isEqualTo(ukprn);
+        assertThat(text(child(message, "LearningProvider"), "UKPRN")).isEqualTo(ukprn);
+
+        Element learner = child(message, "LearnerDestinationandProgression");
+        assertThat(children(learner)).containsExactly("LearnRefNumber", "ULN", "DPOutcome", "DPOutcome");
+        assertThat(text(learner, "LearnRefNumber")).isEqualTo(plain.toString().substring(24));
+        assertThat(text(learner, "ULN")).isEqualTo("9999999999");
+        NodeList outcomes = learner.getElementsByTagNameNS("ESFA/ILR/2023-24", "DPOutcome");
+        Element edu = (Element) outcomes.item(0);
+        assertThat(children(edu)).containsExactly("OutType", "OutCode", "OutStartDate", "OutCollDate");
+        assertThat(text(edu, "OutType")).isEqualTo("EDU");
+        assertThat(text(edu, "OutCode")).isEqualTo("5");
+        assertThat(text(edu, "OutStartDate")).isEqualTo(today.minusDays(29).toString());
+        Element emp = (Element) outcomes.item(1);
+        assertThat(children(emp)).containsExactly("OutType", "OutCode", "OutStartDate", "OutEndDate",
+                "OutCollDate");
+        assertThat(text(emp, "OutEndDate")).isEqualTo(today.minusDays(5).toString());
+        assertThat(text(emp, "OutCollDate")).isEqualTo(today.minusDays(4).toString());
+        assertThat(provider.call(() -> exports.ilrFileName())).matches("ILR-" + ukprn + "-2324-\\d{8}-\\d{6}-01\\.XML");
+    }
+
+    private static List<String> children(Element element) {
+        List<String> names = new ArrayList<>();
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element child) {
+                assertThat(child.getNamespaceURI()).isEqualTo("ESFA/ILR/2023-24");
+                names.add(child.getLocalName());
+            }
+        }
+        return names;
+    }
+
+    private static Element child(Element parent, String name) {
+        return (Element) parent.getElementsByTagNameNS("ESFA/ILR/2023-24", name).item(0);
+    }
+
+    private static String text(Element parent, String name) {
+        return child(parent, name).getTextContent();
+    }
+
+    interface IoWork {
+        void run() throws Exception;
+    }
+
+    private static void uncheck(IoWork work) {
+        try {
+            work.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

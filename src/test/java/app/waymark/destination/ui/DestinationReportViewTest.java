@@ -1,0 +1,141 @@
+package app.waymark.destination.ui;
+
+import app.waymark.base.TimeOrderedIds;
+import app.waymark.base.ui.AccessDeniedView;
+import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.ReportRow;
+import app.waymark.destination.DestinationReport.ReportStatus;
+import app.waymark.ui.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The destination report on the demo provider Northfield, with a learner added per test whose survey went on a day long past. */
+class DestinationReportViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** A learner in the signed-in user's provider, answered, with a survey, an automatic and a manual record. */
+    private UUID answeredLearner(String name, LocalDate sent) {
+        UUID learner = TimeOrderedIds.next();
+        UUID invitation = TimeOrderedIds.next();
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("""
+                    insert into learner (tenant_id, id, learn_ref_number, uln, given_names, family_name,
+                        leaving_date, programme_status, created_at, updated_at)
+                    values (current_setting('app.tenant_id')::uuid, ?, ?, '9999999999', ?, 'Reported',
+                        date '2000-12-01', 'COMPLETED', now(), now())""", learner,
+                    "RV" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999), name);
+            jdbc.update("""
+                    insert into survey_invitation (tenant_id, id, learner_id, leaving_date, channels, status,
+                        sent_at, sent_by, by_hand, expires_at, answered_at)
+                    values (current_setting('app.tenant_id')::uuid, ?, ?, date '2000-12-01', 'EMAIL', 'ANSWERED',
+                        ?, 'test', false, ?, ?)""", invitation, learner, noon(sent), noon(sent.plusDays(30)),
+                    noon(sent.plusDays(3)));
+            record(learner, "OTH", 3, "AUTOMATIC", "NO_RESPONSE");
+            record(learner, "EMP", 1, "SURVEY", null);
+            record(learner, "EDU", 5, "MANUAL", null);
+        });
+        return learner;
+    }
+
+    private static java.sql.Timestamp noon(LocalDate day) {
+        return java.sql.Timestamp.from(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+    }
+
+    private void record(UUID learner, String type, int code, String source, String flag) {
+        jdbc.update("""
+                insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
+                    collection_date, source, flag, created_at, created_by)
+                values (current_setting('app.tenant_id')::uuid, ?, ?, ?, ?, date '2000-12-02', date '2001-01-05',
+                    ?, ?, now(), 'test')""", TimeOrderedIds.next(), learner, type, code, source, flag);
+    }
+
+    @Test
+    void the_filters_come_from_the_url_and_a_row_shows_all_the_learners_records() {
+        signInToUi("admin@northfield.example");
+        UUID learner = answeredLearner("Rowena", LocalDate.of(2001, 1, 2));
+
+        UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("from=2001-01-01&to=2001-01-03&status=RESPONDED&flagged=true"));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("report-from")).getValue())
+                .isEqualTo(LocalDate.of(2001, 1, 1));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("report-to")).getValue())
+                .isEqualTo(LocalDate.of(2001, 1, 3));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("report-status")).getValue())
+                .isEqualTo(ReportStatus.RESPONDED);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("report-basis")).getValue()).isEqualTo(DateBasis.SENT);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("report-flagged-only")).getValue()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<ReportRow> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        ReportRow row = _get(grid, 0);
+        assertThat(row.learnerId()).isEqualTo(learner);
+        assertThat(row.outcomes()).contains("OTH-3", "EMP-1", "EDU-5");
+
+        _clickItem(grid, 0);
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("report-records"));
+        assertThat(dialog.isOpened()).isTrue();
+        Grid<?> records = _get(Grid.class, spec -> spec.withId("report-records-grid"));
+        assertThat(records.getGenericDataView().getItems().count()).isEqualTo(3);
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-open-learner")).getHref())
+                .isEqualTo("learners/" + learner);
+    }
+
+    @Test
+    void changing_a_filter_requeries_and_the_exports_are_offered() {
+        signInToUi("mis@northfield.example");
+        answeredLearner("Rufus", LocalDate.of(2002, 3, 4));
+        UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("from=2002-03-04&to=2002-03-04"));
+        @SuppressWarnings("unchecked")
+        Grid<ReportRow> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportStatus> status = _get(ComboBox.class, spec -> spec.withId("report-status"));
+        status.setValue(ReportStatus.NO_RESPONSE);
+        assertThat(_size(grid)).isZero();
+        @SuppressWarnings("unchecked")
+        ComboBox<DateBasis> basis = _get(ComboBox.class, spec -> spec.withId("report-basis"));
+        status.clear();
+        basis.setValue(DateBasis.RESPONDED);
+        assertThat(_size(grid)).isZero();
+
+        for (String id : new String[] {"report-export-xlsx", "report-export-csv", "report-export-ilr"}) {
+            assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_tutor_gets_access_denied() {
+        signInToUi("tutor@northfield.example");
+        UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("status=OVERDUE"));
+        _assertOne(AccessDeniedView.class);
+        _assertNone(Grid.class);
+    }
+}
