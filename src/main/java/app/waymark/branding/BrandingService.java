@@ -6,7 +6,6 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.EmailAddresses;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.tenant.TenantService;
@@ -29,7 +28,6 @@ import java.util.Objects;
 @Service
 public class BrandingService {
 
-    private static final String SYSTEM = "Waymark (system)";
 
     private final TenantBrandingRepository brandings;
     private final TenantService tenants;
@@ -151,7 +149,7 @@ public class BrandingService {
     }
 
     private static String actorName() {
-        return CurrentActor.get().map(Actor::displayName).orElse(SYSTEM);
+        return CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME);
     }
 
     private record Validated(BrandingChange change, List<String> warnings) {

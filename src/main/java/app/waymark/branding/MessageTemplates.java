@@ -5,7 +5,6 @@ import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.notification.MessageTemplateText;
@@ -105,7 +104,7 @@ public class MessageTemplates {
     private MessageWording store(MessageKind kind, MessageWording.Draft draft, Integer restoredFrom) {
         int next = versions.findFirstByKindOrderByVersionDesc(kind).map(v -> v.wording().version()).orElse(0) + 1;
         MessageTemplateVersion version = new MessageTemplateVersion(TimeOrderedIds.next(), kind, next, draft,
-                restoredFrom, clock.instant(), CurrentActor.get().map(Actor::displayName).orElse("Waymark (system)"));
+                restoredFrom, clock.instant(), CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME));
         return versions.saveAndFlush(version).wording();
     }
 

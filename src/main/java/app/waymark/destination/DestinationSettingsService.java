@@ -5,7 +5,6 @@ import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +41,7 @@ public class DestinationSettingsService {
         TrackingSettings before = current();
         DestinationSettings row = settings.findFirstBy()
                 .orElseGet(() -> new DestinationSettings(TimeOrderedIds.next()));
-        row.change(changed, CurrentActor.get().map(Actor::displayName).orElse("Waymark (system)"), clock.instant());
+        row.change(changed, CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME), clock.instant());
         settings.saveAndFlush(row);
         audit.record(AuditEntry.of(AuditActions.DESTINATION_SETTINGS_CHANGED, "DestinationSettings", "settings")
                 .before(details(before)).after(details(changed)));

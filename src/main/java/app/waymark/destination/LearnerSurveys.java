@@ -81,19 +81,13 @@ public class LearnerSurveys {
                 from survey_invitation i join learner l on l.id = i.learner_id
                 left join survey_response r on r.invitation_id = i.id
                 where i.id = ?""", (rs, row) -> {
-            String status1 = rs.getString("status");
             Instant expires = rs.getTimestamp("expires_at").toInstant();
-            State state = switch (status1) {
-                case "ANSWERED" -> State.ANSWERED;
-                case "UNSUBSCRIBED" -> State.UNSUBSCRIBED;
-                case "NO_RESPONSE" -> State.CLOSED;
-                default -> expires.isAfter(clock.instant()) ? State.OPEN : State.EXPIRED;
-            };
+            State state = state(rs.getString("status"), expires);
             String answers = rs.getString("answers");
             SurveyDraft draft = answers == null ? SurveyDraft.EMPTY : json.readValue(answers, SurveyDraft.class);
             String givenNames = rs.getString("given_names");
             return new Survey(tenantId, invitationId, rs.getObject("learner_id", UUID.class), state,
-                    givenNames == null || givenNames.isBlank() ? "there" : givenNames.strip().split("\\s+")[0],
+                    SurveyCandidate.firstNameOf(givenNames),
                     rs.getObject("leaving_date", LocalDate.class), rs.getBoolean("high_needs"), expires,
                     rs.getString("email"), rs.getString("mobile_e164"), draft);
         }, invitationId));
@@ -197,12 +191,15 @@ public class LearnerSurveys {
     private State lockedState(Survey survey) {
         Map<String, Object> row = jdbc.queryForMap(
                 "select status, expires_at from survey_invitation where id = ? for update", survey.invitationId());
-        return switch ((String) row.get("status")) {
+        return state((String) row.get("status"), ((Timestamp) row.get("expires_at")).toInstant());
+    }
+
+    private State state(String invitationStatus, Instant expiresAt) {
+        return switch (invitationStatus) {
             case "ANSWERED" -> State.ANSWERED;
             case "UNSUBSCRIBED" -> State.UNSUBSCRIBED;
             case "NO_RESPONSE" -> State.CLOSED;
-            default -> ((Timestamp) row.get("expires_at")).toInstant().isAfter(clock.instant()) ? State.OPEN
-                    : State.EXPIRED;
+            default -> expiresAt.isAfter(clock.instant()) ? State.OPEN : State.EXPIRED;
         };
     }
 

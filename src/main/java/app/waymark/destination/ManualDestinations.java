@@ -5,7 +5,6 @@ import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.tenant.CurrentTenant;
@@ -37,7 +36,6 @@ import java.util.UUID;
 public class ManualDestinations {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final String SYSTEM = "Waymark (system)";
 
     /** What staff enter. {@code code} and the dates may be missing: the checks say so. */
     public record Entry(String type, Integer code, LocalDate startDate, LocalDate endDate, LocalDate collectionDate) {
@@ -194,6 +192,6 @@ public class ManualDestinations {
     }
 
     private static String actorName() {
-        return CurrentActor.get().map(Actor::displayName).orElse(SYSTEM);
+        return CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME);
     }
 }

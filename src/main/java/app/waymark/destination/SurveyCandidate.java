@@ -9,6 +9,11 @@ record SurveyCandidate(UUID learnerId, LocalDate leavingDate, String givenNames,
                        Set<Integer> rui, Set<Integer> pmc, boolean emailSuppressed, boolean smsSuppressed) {
 
     String firstName() {
+        return firstNameOf(givenNames);
+    }
+
+    /** How a message or the survey greets the learner: the first given name, or "there" ("Hello there"). */
+    static String firstNameOf(String givenNames) {
         if (givenNames == null || givenNames.isBlank()) {
             return "there";
         }

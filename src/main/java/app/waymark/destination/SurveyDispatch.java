@@ -7,7 +7,6 @@ import app.waymark.base.EmailAddresses;
 import app.waymark.base.PublicLinks;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.db.ArrayParameters;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.branding.BrandedMessages;
@@ -76,8 +75,7 @@ public class SurveyDispatch {
         }
         LocalDate today = LocalDate.now(clock.withZone(UK));
         return transactions.execute(status -> {
-            jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('survey-dispatch:' || ?, 0))",
-                    CurrentTenant.idOrNone().toString());
+            lockTenantsSurveys();
             return invite(current, today).plus(remind(current, today)).plus(closeUnanswered(current, today));
         });
     }
@@ -94,12 +92,8 @@ public class SurveyDispatch {
     public ManualSend sendNow(UUID learnerId) {
         TrackingSettings s = settings.current();
         return transactions.execute(status -> {
-            jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('survey-dispatch:' || ?, 0))",
-                    CurrentTenant.idOrNone().toString());
-            List<SurveyCandidate> found = jdbc.query("""
-                    select c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164, c.rui, c.pmc,
-                           c.email_suppressed, c.sms_suppressed
-                    from survey_candidate c where c.learner_id = ?""", CANDIDATE, learnerId);
+            lockTenantsSurveys();
+            List<SurveyCandidate> found = jdbc.query(CANDIDATES + " where c.learner_id = ?", CANDIDATE, learnerId);
             if (found.isEmpty()) {
                 return new ManualSend(false, false, false, List.of("The learner has not left (no leaving date),"
                         + " so there is no destination to ask about yet."));
@@ -131,12 +125,15 @@ public class SurveyDispatch {
         });
     }
 
+    /** One survey run or hand send per provider at a time (until the transaction ends), on every node. */
+    private void lockTenantsSurveys() {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('survey-dispatch:' || ?, 0))",
+                CurrentTenant.idOrNone().toString());
+    }
+
     private DispatchReport invite(TrackingSettings s, LocalDate today) {
-        List<SurveyCandidate> candidates = jdbc.query("""
-                select c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164, c.rui, c.pmc,
-                       c.email_suppressed, c.sms_suppressed
-                from survey_candidate c
-                where c.leaving_date <= ? and c.leaving_date >= ?
+        List<SurveyCandidate> candidates = jdbc.query(CANDIDATES + """
+                 where c.leaving_date <= ? and c.leaving_date >= ?
                   and not exists (select 1 from survey_invitation i
                                   where i.learner_id = c.learner_id and i.leaving_date = c.leaving_date)
                   and not exists (select 1 from destination_record d
@@ -324,7 +321,7 @@ public class SurveyDispatch {
     }
 
     private static String actorName() {
-        return CurrentActor.get().map(Actor::displayName).orElse(SYSTEM);
+        return CurrentActor.displayNameOr(SYSTEM);
     }
 
     private static String channels(ContactRule.Decision decision) {
@@ -345,6 +342,12 @@ public class SurveyDispatch {
     private record Invitation(UUID id, SurveyCandidate candidate, ContactRule.Decision decision,
                               SurveyTokens.Token token) {
     }
+
+    private static final String CANDIDATES = """
+            select c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164, c.rui, c.pmc,
+                   c.email_suppressed, c.sms_suppressed
+            from survey_candidate c
+            """;
 
     static final RowMapper<SurveyCandidate> CANDIDATE = (rs, row) -> new SurveyCandidate(
             rs.getObject("learner_id", UUID.class), rs.getObject("leaving_date", LocalDate.class),

@@ -1,11 +1,10 @@
 package app.waymark.learner;
 
+import app.waymark.base.SecretTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -104,11 +103,7 @@ final class ImportFingerprint {
     }
 
     private static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256(input);
     }
 
     private ImportFingerprint() {

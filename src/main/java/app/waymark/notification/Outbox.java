@@ -1,16 +1,14 @@
 package app.waymark.notification;
 
+import app.waymark.base.SecretTokens;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.db.ArrayParameters;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +26,6 @@ import java.util.UUID;
 @Service
 public class Outbox {
 
-    private static final String SYSTEM = "Waymark (system)";
 
     private final JdbcTemplate jdbc;
     private final MessageDeliveryTask deliveryTask;
@@ -151,7 +148,7 @@ public class Outbox {
 
     private UUID storeAsset(byte[] content, String contentType) {
         UUID tenantId = CurrentTenant.idOrNone();
-        byte[] hash = sha256(content);
+        byte[] hash = SecretTokens.sha256(content);
         jdbc.update("""
                 insert into message_asset (tenant_id, id, content_hash, content_type, content, created_at)
                 values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, content_hash) do nothing""",
@@ -161,14 +158,7 @@ public class Outbox {
     }
 
     private static String actorName() {
-        return CurrentActor.get().map(Actor::displayName).orElse(SYSTEM);
+        return CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME);
     }
 
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,29 +1,18 @@
 package app.waymark.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import app.waymark.base.SecretTokens;
 
 /** Token format and hashing: {@code wm_} and 43 characters of 256 random bits; SHA-256 is stored. */
 final class ApiTokens {
 
     static final String PREFIX = "wm_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PREFIX + SecretTokens.random();
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256(token);
     }
 
     /** What lists show, enough to tell tokens apart. */

@@ -16,6 +16,13 @@ public final class CurrentActor {
         return Optional.empty();
     }
 
+    /** Who to name in records and audit entries: the signed-in actor, or Waymark itself for scheduled work. */
+    public static String displayNameOr(String fallback) {
+        return get().map(Actor::displayName).orElse(fallback);
+    }
+
+    public static final String SYSTEM_NAME = "Waymark (system)";
+
     public static Actor require() {
         return get().orElseThrow(() -> new IllegalStateException("No one is signed in"));
     }

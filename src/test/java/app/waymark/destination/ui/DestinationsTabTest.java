@@ -1,14 +1,8 @@
 package app.waymark.destination.ui;
 
-import app.waymark.ui.KaribuTest;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.UUID;
 
@@ -19,26 +13,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotificatio
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The learner page's Destinations tab, on the demo data (tracking on, a first daily run done at start-up). */
-class DestinationsTabTest extends KaribuTest {
+class DestinationsTabTest extends DestinationsTabTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-
-    private UUID learnerWith(String sql) {
-        return transactions.execute(status -> jdbc.queryForObject(sql + " limit 1", UUID.class));
-    }
-
-    private void openDestinationsTab(UUID learner) {
-        UI.getCurrent().navigate("learners/" + learner);
-        TabSheet tabs = _get(TabSheet.class);
-        for (int i = 0; i < tabs.getTabCount(); i++) {
-            if (tabs.getTabAt(i).getLabel().equals("Destinations")) {
-                tabs.setSelectedIndex(i);
-            }
-        }
-    }
 
     @Test
     void a_learner_who_could_not_be_reached_shows_oth_3_flagged_with_the_reason() {

@@ -1,18 +1,12 @@
 package app.waymark.destination.ui;
 
 import app.waymark.destination.LearnerDestinations;
-import app.waymark.ui.KaribuTest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,26 +21,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotificatio
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Destination records entered by staff on the learner page's Destinations tab, on the demo data. */
-class ManualDestinationsTabTest extends KaribuTest {
+class ManualDestinationsTabTest extends DestinationsTabTestBase {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-
-    private UUID learnerWith(String sql) {
-        return transactions.execute(status -> jdbc.queryForObject(sql + " limit 1", UUID.class));
-    }
-
-    private void openDestinationsTab(UUID learner) {
-        UI.getCurrent().navigate("learners/" + learner);
-        TabSheet tabs = _get(TabSheet.class);
-        for (int i = 0; i < tabs.getTabCount(); i++) {
-            if (tabs.getTabAt(i).getLabel().equals("Destinations")) {
-                tabs.setSelectedIndex(i);
-            }
-        }
-    }
 
     @Test
     void a_tutor_without_learner_edit_gets_no_add_edit_or_delete() {
