@@ -118,11 +118,8 @@ public class DestinationDashboard {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         TYPES.forEach(type -> outcomes.put(type, byType.getOrDefault(type, 0)));
         int overdue = count("""
-                select count(*) from learner l
-                where l.leaving_date is not null and l.leaving_date < ?
-                  and l.programme_status in ('COMPLETED', 'WITHDRAWN')
-                  and not exists (select 1 from destination_record d
-                                  where d.learner_id = l.id and d.start_date >= l.leaving_date)""",
+                select count(*) from destination_report_line
+                where awaiting_destination and leaving_date < ?""",
                 today.minusMonths(2));
         int flagged = count("select count(*) from destination_record where flag is not null");
         return new Figures(from, to, number(surveys, "sent"), number(surveys, "answered"),

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
  * The destination report (issue 5): one row per learner who has left, with the survey for their current leaving
  * date and a summary of their outcome records. Rows are under forced row security, so no query here names a tenant.
  * <p>
- * A learner's survey is the invitation for their current leaving date (one per learner and leaving date, by the
- * table's unique key), which keeps the report a plain join rather than a "latest of" per learner.
+ * Filters and counts read {@code destination_report_line} alone: triggers keep one line per learner who has left
+ * (their survey for the current leaving date, outcomes, flags, funding models and whether a destination since
+ * leaving is still awaited), so counting a million records needs no join (docs/decisions/0014).
  */
 @Service
 @PreAuthorize("hasRole('" + Permission.REPORTS_VIEW + "')")
@@ -95,15 +96,14 @@ public class DestinationReport {
     }
 
     private static final String ROW_COLUMNS = """
-            select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, l.leaving_date,
-                   i.sent_at, i.status, i.answered_at,
-                   (select string_agg(r.out_type || '-' || r.out_code, ', ' order by r.start_date desc, r.out_type)
-                    from destination_record r where r.learner_id = l.id) as outcomes,
-                   (select string_agg(distinct r.flag, ', ') from destination_record r
-                    where r.learner_id = l.id and r.flag is not null) as flags,
-                   l.leaving_date < ?::date and not exists (select 1 from destination_record r
-                    where r.learner_id = l.id) as overdue
+            select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, d.leaving_date,
+                   d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags,
+                   d.awaiting_destination and d.leaving_date < ?::date as overdue
             """;
+
+    /** The learner's own columns, looked up by primary key for each line (never a scan of the tenant's learners). */
+    private static final String LEARNER_COLUMNS = " cross join lateral (select l.id, l.learn_ref_number, l.uln,"
+            + " l.given_names, l.family_name from learner l where l.id = d.learner_id) l";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -118,19 +118,21 @@ public class DestinationReport {
 
     @Transactional(readOnly = true)
     public List<ReportRow> find(ReportFilter filter, int page, int pageSize) {
-        Where where = where(filter, List.of());
+        Where where = where(filter, List.of(), false);
         List<Object> parameters = new ArrayList<>();
         parameters.add(Date.valueOf(dueCutoff()));
         parameters.addAll(where.parameters);
         parameters.add(pageSize);
         parameters.add((long) page * pageSize);
-        return jdbc.query(ROW_COLUMNS + where.sql + " order by l.leaving_date desc, l.id desc limit ? offset ?",
+        return jdbc.query(ROW_COLUMNS + " from (select d.*" + where.sql + " order by d.leaving_date desc,"
+                        + " d.learner_id desc limit ? offset ?) d" + LEARNER_COLUMNS
+                        + " order by d.leaving_date desc, d.learner_id desc",
                 DestinationReport::row, parameters.toArray());
     }
 
     @Transactional(readOnly = true)
     public long count(ReportFilter filter) {
-        Where where = where(filter, List.of(), needsSurvey(filter));
+        Where where = where(filter, List.of(), false);
         Long count = jdbc.queryForObject("select count(*)" + where.sql, Long.class, where.parameters.toArray());
         return count == null ? 0 : count;
     }
@@ -142,7 +144,7 @@ public class DestinationReport {
         List<Object> parameters = new ArrayList<>();
         parameters.add(Date.valueOf(dueCutoff()));
         parameters.addAll(where.parameters);
-        streaming.query(ROW_COLUMNS + where.sql + " order by l.leaving_date desc, l.id desc",
+        streaming.query(ROW_COLUMNS + where.sql + " order by d.leaving_date desc, d.learner_id desc",
                 (ResultSet rs) -> consumer.accept(row(rs, 0)), parameters.toArray());
     }
 
@@ -156,7 +158,7 @@ public class DestinationReport {
     @Transactional(readOnly = true)
     public void forEachRecord(ReportFilter filter, Collection<UUID> learnerIds, Consumer<LearnerRecord> consumer) {
         Where where = where(filter, learnerIds);
-        streaming.query(RECORDS + " where l.id in (select l.id" + where.sql + ")"
+        streaming.query(RECORDS + " where l.id in (select d.learner_id" + where(filter, learnerIds, false).sql + ")"
                         + " order by l.learn_ref_number, l.id, r.start_date, r.out_type",
                 (ResultSet rs) -> consumer.accept(RECORD.mapRow(rs, 0)), where.parameters.toArray());
     }
@@ -181,46 +183,39 @@ public class DestinationReport {
     private record Where(String sql, List<Object> parameters) {
     }
 
-    /** Whether the filter looks at the survey at all (if not, counting needs no join). */
-    private static boolean needsSurvey(ReportFilter filter) {
-        return filter.from() != null || filter.to() != null || switch (filter.status()) {
-            case SENT, RESPONDED, NO_RESPONSE, UNSUBSCRIBED -> true;
-            case NOT_CONTACTABLE, OVERDUE -> false;
-            case null -> false;
-        };
-    }
-
     private Where where(ReportFilter filter, Collection<UUID> learnerIds) {
         return where(filter, learnerIds, true);
     }
 
-    private Where where(ReportFilter filter, Collection<UUID> learnerIds, boolean withSurvey) {
-        StringBuilder sql = new StringBuilder(" from learner l");
-        if (withSurvey) {
-            sql.append(" left join survey_invitation i on i.learner_id = l.id and i.leaving_date = l.leaving_date");
+    /**
+     * The report reads {@code destination_report_line}, one line per learner who has left, kept by triggers
+     * (docs/decisions/0014); the learner's own columns are joined only for rows shown.
+     */
+    private Where where(ReportFilter filter, Collection<UUID> learnerIds, boolean withLearner) {
+        StringBuilder sql = new StringBuilder(" from destination_report_line d");
+        if (withLearner) {
+            sql.append(LEARNER_COLUMNS);
         }
-        sql.append(" where l.leaving_date is not null");
+        sql.append(" where true");
         List<Object> parameters = new ArrayList<>();
         if (!learnerIds.isEmpty()) {
-            sql.append(" and l.id = any(?::uuid[])");
+            sql.append(" and d.learner_id = any(?::uuid[])");
             parameters.add(learnerIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
         }
         if (filter.status() != null) {
             switch (filter.status()) {
-                case SENT -> sql.append(" and i.status = 'SENT'");
-                case RESPONDED -> sql.append(" and i.status = 'ANSWERED'");
-                case NO_RESPONSE -> sql.append(" and i.status = 'NO_RESPONSE'");
-                case UNSUBSCRIBED -> sql.append(" and i.status = 'UNSUBSCRIBED'");
-                case NOT_CONTACTABLE -> sql.append(" and exists (select 1 from destination_record r"
-                        + " where r.learner_id = l.id and r.flag = 'NOT_CONTACTABLE')");
+                case SENT -> sql.append(" and d.survey_status = 'SENT'");
+                case RESPONDED -> sql.append(" and d.survey_status = 'ANSWERED'");
+                case NO_RESPONSE -> sql.append(" and d.survey_status = 'NO_RESPONSE'");
+                case UNSUBSCRIBED -> sql.append(" and d.survey_status = 'UNSUBSCRIBED'");
+                case NOT_CONTACTABLE -> sql.append(" and d.not_contactable");
                 case OVERDUE -> {
-                    sql.append(" and l.leaving_date < ? and not exists (select 1 from destination_record r"
-                            + " where r.learner_id = l.id)");
+                    sql.append(" and d.awaiting_destination and d.leaving_date < ?");
                     parameters.add(Date.valueOf(dueCutoff()));
                 }
             }
         }
-        String dateColumn = filter.basisOrDefault() == DateBasis.RESPONDED ? "i.answered_at" : "i.sent_at";
+        String dateColumn = filter.basisOrDefault() == DateBasis.RESPONDED ? "d.answered_at" : "d.sent_at";
         if (filter.from() != null) {
             sql.append(" and ").append(dateColumn).append(" >= ?");
             parameters.add(Timestamp.from(filter.from().atStartOfDay(LONDON).toInstant()));
@@ -230,13 +225,11 @@ public class DestinationReport {
             parameters.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(LONDON).toInstant()));
         }
         if (filter.fundModel() != null) {
-            sql.append(" and exists (select 1 from learning_delivery d where d.learner_id = l.id"
-                    + " and d.fund_model = ?)");
+            sql.append(" and d.fund_models @> array[?]");
             parameters.add(filter.fundModel());
         }
         if (filter.flaggedOnly()) {
-            sql.append(" and exists (select 1 from destination_record r where r.learner_id = l.id"
-                    + " and r.flag is not null)");
+            sql.append(" and d.flagged");
         }
         return new Where(sql.toString(), parameters);
     }
@@ -247,7 +240,7 @@ public class DestinationReport {
         return new ReportRow(rs.getObject("id", UUID.class), rs.getString("learn_ref_number"), rs.getString("uln"),
                 rs.getString("given_names"), rs.getString("family_name"),
                 rs.getObject("leaving_date", LocalDate.class), sent == null ? null : sent.toInstant(),
-                rs.getString("status"), answered == null ? null : answered.toInstant(), rs.getString("outcomes"),
+                rs.getString("survey_status"), answered == null ? null : answered.toInstant(), rs.getString("outcomes"),
                 rs.getString("flags"), rs.getBoolean("overdue"));
     }
 }
