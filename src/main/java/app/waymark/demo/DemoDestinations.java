@@ -80,7 +80,8 @@ class DemoDestinations {
                 case 0 -> surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(Activity.EMPLOYED, true,
                         null, started, true, null)), survey.email(), survey.mobile()));
                 case 1 -> surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(Activity.STUDYING, null,
-                        StudyKind.FURTHER_EDUCATION_FULL_TIME, started, true, null)), survey.email(), survey.mobile()));
+                        StudyKind.FURTHER_EDUCATION_FULL_TIME, started, true, null)), correctedEmail(survey),
+                        survey.mobile()));
                 case 2 -> surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(
                         Activity.LOOKING_FOR_WORK, null, null, started, true, null)), survey.email(), survey.mobile()));
                 case 3 -> surveys.saveDraft(survey, new SurveyDraft(List.of(ActivityAnswer.of(Activity.VOLUNTEERING)),
@@ -88,5 +89,10 @@ class DemoDestinations {
                 default -> surveys.unsubscribe(survey);
             }
         }
+    }
+
+    /** A learner who moved on gives a new email address at the end of the survey: a contact update for staff. */
+    private static String correctedEmail(LearnerSurveys.Survey survey) {
+        return survey.email() == null ? "moved.on@example.org" : "new." + survey.email();
     }
 }

@@ -1,8 +1,11 @@
 package app.waymark.destination.ui;
 
+import app.waymark.base.security.Actor;
+import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.DestinationDashboard;
+import app.waymark.destination.SurveyContactUpdates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,7 +55,10 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
     private static final String NEGATIVE = "#6b6b6b";
     private static final String SENT = "#a3acb5";
 
-    DestinationDashboardView(DestinationDashboard dashboard) {
+    private final SurveyContactUpdates contactUpdates;
+
+    DestinationDashboardView(DestinationDashboard dashboard, SurveyContactUpdates contactUpdates) {
+        this.contactUpdates = contactUpdates;
         setId("destinations-dashboard");
         setMaxWidth("72rem");
         DestinationDashboard.Figures f = dashboard.lastTwelveMonths();
@@ -93,6 +99,12 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
                         getTranslation("destinations.dashboard.overdue.detail"), "status=OVERDUE"),
                 card("figure-flagged", Integer.toString(f.flagged()), "destinations.dashboard.flagged",
                         getTranslation("destinations.dashboard.flagged.detail"), "flagged=true"));
+        if (CurrentActor.get().map(Actor::permissions).orElseThrow().contains(Permission.LEARNER_VIEW)) {
+            cards.add(card("figure-contact-updates", Integer.toString(contactUpdates.pendingCount()),
+                    "destinations.dashboard.contact-updates",
+                    getTranslation("destinations.dashboard.contact-updates.detail"), null,
+                    "destinations/contact-updates"));
+        }
         cards.addClassName("wm-stat-cards");
         cards.setId("destination-figures");
         return cards;
@@ -100,12 +112,16 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
 
     /** A figure card, a link to the report rows behind it ({@code query} null: the report has no such filter yet). */
     private Component card(String id, String number, String labelKey, String detail, String query) {
+        return card(id, number, labelKey, detail, query, query == null ? null : REPORT + "?" + query);
+    }
+
+    private Component card(String id, String number, String labelKey, String detail, String query, String href) {
         Span value = new Span(number);
         value.addClassName("wm-stat-number");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("wm-stat-label");
-        com.vaadin.flow.component.HtmlContainer card = query == null ? new Div(value, label)
-                : new Anchor(REPORT + "?" + query, value, label);
+        com.vaadin.flow.component.HtmlContainer card = href == null ? new Div(value, label)
+                : new Anchor(href, value, label);
         if (detail != null) {
             Span small = new Span(detail);
             small.addClassName("wm-stat-detail");

@@ -11,6 +11,7 @@ import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
 import app.waymark.destination.OutcomeRules;
+import app.waymark.destination.SurveyContactUpdates;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
@@ -38,8 +39,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The Destinations tab of the learner page: outcome records, survey history, sending one survey by hand, and (with
- * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff.
+ * The Destinations tab of the learner page: contact details the learner gave in the survey (waiting for staff),
+ * outcome records, survey history, sending one survey by hand, and (with {@link Permission#LEARNER_EDIT}) adding,
+ * changing and deleting records entered by staff.
  */
 @org.springframework.stereotype.Component
 class DestinationsTab implements LearnerPageTab {
@@ -50,13 +52,15 @@ class DestinationsTab implements LearnerPageTab {
     private final LearnerDestinations destinations;
     private final SurveyDispatch dispatch;
     private final ManualDestinations manual;
+    private final SurveyContactUpdates contactUpdates;
     private final Clock clock;
 
     DestinationsTab(LearnerDestinations destinations, SurveyDispatch dispatch, ManualDestinations manual,
-                    Clock clock) {
+                    SurveyContactUpdates contactUpdates, Clock clock) {
         this.destinations = destinations;
         this.dispatch = dispatch;
         this.manual = manual;
+        this.contactUpdates = contactUpdates;
         this.clock = clock;
     }
 
@@ -127,6 +131,8 @@ class DestinationsTab implements LearnerPageTab {
         invitations.setItems(invitationItems);
         invitations.setAllRowsVisible(true);
 
+        contactUpdates.pendingFor(learnerId).ifPresent(update -> tab.add(new ContactUpdateCard(update,
+                contactUpdates, canEdit, false, () -> fill(tab, learnerId))));
         tab.add(new H3(tab.getTranslation("destination.records")));
         tab.add(recordItems.isEmpty() ? new Paragraph(tab.getTranslation("destination.records.none")) : records);
         if (canEdit) {
