@@ -53,5 +53,11 @@ class DestinationsBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 2200);
         settle();
         screenshot("34-destinations-dashboard-charts");
+
+        page.setViewportSize(1280, 800);
+        page.locator("#figure-contact-updates").click();
+        assertThat(page.locator(".wm-contact-update").first()).isVisible();
+        assertThat(page.getByText("Update the learner's record").first()).isVisible();
+        screenshot("35-contact-updates-from-surveys");
     }
 }
