@@ -48,6 +48,11 @@ call enable_tenant_isolation('destination_report_line');
 drop index learning_delivery_learner_idx;
 create index learning_delivery_learner_idx on learning_delivery (tenant_id, learner_id, fund_model);
 
+--changeset waymark:0005-001-drop-learner-report-index
+-- The report no longer reads leavers from learner; (tenant_id, leaving_date) still serves the learner list, and one
+-- index fewer is less for the ILR import to write.
+drop index learner_report_idx;
+
 --changeset waymark:0005-001-refresh-destination-report-lines splitStatements:false
 -- Recomputes the lines of the given learners from the tables they summarise (under the caller's row security).
 -- Writers of outcome records, surveys and aims first lock the learners' rows, in id order, so two transactions
@@ -122,38 +127,9 @@ begin
 end
 $$;
 
-create function aim_report_lines_changed() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'UPDATE' then
-        perform refresh_destination_report_lines(array(
-            select n.learner_id from changed n join previous o on o.id = n.id
-            where (n.learner_id, n.fund_model) is distinct from (o.learner_id, o.fund_model)
-            union select o.learner_id from changed n join previous o on o.id = n.id
-            where n.learner_id <> o.learner_id), true);
-    else
-        perform refresh_destination_report_lines(array(select distinct learner_id from changed), true);
-    end if;
-    return null;
-end
-$$;
-
-create function invitation_report_lines_changed() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'UPDATE' then
-        perform refresh_destination_report_lines(array(
-            select n.learner_id from changed n join previous o on o.id = n.id
-            where (n.learner_id, n.leaving_date, n.status, n.sent_at, n.answered_at)
-                  is distinct from (o.learner_id, o.leaving_date, o.status, o.sent_at, o.answered_at)
-            union select o.learner_id from changed n join previous o on o.id = n.id
-            where n.learner_id <> o.learner_id), true);
-    else
-        perform refresh_destination_report_lines(array(select distinct learner_id from changed), true);
-    end if;
-    return null;
-end
-$$;
-
-create function record_report_lines_changed() returns trigger language plpgsql as $$
+-- Aims, surveys and outcome records: the lines of every learner a statement touched, before and after an update
+-- (a refresh that changes nothing writes nothing).
+create function learners_report_lines_changed() returns trigger language plpgsql as $$
 begin
     if tg_op = 'UPDATE' then
         perform refresh_destination_report_lines(array(
@@ -171,29 +147,21 @@ create trigger report_lines_updated after update on learner
     referencing old table as previous new table as changed
     for each statement execute function learner_report_lines_updated();
 
-create trigger report_lines_inserted after insert on learning_delivery
-    referencing new table as changed for each statement execute function aim_report_lines_changed();
-create trigger report_lines_updated after update on learning_delivery
-    referencing old table as previous new table as changed
-    for each statement execute function aim_report_lines_changed();
-create trigger report_lines_deleted after delete on learning_delivery
-    referencing old table as changed for each statement execute function aim_report_lines_changed();
-
-create trigger report_lines_inserted after insert on survey_invitation
-    referencing new table as changed for each statement execute function invitation_report_lines_changed();
-create trigger report_lines_updated after update on survey_invitation
-    referencing old table as previous new table as changed
-    for each statement execute function invitation_report_lines_changed();
-create trigger report_lines_deleted after delete on survey_invitation
-    referencing old table as changed for each statement execute function invitation_report_lines_changed();
-
-create trigger report_lines_inserted after insert on destination_record
-    referencing new table as changed for each statement execute function record_report_lines_changed();
-create trigger report_lines_updated after update on destination_record
-    referencing old table as previous new table as changed
-    for each statement execute function record_report_lines_changed();
-create trigger report_lines_deleted after delete on destination_record
-    referencing old table as changed for each statement execute function record_report_lines_changed();
+do $$
+declare
+    child text;
+begin
+    foreach child in array array['learning_delivery', 'survey_invitation', 'destination_record'] loop
+        execute format('create trigger report_lines_inserted after insert on %I referencing new table as changed'
+                       ' for each statement execute function learners_report_lines_changed()', child);
+        execute format('create trigger report_lines_updated after update on %I'
+                       ' referencing old table as previous new table as changed'
+                       ' for each statement execute function learners_report_lines_changed()', child);
+        execute format('create trigger report_lines_deleted after delete on %I referencing old table as changed'
+                       ' for each statement execute function learners_report_lines_changed()', child);
+    end loop;
+end
+$$;
 
 --changeset waymark:0005-001-fill-destination-report-lines splitStatements:false
 -- Lines for the learners already there, one provider at a time so row security lets the migration see them.

@@ -50,6 +50,10 @@ public class SurveyContactUpdates {
         }
     }
 
+    /** Changed, submitted and not yet applied or dismissed (the partial index of the same condition finds them). */
+    private static final String IS_PENDING =
+            " r.contact_changed and r.submitted_at is not null and r.contact_review is null";
+
     private static final String PENDING = """
             select r.invitation_id, i.learner_id, l.learn_ref_number,
                    trim(coalesce(l.given_names, '') || ' ' || coalesce(l.family_name, '')) as name,
@@ -57,7 +61,7 @@ public class SurveyContactUpdates {
             from survey_response r
             join survey_invitation i on i.id = r.invitation_id
             join learner l on l.id = i.learner_id
-            where r.contact_changed and r.submitted_at is not null and r.contact_review is null""";
+            where""" + IS_PENDING;
 
     private static final RowMapper<ContactUpdate> ROW = (rs, row) -> new ContactUpdate(
             rs.getObject("invitation_id", UUID.class), rs.getObject("learner_id", UUID.class),
@@ -85,9 +89,8 @@ public class SurveyContactUpdates {
 
     @Transactional(readOnly = true)
     public int pendingCount() {
-        Integer count = jdbc.queryForObject("""
-                select count(*) from survey_response
-                where contact_changed and submitted_at is not null and contact_review is null""", Integer.class);
+        Integer count = jdbc.queryForObject("select count(*) from survey_response r where" + IS_PENDING,
+                Integer.class);
         return count == null ? 0 : count;
     }
 

@@ -21,6 +21,11 @@ public final class CurrentActor {
         return get().map(Actor::displayName).orElse(fallback);
     }
 
+    /** Whether someone is signed in and holds {@code permission} (a {@link Permission} name). */
+    public static boolean has(String permission) {
+        return get().map(actor -> actor.permissions().contains(permission)).orElse(false);
+    }
+
     public static final String SYSTEM_NAME = "Waymark (system)";
 
     public static Actor require() {

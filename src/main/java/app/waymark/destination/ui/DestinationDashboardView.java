@@ -1,6 +1,5 @@
 package app.waymark.destination.ui;
 
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UkFormats;
@@ -99,7 +98,7 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
                         getTranslation("destinations.dashboard.overdue.detail"), "status=OVERDUE"),
                 card("figure-flagged", Integer.toString(f.flagged()), "destinations.dashboard.flagged",
                         getTranslation("destinations.dashboard.flagged.detail"), "flagged=true"));
-        if (CurrentActor.get().map(Actor::permissions).orElseThrow().contains(Permission.LEARNER_VIEW)) {
+        if (CurrentActor.has(Permission.LEARNER_VIEW)) {
             cards.add(card("figure-contact-updates", Integer.toString(contactUpdates.pendingCount()),
                     "destinations.dashboard.contact-updates",
                     getTranslation("destinations.dashboard.contact-updates.detail"), null,

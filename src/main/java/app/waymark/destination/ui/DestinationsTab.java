@@ -1,7 +1,6 @@
 package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.FieldErrors;
@@ -34,7 +33,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -102,8 +100,7 @@ class DestinationsTab implements LearnerPageTab {
                 + (r.flagReason() == null ? "" : ": " + r.flagReason())).setHeader(tab.getTranslation(
                 "destination.flag")).setFlexGrow(3).setTooltipGenerator(r -> r.flagReason() == null ? ""
                 : r.flagReason());
-        Set<String> permissions = CurrentActor.get().map(Actor::permissions).orElseThrow();
-        boolean canEdit = permissions.contains(Permission.LEARNER_EDIT);
+        boolean canEdit = CurrentActor.has(Permission.LEARNER_EDIT);
         if (canEdit) {
             records.addComponentColumn(r -> actions(tab, learnerId, r)).setKey("actions")
                     .setHeader(tab.getTranslation("destination.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -144,7 +141,7 @@ class DestinationsTab implements LearnerPageTab {
         tab.add(new H3(tab.getTranslation("destination.surveys")));
         tab.add(invitationItems.isEmpty() ? new Paragraph(tab.getTranslation("destination.surveys.none"))
                 : invitations);
-        if (permissions.contains(Permission.DESTINATION_SURVEY_SEND)) {
+        if (CurrentActor.has(Permission.DESTINATION_SURVEY_SEND)) {
             Button send = new Button(tab.getTranslation("destination.send-now"), event -> {
                 SurveyDispatch.ManualSend result = dispatch.sendNow(learnerId);
                 if (result.sent()) {

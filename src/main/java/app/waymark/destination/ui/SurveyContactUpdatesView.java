@@ -1,6 +1,5 @@
 package app.waymark.destination.ui;
 
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.destination.SurveyContactUpdates;
@@ -37,8 +36,7 @@ class SurveyContactUpdatesView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         add(new Paragraph(getTranslation("contact-update.list.intro", pending.size())));
-        boolean canEdit = CurrentActor.get().map(Actor::permissions).orElseThrow()
-                .contains(Permission.LEARNER_EDIT);
+        boolean canEdit = CurrentActor.has(Permission.LEARNER_EDIT);
         pending.forEach(update -> add(new ContactUpdateCard(update, updates, canEdit, true, this::show)));
     }
 

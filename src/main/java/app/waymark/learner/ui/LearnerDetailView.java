@@ -6,7 +6,6 @@ import app.waymark.base.ui.FieldErrors;
 import app.waymark.audit.AuditRecord;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
-import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
@@ -102,7 +101,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
                 : contact.mobileE164()));
         panel.add(line("learner.email", contact.email()));
         panel.add(line("learner.high-needs", getTranslation(details.highNeeds() ? "common.yes" : "common.no")));
-        if (CurrentActor.get().map(Actor::permissions).orElse(java.util.Set.of()).contains(Permission.LEARNER_EDIT)) {
+        if (CurrentActor.has(Permission.LEARNER_EDIT)) {
             Button correct = new Button(getTranslation("learner.correct-contact"));
             correct.addClickListener(e -> {
                 panel.remove(correct);
