@@ -1,6 +1,8 @@
 package app.waymark.browser;
 
 import app.waymark.IntegrationTest;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Journeys in the system Chromium against the portal on a random port. Screenshots are kept under
@@ -83,6 +86,19 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void settle() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA, as tagged by axe-core. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** Runs Deque's axe-core rules for WCAG 2.2 AA on the page as it is now; fails listing every violation. */
+    protected void assertNoAccessibilityViolations(String pageName) {
+        settle();
+        List<Rule> violations = new AxeBuilder(page).withTags(WCAG_AA).analyze().getViolations();
+        org.assertj.core.api.Assertions.assertThat(violations).as("axe-core WCAG 2.2 AA violations on %s:%n%s",
+                pageName, violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"))).isEmpty();
     }
 
     protected void signInWithForm(String email, String password) {

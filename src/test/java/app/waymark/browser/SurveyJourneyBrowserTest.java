@@ -4,6 +4,7 @@ import app.waymark.branding.BrandingService;
 import app.waymark.destination.DestinationSettingsService;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.destination.SurveyLinkFixture;
+import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantService;
 import com.microsoft.playwright.Page;
 import jakarta.mail.Multipart;
@@ -28,7 +29,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A learner on a phone follows the link in their survey email, without signing in, answers, checks and sends; a
- * second learner uses the unsubscribe link. Each survey page is kept as target/screenshots/survey-NN-*.png.
+ * second learner uses the unsubscribe link. The provider's data officer then finds the answer on the learner's page
+ * and in the report. Each survey page is kept as target/screenshots/survey-NN-*.png and
+ * checked with axe-core's WCAG 2.2 AA rules.
  */
 class SurveyJourneyBrowserTest extends BrowserTest {
 
@@ -44,6 +47,8 @@ class SurveyJourneyBrowserTest extends BrowserTest {
     SurveyDispatch dispatch;
     @Autowired
     BrandingService brandings;
+    @Autowired
+    DemoAccounts demoAccounts;
 
     SurveyLinkFixture provider;
     String providerName;
@@ -103,6 +108,11 @@ class SurveyJourneyBrowserTest extends BrowserTest {
         assertThat(heading()).hasText("Check your contact details");
         assertThat(page.locator("#email input")).hasValue(address);
         shot("06-contact");
+        page.goBack();
+        assertThat(heading()).hasText("Paid work for an employer");
+        assertThat(page.locator("#startDate-day input")).hasValue(Integer.toString(started.getDayOfMonth()));
+        page.locator("#continue").click();
+        assertThat(heading()).hasText("Check your contact details");
         page.locator("#continue").click();
 
         assertThat(heading()).hasText("Check your answers");
@@ -130,6 +140,30 @@ class SurveyJourneyBrowserTest extends BrowserTest {
         page.navigate("/survey/" + "A".repeat(43));
         assertThat(heading()).hasText("This link is not recognised");
         shot("10-not-recognised");
+
+        // The provider's data officer finds the answer on the learner's page and in the report.
+        page.setViewportSize(1280, 800);
+        signInAsTheProvidersMisOfficer();
+        page.navigate("/learners/" + learner.learnerId());
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Destinations")).click();
+        assertThat(page.locator("#destination-records")).containsText("EMP-1");
+        assertThat(page.locator("#survey-invitations")).containsText("Answered");
+        screenshot("survey-13-staff-learner-destinations");
+        page.navigate("/destinations/report?status=RESPONDED");
+        assertThat(page.locator("#report-grid")).containsText("Kai");
+        assertThat(page.locator("#report-grid")).containsText("EMP-1");
+        screenshot("survey-14-staff-report");
+    }
+
+    private void signInAsTheProvidersMisOfficer() {
+        String domain = "larkspur-" + provider.tenantId().toString().substring(0, 8) + ".example";
+        String password = "Survey-journey-" + UUID.randomUUID();
+        SurveyLinkFixture.actAsProviderAdmin();
+        provider.call(() -> demoAccounts.ensureStaffPerRole(provider.tenantId(), domain, List.of("Mo Officer"),
+                password));
+        SecurityContextHolder.clearContext();
+        signInWithForm("mis@" + domain, password);
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
     }
 
     @Test
@@ -160,7 +194,7 @@ class SurveyJourneyBrowserTest extends BrowserTest {
     }
 
     private void shot(String name) {
-        settle();
+        assertNoAccessibilityViolations("survey page " + name);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-" + name + ".png"))
                 .setFullPage(true));
     }

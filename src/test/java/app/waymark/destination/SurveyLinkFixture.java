@@ -58,17 +58,21 @@ public final class SurveyLinkFixture {
         return today;
     }
 
-    /** Gives the provider its own name and colour (as its admin would). */
-    public void brand(BrandingService brandings, String displayName, String colour) {
+    /** Acts from here on with every permission a provider's staff can hold. */
+    public static void actAsProviderAdmin() {
         DispatchTestTenant.actAsWithPermissions(app.waymark.base.security.Permission.TENANT_PERMISSIONS
                 .toArray(String[]::new));
+    }
+
+    /** Gives the provider its own name and colour (as its admin would). */
+    public void brand(BrandingService brandings, String displayName, String colour) {
+        actAsProviderAdmin();
         provider.run(() -> brandings.save(new BrandingChange(displayName, colour, null, null, null, null)));
     }
 
     /** A learner who left {@code daysAgo} days ago, invited by the daily run; their token from the email. */
     public Invited invite(String givenNames, String email, int daysAgo) {
-        DispatchTestTenant.actAsWithPermissions(app.waymark.base.security.Permission.TENANT_PERMISSIONS
-                .toArray(String[]::new));
+        actAsProviderAdmin();
         LocalDate left = today.minusDays(daysAgo);
         UUID learner = provider.learner(givenNames, email, null, left, "", "");
         provider.call(dispatch::runDaily);

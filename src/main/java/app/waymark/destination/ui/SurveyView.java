@@ -25,6 +25,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -69,6 +71,9 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
     /** Set by a "Change" link: after that page, go back to check your answers when everything is complete. */
     private boolean returnToCheck;
     private boolean submitting;
+    /** True while showing the page the address asks for (browser back or forward): nothing is added to history. */
+    private boolean followingAddress;
+    private String shownPage = "";
 
     SurveyView(LearnerSurveys surveys, BrandingService brandings, Clock clock) {
         this.surveys = surveys;
@@ -91,10 +96,50 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
             SurveyStatePages.closed(this, survey.state());
             return;
         }
-        if (complete()) {
-            showCheck();
-        } else {
+        followingAddress = true;
+        try {
+            show(event.getLocation().getQueryParameters().getSingleParameter("page").orElse(""));
+        } finally {
+            followingAddress = false;
+        }
+    }
+
+    /**
+     * The page the address names, when the answers so far allow it; otherwise check your answers for a complete
+     * survey, else the start. Each page adds its name to the browser's history, so the browser's back button steps
+     * back through the survey as the back link does.
+     */
+    private void show(String page) {
+        int details = page.startsWith("details-") ? detailsIndex(page.substring("details-".length())) : -1;
+        if (page.equals("activities")) {
+            showActivities();
+        } else if (details >= 0 && details < withDetails().size()) {
+            showDetails(details);
+        } else if (page.equals("conflicts") && !draft.answers().isEmpty()) {
+            afterAnswers(withDetails().size());
+        } else if (page.equals("contact") && !draft.answers().isEmpty()) {
+            showContact();
+        } else if (page.equals("start") || !complete()) {
             showStart();
+        } else {
+            showCheck();
+        }
+    }
+
+    private static int detailsIndex(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void remember(String page) {
+        boolean samePage = page.equals(shownPage);
+        shownPage = page;
+        if (!followingAddress && !samePage) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null,
+                    new Location("survey/" + token, QueryParameters.of("page", page))));
         }
     }
 
@@ -102,6 +147,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
 
     private void showStart() {
         page(getTranslation("survey.start.title", provider()), null);
+        remember("start");
         text(getTranslation("survey.start.hello", survey.firstName()));
         text(getTranslation("survey.start.intro", provider()));
         text(getTranslation("survey.start.time"));
@@ -112,6 +158,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
 
     private void showActivities() {
         page(getTranslation("survey.activities.title", provider()), this::showStart);
+        remember("activities");
         CheckboxGroup<Activity> activities = new CheckboxGroup<>();
         activities.setId("activities");
         activities.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -152,6 +199,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
         caption.addClassName("wm-survey-caption");
         caption.setId("survey-caption");
         page(getTranslation("survey.details.title", getTranslation("survey.activity." + activity.name())), back);
+        remember("details-" + index);
         body.addComponentAtIndex(indexAfterHeading() - 1, caption);
 
         RadioButtonGroup<Boolean> hours = yesNo("hours", getTranslation("survey.hours.more"),
@@ -263,6 +311,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
 
     private void showConflicts(List<String> conflicts) {
         page(getTranslation("survey.conflicts.title"), this::backFromEnd);
+        remember("conflicts");
         body.add(errorSummary(conflicts.stream().map(conflict -> new Problem(conflict, this::changeActivities))
                 .toList()));
         text(getTranslation("survey.conflicts.text"));
@@ -282,6 +331,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
 
     private void showContact() {
         page(getTranslation("survey.contact.title"), this::backFromEnd);
+        remember("contact");
         text(getTranslation("survey.contact.intro", provider()));
         EmailField email = new EmailField(getTranslation("survey.contact.email"));
         email.setId("email");
@@ -330,6 +380,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
     private void showCheck() {
         returnToCheck = false;
         page(getTranslation("survey.check.title"), this::showContact);
+        remember("check");
         Div list = new Div();
         list.addClassName("wm-survey-summary");
         list.setId("summary");

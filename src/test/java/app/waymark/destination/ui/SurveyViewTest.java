@@ -250,6 +250,29 @@ class SurveyViewTest extends KaribuTest {
 
     // ---- helpers ----
 
+    @Test
+    void the_address_names_each_page_so_browser_back_returns_to_the_page_before_within_what_is_answered() {
+        open(learner.token());
+        _click(button("start"));
+        chooseActivities(Activity.EMPLOYED, Activity.LOOKING_FOR_WORK);
+        assertThat(heading()).isEqualTo("Paid work for an employer");
+
+        openPage(learner.token(), "activities");
+        assertThat(heading()).isEqualTo("What have you done since you left?");
+        assertThat(checkboxes().getValue()).containsExactlyInAnyOrder(Activity.EMPLOYED, Activity.LOOKING_FOR_WORK);
+        openPage(learner.token(), "details-0");
+        assertThat(heading()).isEqualTo("Paid work for an employer");
+        String start = "What have you been doing since you left " + providerName + "?";
+        openPage(learner.token(), "details-7");
+        assertThat(heading()).isEqualTo(start);
+        openPage(learner.token(), "check");
+        assertThat(heading()).as("check your answers needs every answer").isEqualTo(start);
+    }
+
+    private void openPage(String token, String page) {
+        UI.getCurrent().navigate("survey/" + token, com.vaadin.flow.router.QueryParameters.of("page", page));
+    }
+
     private void open(String token) {
         UI.getCurrent().navigate("survey/" + token);
     }
