@@ -1,7 +1,10 @@
 package app.waymark.destination;
 
 import app.waymark.base.security.Permission;
-import org.springframework.jdbc.core.JdbcTemplate;
+import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
+import app.waymark.destination.DestinationReport.ReportFilter;
+import app.waymark.destination.DestinationReport.ReportStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,61 +14,68 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The figures of the destinations dashboard for the current provider (row security scopes every query). Surveys and
- * outcomes count over a period (by default the last 12 months, this month included); learners overdue and flagged
- * records are work to do, so they count whenever they arose.
+ * The figures of the destinations dashboard for the current provider. Every figure is a count of the destination
+ * report's learners for one filter, so each number on the dashboard is exactly the length of the report list it links
+ * to (see {@link #filterFor}). Surveys count over a period (by default the last 12 months, this month included) by
+ * their sending date, outcomes by their records' collection date; learners overdue and learners with records flagged
+ * for review are work to do, so they count whenever they arose.
  */
 @Service
 @PreAuthorize("hasRole('" + Permission.REPORTS_VIEW + "')")
 public class DestinationDashboard {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
-    /** Outcome types that count as a positive destination: everything but NPE and OTH. */
-    public static final Set<String> POSITIVE = Set.of("EMP", "EDU", "VOL", "GAP", "SDE");
-    /** The order types are shown in: positive first. */
-    public static final List<String> TYPES = List.of("EMP", "EDU", "VOL", "GAP", "SDE", "NPE", "OTH");
 
-    /** Surveys sent and answered in one calendar month (each by its own date). */
+    /** Each figure of the dashboard, which is also the report filter behind it. */
+    public enum Figure {
+        SENT, ANSWERED, WAITING, NO_RESPONSE, UNSUBSCRIBED, NOT_CONTACTABLE, OVERDUE, FLAGGED
+    }
+
+    /** Learners whose survey was sent and answered in one calendar month (each by its own date). */
     public record MonthFigures(YearMonth month, int sent, int answered) {
     }
 
     /**
-     * @param sent           surveys sent in the period
-     * @param answered       of those, answered
-     * @param waiting        of those, still waiting for an answer
-     * @param noResponse     of those, closed without an answer
-     * @param unsubscribed   of those, where the learner unsubscribed
-     * @param notContactable learners found not contactable in the period (OTH-3 collected then)
-     * @param outcomes       outcome records collected in the period, by type in {@link #TYPES} order
-     * @param overdue        learners who left more than two months ago with no destination from their leaving date
-     * @param flagged        outcome records flagged for review
+     * @param figures  learners counted for each {@link Figure}
+     * @param outcomes learners with an outcome record collected in the period, for each single type (in
+     *                 {@link OutcomeFilter#singleTypes()} order), any positive type and any type
      */
-    public record Figures(LocalDate from, LocalDate to, int sent, int answered, int waiting, int noResponse,
-                          int unsubscribed, int notContactable, Map<String, Integer> outcomes, int overdue,
-                          int flagged, List<MonthFigures> months) {
+    public record Figures(LocalDate from, LocalDate to, Map<Figure, Integer> figures,
+                          Map<OutcomeFilter, Integer> outcomes, List<MonthFigures> months) {
 
-        public int outcomeTotal() {
-            return outcomes.values().stream().mapToInt(Integer::intValue).sum();
+        public int get(Figure figure) {
+            return figures.get(figure);
         }
 
+        public int sent() {
+            return get(Figure.SENT);
+        }
+
+        public int answered() {
+            return get(Figure.ANSWERED);
+        }
+
+        /** Learners with any outcome record in the period. */
+        public int outcomeTotal() {
+            return outcomes.get(OutcomeFilter.ANY);
+        }
+
+        /** Learners with a positive outcome record in the period. */
         public int positive() {
-            return outcomes.entrySet().stream().filter(e -> POSITIVE.contains(e.getKey()))
-                    .mapToInt(Map.Entry::getValue).sum();
+            return outcomes.get(OutcomeFilter.POSITIVE);
         }
 
         /** Whole percent answered of sent; null when nothing was sent. */
         public Integer responseRatePercent() {
-            return percent(answered, sent);
+            return percent(answered(), sent());
         }
 
-        /** Whole percent of outcome records that are positive; null when there are none. */
+        /** Whole percent of learners with an outcome whose outcomes include a positive one; null when none. */
         public Integer positivePercent() {
             return percent(positive(), outcomeTotal());
         }
@@ -75,11 +85,11 @@ public class DestinationDashboard {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    private final DestinationReport report;
     private final Clock clock;
 
-    DestinationDashboard(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    DestinationDashboard(DestinationReport report, Clock clock) {
+        this.report = report;
         this.clock = clock;
     }
 
@@ -96,68 +106,43 @@ public class DestinationDashboard {
 
     @Transactional(readOnly = true)
     public Figures figures(LocalDate from, LocalDate to) {
-        LocalDate today = today();
-        Map<String, Object> surveys = jdbc.queryForMap("""
-                select count(*) as sent,
-                       count(*) filter (where status = 'ANSWERED') as answered,
-                       count(*) filter (where status = 'SENT') as waiting,
-                       count(*) filter (where status = 'NO_RESPONSE') as no_response,
-                       count(*) filter (where status = 'UNSUBSCRIBED') as unsubscribed
-                from survey_invitation
-                where (sent_at at time zone 'Europe/London')::date between ? and ?""", from, to);
-        int notContactable = count("""
-                select count(*) from destination_record
-                where flag = 'NOT_CONTACTABLE' and collection_date between ? and ?""", from, to);
-        Map<String, Integer> byType = new HashMap<>();
-        jdbc.query("""
-                select out_type, count(*) as n from destination_record
-                where collection_date between ? and ? group by out_type""",
-                rs -> {
-                    byType.put(rs.getString("out_type"), rs.getInt("n"));
-                }, from, to);
-        Map<String, Integer> outcomes = new LinkedHashMap<>();
-        TYPES.forEach(type -> outcomes.put(type, byType.getOrDefault(type, 0)));
-        int overdue = count("""
-                select count(*) from destination_report_line
-                where awaiting_destination and leaving_date < ?""",
-                today.minusMonths(2));
-        int flagged = count("select count(*) from destination_record where flag is not null");
-        return new Figures(from, to, number(surveys, "sent"), number(surveys, "answered"),
-                number(surveys, "waiting"), number(surveys, "no_response"), number(surveys, "unsubscribed"),
-                notContactable, outcomes, overdue, flagged, months(YearMonth.from(today)));
+        Map<Figure, Integer> figures = new EnumMap<>(Figure.class);
+        for (Figure figure : Figure.values()) {
+            figures.put(figure, (int) report.count(filterFor(figure, from, to)));
+        }
+        Map<OutcomeFilter, Integer> outcomes = report.learnersByOutcome(from, to);
+        return new Figures(from, to, figures, outcomes, months(YearMonth.from(today())));
+    }
+
+    /** The report filter whose learners a figure counts. */
+    public static ReportFilter filterFor(Figure figure, LocalDate from, LocalDate to) {
+        return switch (figure) {
+            case SENT -> new ReportFilter(from, to, DateBasis.SENT, null, null, false);
+            case ANSWERED -> new ReportFilter(from, to, DateBasis.SENT, ReportStatus.RESPONDED, null, false);
+            case WAITING -> new ReportFilter(from, to, DateBasis.SENT, ReportStatus.SENT, null, false);
+            case NO_RESPONSE -> new ReportFilter(from, to, DateBasis.SENT, ReportStatus.NO_RESPONSE, null, false);
+            case UNSUBSCRIBED -> new ReportFilter(from, to, DateBasis.SENT, ReportStatus.UNSUBSCRIBED, null, false);
+            case NOT_CONTACTABLE ->
+                    new ReportFilter(from, to, DateBasis.COLLECTED, ReportStatus.NOT_CONTACTABLE, null, false);
+            case OVERDUE -> new ReportFilter(null, null, DateBasis.SENT, ReportStatus.OVERDUE, null, false);
+            case FLAGGED -> new ReportFilter(null, null, DateBasis.SENT, null, null, true);
+        };
+    }
+
+    /** The report filter behind an outcome figure: learners with such a record collected in the period. */
+    public static ReportFilter filterFor(OutcomeFilter outcome, LocalDate from, LocalDate to) {
+        return new ReportFilter(from, to, DateBasis.COLLECTED, null, null, false, outcome);
     }
 
     /** Surveys sent (by sending date) and answered (by answering date) in each of the 12 months up to this one. */
     private List<MonthFigures> months(YearMonth current) {
         YearMonth first = current.minusMonths(11);
-        Map<String, Integer> sent = perMonth("sent_at", first, current);
-        Map<String, Integer> answered = perMonth("answered_at", first, current);
+        Map<YearMonth, Integer> sent = report.perMonth(DateBasis.SENT, first, current);
+        Map<YearMonth, Integer> answered = report.perMonth(DateBasis.RESPONDED, first, current);
         List<MonthFigures> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-            months.add(new MonthFigures(month, sent.getOrDefault(month.toString(), 0),
-                    answered.getOrDefault(month.toString(), 0)));
+            months.add(new MonthFigures(month, sent.getOrDefault(month, 0), answered.getOrDefault(month, 0)));
         }
         return months;
-    }
-
-    private Map<String, Integer> perMonth(String column, YearMonth first, YearMonth last) {
-        Map<String, Integer> counts = new HashMap<>();
-        // column is one of two constants above, never input
-        jdbc.query("select to_char(" + column + " at time zone 'Europe/London', 'YYYY-MM') as month, count(*) as n"
-                        + " from survey_invitation where (" + column + " at time zone 'Europe/London')::date"
-                        + " between ? and ? group by 1",
-                rs -> {
-                    counts.put(rs.getString("month"), rs.getInt("n"));
-                }, first.atDay(1), last.atEndOfMonth());
-        return counts;
-    }
-
-    private int count(String sql, Object... parameters) {
-        Integer n = jdbc.queryForObject(sql, Integer.class, parameters);
-        return n == null ? 0 : n;
-    }
-
-    private static int number(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).intValue();
     }
 }

@@ -28,12 +28,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The destination report's exports: XLSX and CSV of the report rows, and the learners' destination records as ILR
@@ -65,13 +67,20 @@ public class DestinationExports {
         this.clock = clock;
     }
 
-    /** The report's columns, headed with {@code headings} (translated by the caller) in this order. */
-    public static List<Column> columns(List<String> headings) {
+    /**
+     * The report's columns, headed with {@code headings} in this order; statuses and flags are written as
+     * {@code statusLabel} and {@code flagLabel} name them (all three translated by the caller).
+     */
+    public static List<Column> columns(List<String> headings,
+                                       Function<DestinationReport.ReportStatus, String> statusLabel,
+                                       Function<String, String> flagLabel) {
         List<Function<DestinationReport.ReportRow, String>> values = List.of(
                 DestinationReport.ReportRow::learnRefNumber, DestinationReport.ReportRow::uln,
                 DestinationReport.ReportRow::name, r -> iso(r.leavingDate()), r -> iso(r.surveySent()),
-                r -> r.status() == null ? "" : r.status().name(), r -> iso(r.answeredAt()),
-                r -> Objects.toString(r.outcomes(), ""), r -> Objects.toString(r.flags(), ""));
+                r -> r.status() == null ? "" : statusLabel.apply(r.status()), r -> iso(r.answeredAt()),
+                r -> Objects.toString(r.outcomes(), ""),
+                r -> r.flagged() ? Arrays.stream(r.flags().split(", ")).map(flagLabel)
+                        .collect(Collectors.joining(", ")) : "");
         if (headings.size() != values.size()) {
             throw new IllegalArgumentException("expected " + values.size() + " headings");
         }
@@ -233,6 +242,11 @@ public class DestinationExports {
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the ILR file", e);
         }
+    }
+
+    /** The report file's name, dated by the UK calendar: {@code destinations-<yyyy-mm-dd>.<extension>}. */
+    public String reportFileName(String extension) {
+        return "destinations-" + LocalDate.now(clock.withZone(DestinationReport.LONDON)) + "." + extension;
     }
 
     /** The ILR file name: {@code ILR-<UKPRN>-2324-<yyyymmdd>-<hhmmss>-01.XML}. */

@@ -2,6 +2,9 @@ package app.waymark.destination;
 
 import app.waymark.IntegrationTest;
 import app.waymark.base.security.Permission;
+import app.waymark.destination.DestinationDashboard.Figure;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
+import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,8 @@ class DestinationDashboardTest extends IntegrationTest {
 
     @Autowired
     DestinationDashboard dashboard;
+    @Autowired
+    DestinationReport report;
     @Autowired
     TenantService tenants;
     @Autowired
@@ -81,22 +87,74 @@ class DestinationDashboardTest extends IntegrationTest {
         assertThat(f.sent()).isEqualTo(4);
         assertThat(f.answered()).isEqualTo(1);
         assertThat(f.responseRatePercent()).isEqualTo(25);
-        assertThat(f.waiting()).isEqualTo(1);
-        assertThat(f.noResponse()).isEqualTo(1);
-        assertThat(f.unsubscribed()).isEqualTo(1);
-        assertThat(f.notContactable()).isEqualTo(1);
-        assertThat(f.outcomes()).containsExactly(java.util.Map.entry("EMP", 1), java.util.Map.entry("EDU", 1),
-                java.util.Map.entry("VOL", 0), java.util.Map.entry("GAP", 0), java.util.Map.entry("SDE", 0),
-                java.util.Map.entry("NPE", 0), java.util.Map.entry("OTH", 3));
-        assertThat(f.positive()).isEqualTo(2);
-        assertThat(f.outcomeTotal()).isEqualTo(5);
+        assertThat(f.get(Figure.WAITING)).isEqualTo(1);
+        assertThat(f.get(Figure.NO_RESPONSE)).isEqualTo(1);
+        assertThat(f.get(Figure.UNSUBSCRIBED)).isEqualTo(1);
+        assertThat(f.get(Figure.NOT_CONTACTABLE)).isEqualTo(1);
+        assertThat(f.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of(OutcomeFilter.EMP, 1, OutcomeFilter.EDU,
+                1, OutcomeFilter.VOL, 0, OutcomeFilter.GAP, 0, OutcomeFilter.SDE, 0, OutcomeFilter.NPE, 0,
+                OutcomeFilter.OTH, 3, OutcomeFilter.POSITIVE, 2, OutcomeFilter.ANY, 5));
         assertThat(f.positivePercent()).isEqualTo(40);
-        assertThat(f.overdue()).isEqualTo(1);
-        assertThat(f.flagged()).isEqualTo(3);
+        assertThat(f.get(Figure.OVERDUE)).isEqualTo(1);
+        assertThat(f.get(Figure.FLAGGED)).isEqualTo(3);
         assertThat(f.months()).hasSize(12);
         assertThat(f.months().getLast()).isEqualTo(new DestinationDashboard.MonthFigures(YearMonth.from(today), 4,
                 1));
         assertThat(f.months().subList(0, 11)).allSatisfy(m -> assertThat(m.sent() + m.answered()).isZero());
+    }
+
+    @Test
+    void a_learner_counts_once_per_outcome_type_and_under_both_types_when_outcomes_differ() {
+        LocalDate left = today.minusDays(60);
+        UUID twoJobs = provider.learner("Kit", null, null, left, "", "");
+        data.record(twoJobs, "EMP", 1, left.plusDays(1), today, "MANUAL", null);
+        data.record(twoJobs, "EMP", 2, left.plusDays(20), today, "MANUAL", null);
+        UUID thenLooking = provider.learner("Lou", null, null, left, "", "");
+        data.record(thenLooking, "EMP", 1, left.plusDays(1), today, "MANUAL", null);
+        data.record(thenLooking, "NPE", 1, left.plusDays(30), today, "MANUAL", null);
+
+        DestinationDashboard.Figures f = provider.call(dashboard::lastTwelveMonths);
+
+        assertThat(f.outcomes().get(OutcomeFilter.EMP)).isEqualTo(2);
+        assertThat(f.outcomes().get(OutcomeFilter.NPE)).isEqualTo(1);
+        assertThat(f.positive()).isEqualTo(2);
+        assertThat(f.outcomeTotal()).isEqualTo(2);
+        assertThat(f.positivePercent()).isEqualTo(100);
+    }
+
+    @Test
+    void every_figure_is_the_number_of_report_rows_its_link_lists() {
+        LocalDate longAgo = today.minusDays(100);
+        String[][] cases = {{"SENT", null}, {"ANSWERED", "EMP"}, {"NO_RESPONSE", "OTH"}, {"UNSUBSCRIBED", "OTH"}};
+        for (String[] c : cases) {
+            UUID learner = provider.learner("L" + c[0], "l@mail.example", null, longAgo, "", "");
+            data.invitation(learner, longAgo, c[0], now);
+            if (c[1] != null) {
+                data.record(learner, c[1], c[1].equals("EMP") ? 1 : 3, longAgo.plusDays(1), today,
+                        c[1].equals("EMP") ? "SURVEY" : "AUTOMATIC", c[1].equals("OTH") ? c[0] : null);
+            }
+        }
+        UUID unreachable = provider.learner("Eve", null, null, longAgo, "", "");
+        data.record(unreachable, "OTH", 3, longAgo.plusDays(1), today, "AUTOMATIC", "NOT_CONTACTABLE");
+        UUID lastYear = provider.learner("Old", null, null, today.minusYears(2), "", "");
+        data.record(lastYear, "EDU", 4, today.minusYears(2).plusDays(1), today.minusYears(2), "MANUAL", null);
+        provider.learner("Gil", null, null, longAgo, "", "");
+
+        DestinationDashboard.Figures f = provider.call(dashboard::lastTwelveMonths);
+
+        for (Figure figure : Figure.values()) {
+            ReportFilter filter = DestinationDashboard.filterFor(figure, f.from(), f.to());
+            assertThat(provider.call(() -> report.count(filter))).as(figure.name()).isEqualTo(f.get(figure))
+                    .isEqualTo(provider.call(() -> report.find(filter, 0, 100)).size());
+        }
+        for (OutcomeFilter outcome : OutcomeFilter.values()) {
+            ReportFilter filter = DestinationDashboard.filterFor(outcome, f.from(), f.to());
+            assertThat(provider.call(() -> report.count(filter))).as(outcome.name())
+                    .isEqualTo((long) f.outcomes().get(outcome))
+                    .isEqualTo(provider.call(() -> report.find(filter, 0, 100)).size());
+        }
+        assertThat(f.outcomes().get(OutcomeFilter.ANY)).isEqualTo(4);
+        assertThat(f.get(Figure.OVERDUE)).isEqualTo(2);
     }
 
     @Test
@@ -106,7 +164,7 @@ class DestinationDashboardTest extends IntegrationTest {
         assertThat(f.sent()).isZero();
         assertThat(f.responseRatePercent()).isNull();
         assertThat(f.positivePercent()).isNull();
-        assertThat(f.overdue()).isZero();
+        assertThat(f.get(Figure.OVERDUE)).isZero();
     }
 
     @Test

@@ -70,7 +70,8 @@ class DestinationExportsTest extends IntegrationTest {
     }
 
     private List<DestinationExports.Column> columns() {
-        return DestinationExports.columns(HEADINGS);
+        return DestinationExports.columns(HEADINGS, status -> "status " + status.name().toLowerCase(),
+                flag -> "flag " + flag.toLowerCase());
     }
 
     @Test
@@ -97,7 +98,7 @@ class DestinationExportsTest extends IntegrationTest {
             assertThat(names).containsExactly("'@Nobody Tester", "Plain Tester", "'" + HOSTILE + " Tester");
             assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).startsWith("'");
         }
-        assertThat(values).contains("EMP-1, EDU-5", "OTH-3", "NO_RESPONSE");
+        assertThat(values).contains("EMP-1, EDU-5", "OTH-3", "status no_response", "flag no_response");
     }
 
     @Test
@@ -114,6 +115,11 @@ class DestinationExportsTest extends IntegrationTest {
         assertThat(lines[1]).contains(",Plain Tester,").contains(",\"EMP-1, EDU-5\",");
         assertThat(lines[2]).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\") Tester\",");
         assertThat(csv).doesNotContain(",=").doesNotContain(",\"=").doesNotContain("@Nobody");
+    }
+
+    @Test
+    void the_report_file_is_named_by_the_uk_calendar_day() {
+        assertThat(exports.reportFileName("csv")).isEqualTo("destinations-" + today + ".csv");
     }
 
     @Test

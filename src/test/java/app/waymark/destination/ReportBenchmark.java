@@ -2,6 +2,7 @@ package app.waymark.destination;
 
 import app.waymark.IntegrationTest;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportStatus;
 import app.waymark.tenant.TenantService;
@@ -26,7 +27,8 @@ import java.util.Map;
  * with 1,000,000 destination records (550,000 leavers over two years; 500,000 with two records each, the other
  * 50,000 with none, so overdue; 90% with a survey, a quarter each sent/answered/no response/unsubscribed; one aim
  * each, funding model 25/35/36), with 50 other providers of 2,000 leavers each present. Times the first page (50
- * rows) plus the count, 50 runs per filter after 5 warm-up runs, and prints p50/p95 in milliseconds.
+ * rows) plus the count, 50 runs per filter after 5 warm-up runs, and the whole dashboard, 20 runs after 2 warm-up
+ * runs; prints p50/p95 in milliseconds.
  */
 @Tag("benchmark")
 @TestPropertySource(properties = {"waymark.jobs.enabled=false", "logging.level.app.waymark.destination=WARN"})
@@ -36,9 +38,12 @@ class ReportBenchmark extends IntegrationTest {
     private static final int OTHER_TENANTS = Integer.getInteger("bench.tenants", 50);
     private static final int OTHER_LEARNERS = Integer.getInteger("bench.other-learners", 2_000);
     private static final int RUNS = 50;
+    private static final int DASHBOARD_RUNS = 20;
 
     @Autowired
     DestinationReport report;
+    @Autowired
+    DestinationDashboard dashboard;
     @Autowired
     TenantService tenants;
     @Autowired
@@ -86,6 +91,10 @@ class ReportBenchmark extends IntegrationTest {
         filters.put("responded last 90 days", new ReportFilter(today.minusDays(90), today, DateBasis.RESPONDED,
                 null, null, false));
         filters.put("fundModel=36", new ReportFilter(null, null, null, null, 36, false));
+        filters.put("outcome EMP collected 12 months", DestinationDashboard.filterFor(OutcomeFilter.EMP,
+                today.minusMonths(12), today));
+        filters.put("positive collected 12 months", DestinationDashboard.filterFor(OutcomeFilter.POSITIVE,
+                today.minusMonths(12), today));
         filters.put("RESPONDED+fundModel=36+30d", new ReportFilter(today.minusDays(30), today, DateBasis.RESPONDED,
                 ReportStatus.RESPONDED, 36, false));
 
@@ -114,6 +123,17 @@ class ReportBenchmark extends IntegrationTest {
                             + " | page+count p50=%6.1f p95=%6.1f ms%n", entry.getKey(), rows, p(page, 50),
                     p(page, 95), p(count, 50), p(count, 95), p(both, 50), p(both, 95));
         }
+
+        double[] dashboardMillis = new double[DASHBOARD_RUNS];
+        for (int run = -2; run < DASHBOARD_RUNS; run++) {
+            long t0 = System.nanoTime();
+            provider.call(dashboard::lastTwelveMonths);
+            if (run >= 0) {
+                dashboardMillis[run] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        System.out.printf("report dashboard (all figures, outcomes by type, 12 months) p50=%6.1f p95=%6.1f ms%n",
+                p(dashboardMillis, 50), p(dashboardMillis, 95));
     }
 
     private void fill(DispatchTestTenant provider, int learners) {

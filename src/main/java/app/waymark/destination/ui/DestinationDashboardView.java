@@ -4,6 +4,11 @@ import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.DestinationDashboard;
+import app.waymark.destination.DestinationDashboard.Figure;
+import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
+import app.waymark.destination.DestinationReport.ReportFilter;
+import app.waymark.destination.DestinationReport.ReportStatus;
 import app.waymark.destination.SurveyContactUpdates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -45,10 +50,8 @@ import java.util.Map;
 @Menu(title = "menu.destinations", order = 15, icon = "vaadin:chart")
 class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String REPORT = "destinations/report";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
     /** Inline SVG takes the provider's brand colour from the page; the fallback is Waymark's own. */
     private static final String BRAND = "var(--wm-brand-color, #1d4f91)";
     private static final String NEGATIVE = "#6b6b6b";
@@ -73,54 +76,54 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component summary(DestinationDashboard.Figures f) {
-        String period = period(f.from(), f.to());
         Div cards = new Div(
-                card("figure-sent", Integer.toString(f.sent()), "destinations.dashboard.sent", null,
-                        "basis=SENT&" + period),
+                card("figure-sent", f.sent(), "destinations.dashboard.sent", null, f, Figure.SENT),
                 card("figure-response-rate", percent(f.responseRatePercent()),
                         "destinations.dashboard.response-rate",
                         getTranslation("destinations.dashboard.response-rate.detail", f.answered(), f.sent()),
-                        "status=RESPONDED&basis=SENT&" + period),
-                card("figure-answered", Integer.toString(f.answered()), "destinations.dashboard.answered", null,
-                        "status=RESPONDED&basis=SENT&" + period),
-                card("figure-waiting", Integer.toString(f.waiting()), "destinations.dashboard.waiting", null,
-                        "status=SENT&basis=SENT&" + period),
-                card("figure-no-response", Integer.toString(f.noResponse()), "destinations.dashboard.no-response",
-                        null, "status=NO_RESPONSE&basis=SENT&" + period),
-                card("figure-unsubscribed", Integer.toString(f.unsubscribed()),
-                        "destinations.dashboard.unsubscribed", null, "status=UNSUBSCRIBED&basis=SENT&" + period),
-                card("figure-not-contactable", Integer.toString(f.notContactable()),
-                        "destinations.dashboard.not-contactable", null, "status=NOT_CONTACTABLE&" + period),
+                        link(f, Figure.ANSWERED)),
+                card("figure-answered", f.answered(), "destinations.dashboard.answered", null, f, Figure.ANSWERED),
+                card("figure-waiting", f.get(Figure.WAITING), "destinations.dashboard.waiting", null, f,
+                        Figure.WAITING),
+                card("figure-no-response", f.get(Figure.NO_RESPONSE), "destinations.dashboard.no-response", null, f,
+                        Figure.NO_RESPONSE),
+                card("figure-unsubscribed", f.get(Figure.UNSUBSCRIBED), "destinations.dashboard.unsubscribed", null,
+                        f, Figure.UNSUBSCRIBED),
+                card("figure-not-contactable", f.get(Figure.NOT_CONTACTABLE), "destinations.dashboard.not-contactable",
+                        null, f, Figure.NOT_CONTACTABLE),
                 card("figure-positive", percent(f.positivePercent()), "destinations.dashboard.positive",
                         getTranslation("destinations.dashboard.positive.detail", f.positive(), f.outcomeTotal()),
-                        null),
-                card("figure-overdue", Integer.toString(f.overdue()), "destinations.dashboard.overdue",
-                        getTranslation("destinations.dashboard.overdue.detail"), "status=OVERDUE"),
-                card("figure-flagged", Integer.toString(f.flagged()), "destinations.dashboard.flagged",
-                        getTranslation("destinations.dashboard.flagged.detail"), "flagged=true"));
+                        ReportLinks.href(DestinationDashboard.filterFor(OutcomeFilter.POSITIVE, f.from(), f.to()))),
+                card("figure-overdue", f.get(Figure.OVERDUE), "destinations.dashboard.overdue",
+                        getTranslation("destinations.dashboard.overdue.detail"), f, Figure.OVERDUE),
+                card("figure-flagged", f.get(Figure.FLAGGED), "destinations.dashboard.flagged",
+                        getTranslation("destinations.dashboard.flagged.detail"), f, Figure.FLAGGED));
         if (CurrentActor.has(Permission.LEARNER_VIEW)) {
             cards.add(card("figure-contact-updates", Integer.toString(contactUpdates.pendingCount()),
                     "destinations.dashboard.contact-updates",
-                    getTranslation("destinations.dashboard.contact-updates.detail"), null,
-                    "destinations/contact-updates"));
+                    getTranslation("destinations.dashboard.contact-updates.detail"), "destinations/contact-updates"));
         }
         cards.addClassName("wm-stat-cards");
         cards.setId("destination-figures");
         return cards;
     }
 
-    /** A figure card, a link to the report rows behind it ({@code query} null: the report has no such filter yet). */
-    private Component card(String id, String number, String labelKey, String detail, String query) {
-        return card(id, number, labelKey, detail, query, query == null ? null : REPORT + "?" + query);
+    private static String link(DestinationDashboard.Figures f, Figure figure) {
+        return ReportLinks.href(DestinationDashboard.filterFor(figure, f.from(), f.to()));
     }
 
-    private Component card(String id, String number, String labelKey, String detail, String query, String href) {
+    /** A count linking to the report's learners behind it. */
+    private Component card(String id, int number, String labelKey, String detail, DestinationDashboard.Figures f,
+                           Figure figure) {
+        return card(id, Integer.toString(number), labelKey, detail, link(f, figure));
+    }
+
+    private Component card(String id, String number, String labelKey, String detail, String href) {
         Span value = new Span(number);
         value.addClassName("wm-stat-number");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("wm-stat-label");
-        com.vaadin.flow.component.HtmlContainer card = href == null ? new Div(value, label)
-                : new Anchor(href, value, label);
+        Anchor card = new Anchor(href, value, label);
         if (detail != null) {
             Span small = new Span(detail);
             small.addClassName("wm-stat-detail");
@@ -132,27 +135,30 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component outcomes(DestinationDashboard.Figures f) {
-        String period = period(f.from(), f.to());
         Map<String, String> labels = new LinkedHashMap<>();
-        f.outcomes().keySet().forEach(type -> labels.put(type, getTranslation("destinations.dashboard.type." + type)));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (OutcomeFilter type : OutcomeFilter.singleTypes()) {
+            labels.put(type.name(), getTranslation("destinations.dashboard.type." + type.name()));
+            counts.put(type.name(), f.outcomes().get(type));
+        }
         String title = getTranslation("destinations.dashboard.outcomes.chart", f.outcomeTotal());
 
         NativeTable table = new NativeTable();
         table.setId("outcomes-table");
         table.addClassName("wm-figures-table");
         table.add(header(getTranslation("destinations.dashboard.outcome-type"),
-                getTranslation("destinations.dashboard.records")));
+                getTranslation("destinations.dashboard.learners")));
         NativeTableBody body = new NativeTableBody();
-        f.outcomes().forEach((type, count) -> {
-            // Records by type are not a report filter yet, so the count is plain text.
-            Span link = new Span(Integer.toString(count));
-            link.setId("outcome-" + type);
-            body.add(new NativeTableRow(new NativeTableCell(type + " – " + labels.get(type)),
+        for (OutcomeFilter type : OutcomeFilter.singleTypes()) {
+            Anchor link = new Anchor(ReportLinks.href(DestinationDashboard.filterFor(type, f.from(), f.to())),
+                    Integer.toString(f.outcomes().get(type)));
+            link.setId("outcome-" + type.name());
+            body.add(new NativeTableRow(new NativeTableCell(type.name() + " – " + labels.get(type.name())),
                     new NativeTableCell(link)));
-        });
+        }
         table.add(body);
 
-        Svg chart = new Svg(outcomeChart(title, f.outcomes(), labels));
+        Svg chart = new Svg(outcomeChart(title, counts, labels));
         chart.setId("outcomes-chart");
         chart.addClassName("wm-chart");
         Div row = new Div(chart, table);
@@ -170,11 +176,13 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
                 getTranslation("destinations.dashboard.answered")));
         NativeTableBody body = new NativeTableBody();
         for (DestinationDashboard.MonthFigures month : f.months()) {
-            String period = period(month.month().atDay(1), month.month().atEndOfMonth());
-            Anchor sent = new Anchor(REPORT + "?basis=SENT&" + period, Integer.toString(month.sent()));
+            LocalDate first = month.month().atDay(1);
+            LocalDate last = month.month().atEndOfMonth();
+            Anchor sent = new Anchor(ReportLinks.href(new ReportFilter(first, last, DateBasis.SENT, null, null,
+                    false)), Integer.toString(month.sent()));
             sent.setId("month-sent-" + month.month());
-            Anchor answered = new Anchor(REPORT + "?status=RESPONDED&basis=RESPONDED&" + period,
-                    Integer.toString(month.answered()));
+            Anchor answered = new Anchor(ReportLinks.href(new ReportFilter(first, last, DateBasis.RESPONDED,
+                    ReportStatus.RESPONDED, null, false)), Integer.toString(month.answered()));
             answered.setId("month-answered-" + month.month());
             body.add(new NativeTableRow(new NativeTableCell(MONTH.format(month.month())), new NativeTableCell(sent),
                     new NativeTableCell(answered)));
@@ -219,7 +227,7 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
             String type = entry.getKey();
             int barWidth = (int) Math.round((double) barSpace * entry.getValue() / max);
-            String colour = DestinationDashboard.POSITIVE.contains(type) ? BRAND : NEGATIVE;
+            String colour = OutcomeFilter.POSITIVE.types().contains(type) ? BRAND : NEGATIVE;
             svg.append("<g><title>").append(escape(type + " – " + labels.get(type) + ": " + entry.getValue()))
                     .append("</title>")
                     .append("<text x=\"0\" y=\"").append(y + 19).append("\" font-size=\"14\" fill=\"#333\">")
@@ -306,10 +314,6 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
 
     private String percent(Integer value) {
         return value == null ? getTranslation("destinations.dashboard.no-data") : value + "%";
-    }
-
-    private static String period(LocalDate from, LocalDate to) {
-        return "from=" + ISO.format(from) + "&to=" + ISO.format(to);
     }
 
     static String escape(String text) {

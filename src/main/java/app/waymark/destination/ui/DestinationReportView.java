@@ -6,9 +6,11 @@ import app.waymark.base.ui.UrlQuery;
 import app.waymark.destination.DestinationExports;
 import app.waymark.destination.DestinationReport;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
 import app.waymark.destination.DestinationReport.ReportStatus;
+import app.waymark.learner.FundModels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,9 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,8 +50,6 @@ import java.util.stream.Collectors;
 @AccessDeniedErrorRouter
 class DestinationReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final List<Integer> FUND_MODELS = List.of(10, 11, 25, 35, 36, 37, 38, 70, 81, 82, 99);
-
     private final DestinationReport report;
     private final DestinationExports exports;
     private final Grid<ReportRow> grid = new Grid<>();
@@ -61,6 +58,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
     private final ComboBox<DateBasis> basis = new ComboBox<>();
     private final ComboBox<ReportStatus> status = new ComboBox<>();
     private final ComboBox<Integer> fundModel = new ComboBox<>();
+    private final ComboBox<OutcomeFilter> outcome = new ComboBox<>();
     private final Checkbox flaggedOnly = new Checkbox();
     private boolean applyingUrl;
     // Read by the download handlers, which run outside the UI's session lock.
@@ -89,9 +87,14 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         status.setClearButtonVisible(true);
         fundModel.setLabel(getTranslation("destination.report.fund-model"));
         fundModel.setId("report-fund-model");
-        fundModel.setItems(FUND_MODELS);
+        fundModel.setItems(FundModels.CODES);
         fundModel.setItemLabelGenerator(f -> getTranslation("fund-model." + f));
         fundModel.setClearButtonVisible(true);
+        outcome.setLabel(getTranslation("destination.report.outcome"));
+        outcome.setId("report-outcome");
+        outcome.setItems(OutcomeFilter.values());
+        outcome.setItemLabelGenerator(this::outcomeLabel);
+        outcome.setClearButtonVisible(true);
         flaggedOnly.setLabel(getTranslation("destination.report.flagged-only"));
         flaggedOnly.setId("report-flagged-only");
         from.addValueChangeListener(event -> filtersChanged());
@@ -99,6 +102,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         basis.addValueChangeListener(event -> filtersChanged());
         status.addValueChangeListener(event -> filtersChanged());
         fundModel.addValueChangeListener(event -> filtersChanged());
+        outcome.addValueChangeListener(event -> filtersChanged());
         flaggedOnly.addValueChangeListener(event -> filtersChanged());
 
         grid.setId("report-grid");
@@ -112,8 +116,8 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("destination.report.status"));
         grid.addColumn(r -> r.outcomes() == null ? "" : r.outcomes())
                 .setHeader(getTranslation("destination.report.outcomes")).setFlexGrow(2);
-        grid.addColumn(r -> r.flagged() ? Arrays.stream(r.flags().split(", "))
-                        .map(f -> getTranslation("destination.flag." + f)).collect(Collectors.joining(", ")) : "")
+        grid.addColumn(r -> r.flagged() ? Arrays.stream(r.flags().split(", ")).map(this::flagLabel)
+                        .collect(Collectors.joining(", ")) : "")
                 .setHeader(getTranslation("destination.report.flagged"));
         grid.setItems(query -> report.find(currentFilter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, report.count(currentFilter)));
@@ -122,7 +126,8 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
                 .map(ReportRow::learnerId).collect(Collectors.toUnmodifiableSet()));
         grid.setSizeFull();
 
-        HorizontalLayout filters = new HorizontalLayout(from, to, basis, status, fundModel, flaggedOnly);
+        HorizontalLayout filters = new HorizontalLayout(from, to, basis, status, outcome, fundModel,
+                flaggedOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout downloads = new HorizontalLayout(
@@ -140,18 +145,19 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
                 getTranslation("destination.report.leaving-date"), getTranslation("destination.report.survey-sent"),
                 getTranslation("destination.report.status"), getTranslation("destination.report.answered"),
                 getTranslation("destination.report.outcomes"), getTranslation("destination.report.flagged"));
-        List<DestinationExports.Column> columns = DestinationExports.columns(headings);
+        List<DestinationExports.Column> columns = DestinationExports.columns(headings, this::statusLabel,
+                this::flagLabel);
         DownloadHandler handler = event -> {
             ReportFilter filter = currentFilter;
             Set<UUID> learners = selected;
             switch (kind) {
                 case "xlsx" -> {
-                    event.setFileName("destinations-" + LocalDate.now() + ".xlsx");
+                    event.setFileName(exports.reportFileName("xlsx"));
                     event.setContentType(DestinationExports.XLSX_TYPE);
                     exports.writeXlsx(filter, learners, columns, event.getOutputStream());
                 }
                 case "csv" -> {
-                    event.setFileName("destinations-" + LocalDate.now() + ".csv");
+                    event.setFileName(exports.reportFileName("csv"));
                     event.setContentType(DestinationExports.CSV_TYPE);
                     exports.writeCsv(filter, learners, columns, event.getOutputStream());
                 }
@@ -204,9 +210,19 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         return getTranslation("destination.report.status." + value.name());
     }
 
+    private String flagLabel(String flag) {
+        return getTranslation("destination.flag." + flag);
+    }
+
+    private String outcomeLabel(OutcomeFilter value) {
+        return value.types().size() == 1
+                ? value.name() + " – " + getTranslation("destinations.dashboard.type." + value.name())
+                : getTranslation("destination.report.outcome." + value.name());
+    }
+
     private ReportFilter filter() {
         return new ReportFilter(from.getValue(), to.getValue(), basis.getValue(), status.getValue(),
-                fundModel.getValue(), flaggedOnly.getValue());
+                fundModel.getValue(), flaggedOnly.getValue(), outcome.getValue());
     }
 
     private void filtersChanged() {
@@ -216,64 +232,27 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         currentFilter = filter();
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (!from.isEmpty()) {
-            parameters.put("from", from.getValue().toString());
-        }
-        if (!to.isEmpty()) {
-            parameters.put("to", to.getValue().toString());
-        }
-        if (basis.getValue() == DateBasis.RESPONDED) {
-            parameters.put("basis", basis.getValue().name());
-        }
-        if (!status.isEmpty()) {
-            parameters.put("status", status.getValue().name());
-        }
-        if (!fundModel.isEmpty()) {
-            parameters.put("fundModel", fundModel.getValue().toString());
-        }
-        if (flaggedOnly.getValue()) {
-            parameters.put("flagged", "true");
-        }
-        UrlQuery.show(this, "destinations/report", parameters);
+        UrlQuery.show(this, ReportLinks.REPORT, ReportLinks.parameters(currentFilter));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
+        ReportFilter requested = ReportLinks.filter(event.getLocation().getQueryParameters());
         applyingUrl = true;
         try {
-            from.setValue(query.getSingleParameter("from").map(UrlQuery::date).orElse(null));
-            to.setValue(query.getSingleParameter("to").map(UrlQuery::date).orElse(null));
-            basis.setValue(query.getSingleParameter("basis").flatMap(b -> parse(DateBasis.class, b))
-                    .orElse(DateBasis.SENT));
-            status.setValue(query.getSingleParameter("status").flatMap(s -> parse(ReportStatus.class, s))
-                    .orElse(null));
-            fundModel.setValue(query.getSingleParameter("fundModel").flatMap(DestinationReportView::integer)
-                    .filter(FUND_MODELS::contains).orElse(null));
-            flaggedOnly.setValue(query.getSingleParameter("flagged").map("true"::equals).orElse(false));
+            from.setValue(requested.from());
+            to.setValue(requested.to());
+            basis.setValue(requested.basisOrDefault());
+            status.setValue(requested.status());
+            outcome.setValue(requested.outcome());
+            fundModel.setValue(requested.fundModel());
+            flaggedOnly.setValue(requested.flaggedOnly());
         } finally {
             applyingUrl = false;
         }
         currentFilter = filter();
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
-    }
-
-    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String name) {
-        try {
-            return java.util.Optional.of(Enum.valueOf(type, name));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static java.util.Optional<Integer> integer(String text) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static String date(LocalDate date) {

@@ -28,7 +28,6 @@ final class IlrFieldRules {
 
     static final List<Integer> EMP_STATS = List.of(10, 11, 12, 98);
     static final List<Integer> AIM_TYPES = List.of(1, 3, 4, 5);
-    static final List<Integer> FUND_MODELS = List.of(10, 11, 25, 35, 36, 37, 38, 70, 81, 82, 99);
     static final List<Integer> COMP_STATUSES = List.of(1, 2, 3, 6);
     static final List<Integer> OUTCOMES = List.of(1, 2, 3, 8);
     static final int MIN_AIM_SEQ_NUMBER = 1;

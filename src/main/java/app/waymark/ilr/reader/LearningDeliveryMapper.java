@@ -1,5 +1,7 @@
 package app.waymark.ilr.reader;
 
+import app.waymark.learner.FundModels;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,7 +9,6 @@ import static app.waymark.ilr.reader.IlrFieldRules.AIM_TYPES;
 import static app.waymark.ilr.reader.IlrFieldRules.COMP_STATUSES;
 import static app.waymark.ilr.reader.IlrFieldRules.COMP_STATUS_COMPLETED;
 import static app.waymark.ilr.reader.IlrFieldRules.COMP_STATUS_WITHDRAWN;
-import static app.waymark.ilr.reader.IlrFieldRules.FUND_MODELS;
 import static app.waymark.ilr.reader.IlrFieldRules.LEARN_AIM_REF;
 import static app.waymark.ilr.reader.IlrFieldRules.MAX_AIM_SEQ_NUMBER;
 import static app.waymark.ilr.reader.IlrFieldRules.MIN_AIM_SEQ_NUMBER;
@@ -29,7 +30,7 @@ final class LearningDeliveryMapper {
         LocalDate learnStartDate = fields.requiredDate("LearnStartDate");
         LocalDate origLearnStartDate = fields.date("OrigLearnStartDate");
         LocalDate learnPlanEndDate = fields.requiredDate("LearnPlanEndDate");
-        Integer fundModel = fields.requiredCode("FundModel", FUND_MODELS);
+        Integer fundModel = fields.requiredCode("FundModel", FundModels.CODES);
         Integer progType = fields.integer("ProgType");
         Integer stdCode = fields.integer("StdCode");
         Integer pHours = fields.integer("PHours");

@@ -3,6 +3,7 @@ package app.waymark.learner.ui;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UrlQuery;
+import app.waymark.learner.FundModels;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.LearnerSummary;
@@ -40,7 +41,6 @@ import java.util.Map;
 @Menu(title = "menu.learners", order = 10, icon = "vaadin:academy-cap")
 class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<Integer> FUND_MODELS = List.of(10, 11, 25, 35, 36, 37, 38, 70, 81, 82, 99);
 
     private final LearnerService learners;
     private final Grid<LearnerSummary> grid = new Grid<>();
@@ -66,7 +66,7 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         status.setItemLabelGenerator(s -> getTranslation("learners.status." + s.name()));
         status.setClearButtonVisible(true);
         fundModel.setLabel(getTranslation("learners.fund-model"));
-        fundModel.setItems(FUND_MODELS);
+        fundModel.setItems(FundModels.CODES);
         fundModel.setItemLabelGenerator(code -> getTranslation("fund-model." + code));
         fundModel.setClearButtonVisible(true);
         fundModel.setWidth("16rem");
@@ -144,7 +144,7 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             query.getSingleParameter("q").ifPresent(search::setValue);
             query.getSingleParameter("status").flatMap(LearnersView::status).ifPresent(status::setValue);
             query.getSingleParameter("fundModel").filter(v -> v.matches("\\d{2}")).map(Integer::valueOf)
-                    .filter(FUND_MODELS::contains).ifPresent(fundModel::setValue);
+                    .filter(FundModels.CODES::contains).ifPresent(fundModel::setValue);
             query.getSingleParameter("leftFrom").map(UrlQuery::date).ifPresent(leftFrom::setValue);
             query.getSingleParameter("leftTo").map(UrlQuery::date).ifPresent(leftTo::setValue);
         } finally {

@@ -2,6 +2,8 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.ui.AccessDeniedView;
 import app.waymark.destination.DestinationDashboard;
+import app.waymark.destination.DestinationDashboard.Figure;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.ui.KaribuTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
@@ -45,16 +47,22 @@ class DestinationDashboardViewTest extends KaribuTest {
                 .isEqualTo("destinations/report?status=NO_RESPONSE&basis=SENT&" + period);
         assertThat(figure("figure-unsubscribed").getHref())
                 .isEqualTo("destinations/report?status=UNSUBSCRIBED&basis=SENT&" + period);
-        assertThat(figure("figure-not-contactable").getElement().getTextRecursively()).startsWith(Integer.toString(f.notContactable()));
+        assertThat(figure("figure-not-contactable").getElement().getTextRecursively())
+                .startsWith(Integer.toString(f.get(Figure.NOT_CONTACTABLE)));
         assertThat(figure("figure-not-contactable").getHref())
-                .isEqualTo("destinations/report?status=NOT_CONTACTABLE&" + period);
-        assertThat(figure("figure-overdue").getElement().getTextRecursively()).startsWith(Integer.toString(f.overdue()));
+                .isEqualTo("destinations/report?status=NOT_CONTACTABLE&basis=COLLECTED&" + period);
+        assertThat(figure("figure-overdue").getElement().getTextRecursively())
+                .startsWith(Integer.toString(f.get(Figure.OVERDUE)));
         assertThat(figure("figure-overdue").getHref()).isEqualTo("destinations/report?status=OVERDUE");
-        assertThat(figure("figure-flagged").getElement().getTextRecursively()).startsWith(Integer.toString(f.flagged()));
-        assertThat(f.flagged()).isPositive();
+        assertThat(figure("figure-flagged").getElement().getTextRecursively())
+                .startsWith(Integer.toString(f.get(Figure.FLAGGED)));
+        assertThat(f.get(Figure.FLAGGED)).isPositive();
         assertThat(figure("figure-flagged").getHref()).isEqualTo("destinations/report?flagged=true");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("outcome-OTH")).getText())
-                .isEqualTo(f.outcomes().get("OTH").toString());
+        assertThat(figure("figure-positive").getHref())
+                .isEqualTo("destinations/report?outcome=POSITIVE&basis=COLLECTED&" + period);
+        assertThat(figure("outcome-OTH").getText()).isEqualTo(f.outcomes().get(OutcomeFilter.OTH).toString());
+        assertThat(figure("outcome-OTH").getHref())
+                .isEqualTo("destinations/report?outcome=OTH&basis=COLLECTED&" + period);
         YearMonth thisMonth = YearMonth.from(f.to());
         assertThat(figure("month-sent-" + thisMonth).getHref()).isEqualTo("destinations/report?basis=SENT&from="
                 + thisMonth.atDay(1) + "&to=" + thisMonth.atEndOfMonth());

@@ -3,6 +3,7 @@ package app.waymark.destination.ui;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.ui.AccessDeniedView;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
 import app.waymark.destination.DestinationReport.ReportStatus;
 import app.waymark.ui.KaribuTest;
@@ -129,6 +130,30 @@ class DestinationReportViewTest extends KaribuTest {
         for (String id : new String[] {"report-export-xlsx", "report-export-csv", "report-export-ilr"}) {
             assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank();
         }
+    }
+
+    @Test
+    void an_outcome_link_from_the_dashboard_lists_learners_with_that_outcome_collected_in_the_period() {
+        signInToUi("mis@northfield.example");
+        UUID learner = answeredLearner("Oona", LocalDate.of(2003, 5, 6));
+
+        UI.getCurrent().navigate("destinations/report",
+                QueryParameters.fromString("outcome=EDU&basis=COLLECTED&from=2001-01-05&to=2001-01-05"));
+
+        assertThat(_get(ComboBox.class, spec -> spec.withId("report-outcome")).getValue())
+                .isEqualTo(OutcomeFilter.EDU);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("report-basis")).getValue())
+                .isEqualTo(DateBasis.COLLECTED);
+        @SuppressWarnings("unchecked")
+        Grid<ReportRow> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        assertThat(grid.getGenericDataView().getItems().map(ReportRow::learnerId)).contains(learner);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<OutcomeFilter> outcome = _get(ComboBox.class, spec -> spec.withId("report-outcome"));
+        outcome.setValue(OutcomeFilter.NPE);
+        assertThat(grid.getGenericDataView().getItems().map(ReportRow::learnerId)).doesNotContain(learner);
+        outcome.setValue(OutcomeFilter.POSITIVE);
+        assertThat(grid.getGenericDataView().getItems().map(ReportRow::learnerId)).contains(learner);
     }
 
     @Test
