@@ -109,12 +109,38 @@ public class LearnerImportWriter {
         }
         List<Prepared> changed = new ArrayList<>(created);
         changed.addAll(updated);
+        deferDependants(true);
         prepareStaging();
         stageLearners(tenantId, changed, clock.instant());
         deleteChildren(updated);
         stageChildren(tenantId, changed);
         moveStagedRows();
+        deferDependants(false);
+        refreshDependants(changed);
         return new Outcome(created.size(), updated.size(), unchanged);
+    }
+
+    /**
+     * Other features keep rows derived from learners and their aims with triggers after each statement (the
+     * destination report's lines, decision 0014). A batch writes its learners and then their aims, so it defers
+     * those triggers and refreshes each changed learner's derived rows once, at the end of the batch.
+     */
+    private void deferDependants(boolean deferred) {
+        jdbc.queryForList("select set_config('waymark.learner_dependants', ?, true)", deferred ? "deferred" : "");
+    }
+
+    private void refreshDependants(List<Prepared> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        UUID[] ids = changed.stream().map(Prepared::id).toArray(UUID[]::new);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "select refresh_learner_dependants(?)");
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            return statement;
+        }, row -> {
+        });
     }
 
     private Map<String, Existing> existing(List<LearnerRecord> batch) {

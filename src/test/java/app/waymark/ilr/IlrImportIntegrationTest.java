@@ -116,6 +116,35 @@ class IlrImportIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void imports_keep_the_destination_report_line_of_each_learner_who_has_left() throws IOException {
+        signIn("mis@riverside.example");
+        String ref = "RL" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(imports.importFile(write("l1.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
+                aim(1, 38, 2, "2025-06-20") + aim(2, 38, 2, "2025-06-27"), "")), "l1.xml", p -> { }).status())
+                .isEqualTo(IlrImportStatus.APPLIED);
+        UUID id = only(ref).id();
+        assertThat(reportLine(id)).isEqualTo("2025-06-27 38");
+
+        assertThat(imports.importFile(write("l2.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
+                aim(1, 36, 1, null), "")), "l2.xml", p -> { }).status())
+                .isEqualTo(IlrImportStatus.APPLIED);
+        assertThat(reportLine(id)).as("back in learning: no line").isNull();
+
+        assertThat(imports.importFile(write("l3.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
+                aim(1, 36, 2, "2025-07-04") + aim(2, 35, 2, "2025-05-01"), "")), "l3.xml", p -> { }).status())
+                .isEqualTo(IlrImportStatus.APPLIED);
+        assertThat(reportLine(id)).isEqualTo("2025-07-04 35,36");
+    }
+
+    /** The learner's report line as "leaving date, funding models", or null when there is none. */
+    private String reportLine(UUID learner) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactionManager).execute(status ->
+                jdbc.query("select leaving_date || ' ' || array_to_string(fund_models, ',') from destination_report_line"
+                        + " where learner_id = ?", (rs, row) -> rs.getString(1), learner).stream().findFirst()
+                        .orElse(null));
+    }
+
+    @Test
     void another_tenant_importing_the_same_learn_ref_numbers_gets_its_own_learners() throws IOException {
         signIn("mis@riverside.example");
         String ref = "SHARED" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
@@ -181,6 +210,18 @@ class IlrImportIntegrationTest extends IntegrationTest {
                   %s
                 </Learner>
                 """.formatted(ref, family.replace("'", "&apos;"), given, preferences, aims);
+    }
+
+    private static String aim(int seq, int fundModel, int compStatus, String actualEnd) {
+        return """
+                <LearningDelivery>
+                  <LearnAimRef>60311046</LearnAimRef><AimType>4</AimType><AimSeqNumber>%d</AimSeqNumber>
+                  <LearnStartDate>2024-09-02</LearnStartDate><LearnPlanEndDate>2025-06-30</LearnPlanEndDate>
+                  <FundModel>%d</FundModel><DelLocPostCode>BR1 3RL</DelLocPostCode><CompStatus>%d</CompStatus>
+                  %s
+                </LearningDelivery>
+                """.formatted(seq, fundModel, compStatus,
+                actualEnd == null ? "" : "<LearnActEndDate>" + actualEnd + "</LearnActEndDate><Outcome>1</Outcome>");
     }
 
     private static String aims(int count) {
