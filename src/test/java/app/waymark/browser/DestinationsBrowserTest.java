@@ -49,6 +49,7 @@ class DestinationsBrowserTest extends BrowserTest {
         assertThat(page.locator("#outcomes-chart svg[role=img]")).isVisible();
         assertThat(page.locator("#trend-chart svg[role=img]")).isVisible();
         screenshot("33-destinations-dashboard");
+        assertNoAccessibilityViolations("the destinations dashboard");
         // The layout scrolls inside the page, so a tall window shows the charts too.
         page.setViewportSize(1280, 2200);
         settle();
@@ -59,5 +60,9 @@ class DestinationsBrowserTest extends BrowserTest {
         assertThat(page.locator(".wm-contact-update").first()).isVisible();
         assertThat(page.getByText("Update the learner's record").first()).isVisible();
         screenshot("35-contact-updates-from-surveys");
+
+        page.navigate("/destinations/report?status=RESPONDED");
+        assertThat(page.locator("#report-grid")).isVisible();
+        assertNoAccessibilityViolations("the destination report");
     }
 }
