@@ -28,55 +28,53 @@ public final class SurveyDerivation {
     public static void checkAnswer(ActivityAnswer answer, LocalDate leavingDate, LocalDate today) {
         Activity activity = answer.activity();
         if (activity.asksHours() && answer.sixteenHoursOrMore() == null) {
-            throw new InvalidInputException("hours", "Select how many hours a week you work.");
+            throw problem("hours", "survey.problem.hours");
         }
         if (activity.asksStudyKind() && answer.studyKind() == null) {
-            throw new InvalidInputException("studyKind", "Select what you are studying.");
+            throw problem("studyKind", "survey.problem.study-kind");
         }
         if (!activity.asksDates()) {
             return;
         }
         if (answer.startDate() == null) {
-            throw new InvalidInputException("startDate", "Enter the date you started.");
+            throw problem("startDate", "survey.problem.start-date.missing");
         }
         if (answer.startDate().isAfter(today)) {
-            throw new InvalidInputException("startDate", "The date you started must be today or in the past.");
+            throw problem("startDate", "survey.problem.start-date.future");
         }
         if (answer.ongoing() == null) {
-            throw new InvalidInputException("ongoing", "Select yes if you are still doing this.");
+            throw problem("ongoing", "survey.problem.ongoing");
         }
         if (!answer.ongoing()) {
             if (answer.endDate() == null) {
-                throw new InvalidInputException("endDate", "Enter the date it ended.");
+                throw problem("endDate", "survey.problem.end-date.missing");
             }
             if (answer.endDate().isAfter(today)) {
-                throw new InvalidInputException("endDate", "The date it ended must be today or in the past.");
+                throw problem("endDate", "survey.problem.end-date.future");
             }
             if (answer.endDate().isBefore(answer.startDate())) {
-                throw new InvalidInputException("endDate", "The date it ended must be the same as or after the date"
-                        + " it started.");
+                throw problem("endDate", "survey.problem.end-date.before-start");
             }
             if (!answer.endDate().isAfter(leavingDate)) {
-                throw new InvalidInputException("endDate", "This ended before you left your course, so it is not"
-                        + " something you did after leaving. Go back and untick it, or check the date.");
+                throw problem("endDate", "survey.problem.end-date.before-leaving");
             }
         }
     }
 
-    /** Answers that cannot all be true as given, in plain English (empty when they fit together). */
-    public static List<String> conflicts(List<ActivityAnswer> answers, LocalDate leavingDate, boolean highNeeds) {
-        List<String> conflicts = new ArrayList<>();
+    /** Answers that cannot all be true as given, in words a learner understands (empty when they fit together). */
+    public static List<SurveyProblem> conflicts(List<ActivityAnswer> answers, LocalDate leavingDate,
+                                                boolean highNeeds) {
+        List<SurveyProblem> conflicts = new ArrayList<>();
         Set<Activity> chosen = answers.stream().map(ActivityAnswer::activity)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Activity.class)));
         if (chosen.isEmpty()) {
-            conflicts.add("Select at least one thing you have done since leaving, or 'Prefer not to say'.");
+            conflicts.add(conflict("survey.conflict.none"));
         }
         if (chosen.contains(Activity.PREFER_NOT_TO_SAY) && chosen.size() > 1) {
-            conflicts.add("You selected 'Prefer not to say' and other answers. Select either 'Prefer not to say'"
-                    + " or the things you have done.");
+            conflicts.add(conflict("survey.conflict.prefer-not-to-say"));
         }
         if (!highNeeds && chosen.stream().anyMatch(Activity::social)) {
-            conflicts.add("Some of your answers are not available on this survey. Go back and untick them.");
+            conflicts.add(conflict("survey.conflict.not-offered"));
         }
         Map<LocalDate, List<ActivityAnswer>> byStart = answers.stream()
                 .filter(answer -> answer.activity().asksDates() && answer.startDate() != null)
@@ -88,26 +86,21 @@ public final class SurveyDerivation {
             String from = OutcomeRules.DAY.format(start);
             boolean working = together.stream().anyMatch(WORK::contains);
             if (working && together.stream().anyMatch(NOT_WORKING::contains)) {
-                conflicts.add("You said you were in paid work and also not in paid work from " + from + ". If"
-                        + " both are true, give the date each one started; if not, go back and untick one.");
+                conflicts.add(conflict("survey.conflict.working-and-not-working", from));
             }
             if (together.containsAll(WORK)) {
-                conflicts.add("You said you were employed and self-employed from " + from + ". We can record only"
-                        + " one kind of paid work starting on the same date: give the date each one started, or"
-                        + " keep the one you do most.");
+                conflicts.add(conflict("survey.conflict.employed-and-self-employed", from));
             }
             if (together.containsAll(NOT_WORKING)) {
-                conflicts.add("You said you were both looking for work and not looking for work from " + from
-                        + ". Go back and untick one.");
+                conflicts.add(conflict("survey.conflict.looking-and-not-looking", from));
             }
             long studies = sameDay.stream().filter(a -> a.activity() == Activity.STUDYING
                     || a.activity() == Activity.APPRENTICESHIP).count();
             if (studies > 2) {
-                conflicts.add("You can tell us about at most two kinds of study or training starting on the same"
-                        + " date (" + from + ").");
+                conflicts.add(conflict("survey.conflict.studies", from));
             }
             if (sameDay.stream().filter(a -> a.activity().social()).count() > 1) {
-                conflicts.add("Select only one living arrangement starting on " + from + ".");
+                conflicts.add(conflict("survey.conflict.living", from));
             }
         });
         return conflicts;
@@ -119,9 +112,9 @@ public final class SurveyDerivation {
         for (ActivityAnswer answer : answers) {
             checkAnswer(answer, leavingDate, submittedOn);
         }
-        List<String> conflicts = conflicts(answers, leavingDate, highNeeds);
+        List<SurveyProblem> conflicts = conflicts(answers, leavingDate, highNeeds);
         if (!conflicts.isEmpty()) {
-            throw new InvalidInputException("answers", String.join(" ", conflicts));
+            throw new SurveyAnswersException(conflicts);
         }
         List<Outcome> outcomes = answers.stream().map(answer -> outcome(answer, leavingDate, submittedOn)).toList();
         List<String> problems = OutcomeRules.problems(outcomes, submittedOn, highNeeds);
@@ -129,6 +122,14 @@ public final class SurveyDerivation {
             throw new InvalidInputException("answers", String.join(" ", problems));
         }
         return outcomes;
+    }
+
+    private static SurveyAnswersException problem(String field, String messageKey) {
+        return new SurveyAnswersException(SurveyProblem.of(field, messageKey));
+    }
+
+    private static SurveyProblem conflict(String messageKey, Object... arguments) {
+        return SurveyProblem.of("answers", messageKey, arguments);
     }
 
     static Outcome outcome(ActivityAnswer answer, LocalDate leavingDate, LocalDate submittedOn) {

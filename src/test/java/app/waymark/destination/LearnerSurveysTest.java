@@ -1,7 +1,6 @@
 package app.waymark.destination;
 
 import app.waymark.IntegrationTest;
-import app.waymark.base.InvalidInputException;
 import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +119,9 @@ class LearnerSurveysTest extends IntegrationTest {
                 new ActivityAnswer(Activity.EMPLOYED, true, null, left.plusDays(2), true, null),
                 new ActivityAnswer(Activity.LOOKING_FOR_WORK, null, null, left.plusDays(2), true, null)), null, null);
 
-        assertThatThrownBy(() -> surveys.submit(open(), draft)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("paid work and also not in paid work");
+        assertThatThrownBy(() -> surveys.submit(open(), draft)).isInstanceOfSatisfying(SurveyAnswersException.class,
+                e -> assertThat(e.problems()).extracting(SurveyProblem::messageKey)
+                        .containsExactly("survey.conflict.working-and-not-working"));
         assertThat(provider.count("select count(*) from destination_record")).isZero();
     }
 

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,8 +64,8 @@ class SurveyDerivationTest {
     @Test
     void social_destinations_are_refused_for_other_learners() {
         assertThatThrownBy(() -> SurveyDerivation.outcomes(List.of(answer(Activity.RETURNING_HOME, null, null)),
-                LEFT, SUBMITTED, false)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("not available on this survey");
+                LEFT, SUBMITTED, false)).isInstanceOfSatisfying(SurveyAnswersException.class, e ->
+                assertThat(english(e.problems().getFirst())).contains("not available on this survey"));
     }
 
     @Test
@@ -117,7 +120,7 @@ class SurveyDerivationTest {
 
     @Test
     void working_and_looking_for_work_from_the_same_date_is_caught_in_plain_english() {
-        List<String> conflicts = SurveyDerivation.conflicts(List.of(answer(Activity.EMPLOYED, true, null),
+        List<String> conflicts = conflictsInEnglish(List.of(answer(Activity.EMPLOYED, true, null),
                 answer(Activity.LOOKING_FOR_WORK, null, null)), LEFT, false);
 
         assertThat(conflicts).singleElement().asString()
@@ -140,16 +143,16 @@ class SurveyDerivationTest {
                 new ActivityAnswer(Activity.EMPLOYED, true, null, LEFT.minusDays(30), true, null),
                 new ActivityAnswer(Activity.SELF_EMPLOYED, false, null, LEFT.minusDays(5), true, null));
 
-        assertThat(SurveyDerivation.conflicts(answers, LEFT, false)).singleElement().asString()
+        assertThat(conflictsInEnglish(answers, LEFT, false)).singleElement().asString()
                 .startsWith("You said you were employed and self-employed from 21 July 2026");
     }
 
     @Test
     void prefer_not_to_say_with_other_answers_and_no_answer_at_all_are_caught() {
-        assertThat(SurveyDerivation.conflicts(List.of(ActivityAnswer.of(Activity.PREFER_NOT_TO_SAY),
+        assertThat(conflictsInEnglish(List.of(ActivityAnswer.of(Activity.PREFER_NOT_TO_SAY),
                 answer(Activity.GAP_YEAR, null, null)), LEFT, false)).singleElement().asString()
                 .contains("'Prefer not to say'");
-        assertThat(SurveyDerivation.conflicts(List.of(), LEFT, false)).singleElement().asString()
+        assertThat(conflictsInEnglish(List.of(), LEFT, false)).singleElement().asString()
                 .startsWith("Select at least one");
     }
 
@@ -161,5 +164,20 @@ class SurveyDerivationTest {
         assertThat(SurveyDerivation.conflicts(answers, LEFT, false)).isEmpty();
         assertThat(SurveyDerivation.outcomes(answers, LEFT, SUBMITTED, false)).extracting(Outcome::label)
                 .containsExactly("EDU-2", "EDU-5");
+    }
+
+    private static final ResourceBundle TRANSLATIONS = ResourceBundle.getBundle("vaadin-i18n/translations");
+
+    /** The conflicts as the survey words them in English (the application's translations). */
+    private static List<String> conflictsInEnglish(List<ActivityAnswer> answers, LocalDate leavingDate,
+                                                   boolean highNeeds) {
+        return SurveyDerivation.conflicts(answers, leavingDate, highNeeds).stream()
+                .map(SurveyDerivationTest::english).toList();
+    }
+
+    private static String english(SurveyProblem problem) {
+        String pattern = TRANSLATIONS.getString(problem.messageKey());
+        return problem.arguments().isEmpty() ? pattern
+                : new MessageFormat(pattern, Locale.UK).format(problem.arguments().toArray());
     }
 }

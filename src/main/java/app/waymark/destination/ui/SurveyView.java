@@ -6,8 +6,10 @@ import app.waymark.destination.Activity;
 import app.waymark.destination.ActivityAnswer;
 import app.waymark.destination.LearnerSurveys;
 import app.waymark.destination.StudyKind;
+import app.waymark.destination.SurveyAnswersException;
 import app.waymark.destination.SurveyDerivation;
 import app.waymark.destination.SurveyDraft;
+import app.waymark.destination.SurveyProblem;
 import app.waymark.tenant.TenantContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -251,6 +253,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
                         activity.asksDates() ? startDate : null, isOngoing, endDate);
                 SurveyDerivation.checkAnswer(changed, survey.leavingDate(), today());
             } catch (InvalidInputException e) {
+                String message = message(e);
                 Component field = switch (e.field()) {
                     case "hours" -> hours;
                     case "studyKind" -> studyKind;
@@ -259,11 +262,11 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
                     default -> end;
                 };
                 if (field instanceof DateInput date) {
-                    date.showError(e.getMessage());
+                    date.showError(message);
                 } else {
-                    showFieldError((RadioButtonGroup<?>) field, e.getMessage());
+                    showFieldError((RadioButtonGroup<?>) field, message);
                 }
-                body.addComponentAtIndex(indexAfterHeading(), errorSummary(List.of(new Problem(e.getMessage(),
+                body.addComponentAtIndex(indexAfterHeading(), errorSummary(List.of(new Problem(message,
                         field instanceof DateInput date ? focus((Component) date.firstBox()) : focus(field)))));
                 return;
             }
@@ -298,7 +301,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
             showDetails(from);
             return;
         }
-        List<String> conflicts = SurveyDerivation.conflicts(draft.answers(), survey.leavingDate(),
+        List<SurveyProblem> conflicts = SurveyDerivation.conflicts(draft.answers(), survey.leavingDate(),
                 survey.highNeeds());
         if (!conflicts.isEmpty()) {
             showConflicts(conflicts);
@@ -309,10 +312,10 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
         }
     }
 
-    private void showConflicts(List<String> conflicts) {
+    private void showConflicts(List<SurveyProblem> conflicts) {
         page(getTranslation("survey.conflicts.title"), this::backFromEnd);
         remember("conflicts");
-        body.add(errorSummary(conflicts.stream().map(conflict -> new Problem(conflict, this::changeActivities))
+        body.add(errorSummary(conflicts.stream().map(conflict -> new Problem(text(conflict), this::changeActivities))
                 .toList()));
         text(getTranslation("survey.conflicts.text"));
         Button change = primary(getTranslation("survey.conflicts.change"), "change-activities");
@@ -440,8 +443,10 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
                 return;
             }
             showCheck();
-            body.addComponentAtIndex(indexAfterHeading(), errorSummary(List.of(new Problem(e.getMessage(),
-                    this::changeActivities))));
+            List<Problem> problems = e instanceof SurveyAnswersException answers
+                    ? answers.problems().stream().map(p -> new Problem(text(p), this::changeActivities)).toList()
+                    : List.of(new Problem(e.getMessage(), this::changeActivities));
+            body.addComponentAtIndex(indexAfterHeading(), errorSummary(problems));
             return;
         }
         showThanks();
@@ -461,6 +466,15 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
     }
 
     // ---- helpers ----
+
+    /** The first problem of survey answers in the learner's language; other input problems as they are worded. */
+    private String message(InvalidInputException e) {
+        return e instanceof SurveyAnswersException answers ? text(answers.problems().getFirst()) : e.getMessage();
+    }
+
+    private String text(SurveyProblem problem) {
+        return getTranslation(problem.messageKey(), problem.arguments().toArray());
+    }
 
     private void changeActivities() {
         returnToCheck = true;
