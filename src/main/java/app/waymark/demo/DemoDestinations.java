@@ -24,9 +24,9 @@ import java.util.UUID;
 
 /**
  * Switches destination tracking on for a demo provider (once) and runs the daily survey run, so invitations and
- * OTH-3 records exist on first start; then a few learners answer through the real survey service (one stops
- * half-way, one unsubscribes), so the answered, unanswered and unsubscribed cases all show. Messages go through the outbox like any others (to the log when no SMTP or
- * SMS provider is configured).
+ * OTH-3 records exist on first start; then learners answer through the real survey service (about 45% of those
+ * invited; one stops half-way, one unsubscribes), so the answered, unanswered and unsubscribed cases all show.
+ * Messages go through the outbox like any others (to the log when no SMTP or SMS provider is configured).
  */
 @Component
 class DemoDestinations {
@@ -67,11 +67,28 @@ class DemoDestinations {
                 "select exists (select 1 from survey_response)", Boolean.class));
     }
 
-    /** A few learners answer (work, study, looking for work), one stops half-way, one unsubscribes. */
+    /**
+     * What the demo's other respondents say they are doing, in turn: mostly work and study, some looking for work,
+     * so the dashboard's outcomes and positive share look like a provider's.
+     */
+    private static final List<ActivityAnswer> MIX = List.of(
+            answer(Activity.EMPLOYED, true, null), answer(Activity.EMPLOYED, false, null),
+            answer(Activity.APPRENTICESHIP, null, null),
+            answer(Activity.STUDYING, null, StudyKind.FURTHER_EDUCATION_PART_TIME),
+            answer(Activity.EMPLOYED, true, null), answer(Activity.STUDYING, null, StudyKind.UNIVERSITY),
+            answer(Activity.SELF_EMPLOYED, true, null), answer(Activity.LOOKING_FOR_WORK, null, null),
+            answer(Activity.VOLUNTEERING, null, null), answer(Activity.EMPLOYED, true, null),
+            answer(Activity.GAP_YEAR, null, null), answer(Activity.NOT_LOOKING_FOR_WORK, null, null));
+
+    /**
+     * A few learners answer (work, study, looking for work), one stops half-way, one unsubscribes; after those, four in
+     * nine of the others answer from {@link #MIX}, so about 45% of the invited respond.
+     */
     private void answerSome() {
         List<UUID> invitations = transactions.execute(status -> jdbc.queryForList(
-                "select id from survey_invitation where status = 'SENT' order by id limit 5", UUID.class));
+                "select id from survey_invitation where status = 'SENT' order by id", UUID.class));
         LocalDate today = LocalDate.now(clock);
+        int fromMix = 0;
         for (int i = 0; i < invitations.size(); i++) {
             LearnerSurveys.Survey survey = surveys.openInvitation(invitations.get(i));
             LocalDate started = survey.leavingDate().plusDays(10).isAfter(today) ? today
@@ -86,9 +103,21 @@ class DemoDestinations {
                         Activity.LOOKING_FOR_WORK, null, null, started, true, null)), survey.email(), survey.mobile()));
                 case 3 -> surveys.saveDraft(survey, new SurveyDraft(List.of(ActivityAnswer.of(Activity.VOLUNTEERING)),
                         null, null));
-                default -> surveys.unsubscribe(survey);
+                case 4 -> surveys.unsubscribe(survey);
+                default -> {
+                    if (i % 9 < 8 && i % 9 % 2 == 0) {
+                        ActivityAnswer template = MIX.get(fromMix++ % MIX.size());
+                        surveys.submit(survey, new SurveyDraft(List.of(new ActivityAnswer(template.activity(),
+                                template.sixteenHoursOrMore(), template.studyKind(), started, true, null)),
+                                survey.email(), survey.mobile()));
+                    }
+                }
             }
         }
+    }
+
+    private static ActivityAnswer answer(Activity activity, Boolean sixteenHoursOrMore, StudyKind studyKind) {
+        return new ActivityAnswer(activity, sixteenHoursOrMore, studyKind, null, null, null);
     }
 
     /** A learner who moved on gives a new email address at the end of the survey: a contact update for staff. */
