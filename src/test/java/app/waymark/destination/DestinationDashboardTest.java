@@ -1,23 +1,18 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
 import app.waymark.base.security.Permission;
 import app.waymark.destination.DestinationDashboard.Figure;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,18 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The dashboard's figures on a fresh provider whose surveys and outcome records are known one by one. */
-class DestinationDashboardTest extends IntegrationTest {
+class DestinationDashboardTest extends DestinationTest {
 
     @Autowired
     DestinationDashboard dashboard;
     @Autowired
     DestinationReport report;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     DestinationTestData data;
@@ -45,9 +34,9 @@ class DestinationDashboardTest extends IntegrationTest {
 
     @BeforeEach
     void freshProvider() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        provider = newProvider();
         data = new DestinationTestData(provider, jdbc, transactions);
-        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        today = ukToday();
         now = clock.instant();
     }
 

@@ -1,8 +1,6 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
 import app.waymark.destination.DestinationReport.ReportFilter;
-import app.waymark.tenant.TenantService;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,8 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -24,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +28,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DestinationExportsTest extends IntegrationTest {
+class DestinationExportsTest extends DestinationTest {
 
     static final String HOSTILE = "=HYPERLINK(\"http://evil.example\",\"x\")";
     static final List<String> HEADINGS = List.of("Ref", "ULN", "Learner", "Left", "Sent", "Status", "Answered",
@@ -41,12 +36,6 @@ class DestinationExportsTest extends IntegrationTest {
 
     @Autowired
     DestinationExports exports;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     ReportTestData data;
@@ -55,9 +44,9 @@ class DestinationExportsTest extends IntegrationTest {
 
     @BeforeEach
     void learners() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        provider = newProvider();
         data = new ReportTestData(provider, jdbc, transactions);
-        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        today = ukToday();
         hostile = data.learner(HOSTILE, today.minusDays(40));
         data.invitation(hostile, today.minusDays(40), "NO_RESPONSE", Instant.now(), null);
         data.record(hostile, "OTH", 3, today.minusDays(39), null, today.minusDays(10), "AUTOMATIC", "NO_RESPONSE");

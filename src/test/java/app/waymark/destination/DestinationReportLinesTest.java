@@ -1,12 +1,7 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.time.Instant;
@@ -28,16 +23,9 @@ import static org.awaitility.Awaitility.await;
  * learners, aims, surveys and outcome records changes it in the same transaction, and two writers of the same
  * learner at once both end up in it.
  */
-class DestinationReportLinesTest extends IntegrationTest {
+class DestinationReportLinesTest extends DestinationTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     ReportTestData data;
@@ -45,7 +33,7 @@ class DestinationReportLinesTest extends IntegrationTest {
 
     @BeforeEach
     void aProvider() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        provider = newProvider();
         data = new ReportTestData(provider, jdbc, transactions);
         today = LocalDate.now(clock.withZone(LONDON));
     }

@@ -1,18 +1,14 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
 import app.waymark.base.security.Permission;
 import app.waymark.destination.DestinationReport.DateBasis;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
 import app.waymark.destination.DestinationReport.ReportStatus;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,18 +19,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DestinationReportTest extends IntegrationTest {
+class DestinationReportTest extends DestinationTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     DestinationReport report;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     ReportTestData data;
@@ -43,7 +33,7 @@ class DestinationReportTest extends IntegrationTest {
 
     @BeforeEach
     void aProviderWithOneLearnerInEachState() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        provider = newProvider();
         data = new ReportTestData(provider, jdbc, transactions);
         today = LocalDate.now(clock.withZone(LONDON));
 
@@ -174,7 +164,7 @@ class DestinationReportTest extends IntegrationTest {
 
     @Test
     void another_provider_sees_none_of_these_learners() {
-        DispatchTestTenant other = DispatchTestTenant.create(tenants, jdbc, transactions);
+        DispatchTestTenant other = newProvider();
         assertThat(other.call(() -> report.count(ReportFilter.ALL))).isZero();
         assertThat(other.call(() -> report.records(answered))).isEmpty();
     }

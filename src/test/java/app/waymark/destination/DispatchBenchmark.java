@@ -1,16 +1,11 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +17,7 @@ import java.util.List;
  */
 @Tag("benchmark")
 @TestPropertySource(properties = {"waymark.jobs.enabled=false", "logging.level.app.waymark.destination=WARN"})
-class DispatchBenchmark extends IntegrationTest {
+class DispatchBenchmark extends DestinationTest {
 
     private static final int TENANTS = Integer.getInteger("bench.tenants", 20);
     private static final int LEARNERS = Integer.getInteger("bench.learners", 100_000);
@@ -31,19 +26,13 @@ class DispatchBenchmark extends IntegrationTest {
     SurveyDispatch dispatch;
     @Autowired
     DestinationSettingsService settings;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void daily_run_for_newly_eligible_learners() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = ukToday();
         List<DispatchTestTenant> providers = new ArrayList<>();
         for (int t = 0; t < TENANTS; t++) {
-            DispatchTestTenant provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+            DispatchTestTenant provider = newProvider();
             provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, 14, 28, 28,
                     ContactRuleMode.STRICT, SurveyChannels.BOTH)));
             int perTenant = LEARNERS / TENANTS;

@@ -1,16 +1,11 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +15,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LearnerSurveysTest extends IntegrationTest {
+class LearnerSurveysTest extends DestinationTest {
 
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
@@ -30,12 +25,6 @@ class LearnerSurveysTest extends IntegrationTest {
     SurveyDispatch dispatch;
     @Autowired
     DestinationSettingsService settings;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     LocalDate today;
@@ -45,8 +34,8 @@ class LearnerSurveysTest extends IntegrationTest {
 
     @BeforeEach
     void aLearnerWhoLeftAndWasInvited() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
-        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        provider = newProvider();
+        today = ukToday();
         left = today.minusDays(20);
         provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, 14, 28, 28,
                 ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
@@ -155,7 +144,7 @@ class LearnerSurveysTest extends IntegrationTest {
 
     @Test
     void a_token_of_one_provider_never_opens_another_providers_survey() {
-        DispatchTestTenant other = DispatchTestTenant.create(tenants, jdbc, transactions);
+        DispatchTestTenant other = newProvider();
         LearnerSurveys.Survey survey = open();
 
         assertThat(survey.tenantId()).isEqualTo(provider.id).isNotEqualTo(other.id);

@@ -1,18 +1,13 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,16 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Destination records entered by staff on a fresh provider: the ILR rules, MANUAL-only changes, audit, permission. */
-class ManualDestinationsTest extends IntegrationTest {
+class ManualDestinationsTest extends DestinationTest {
 
     @Autowired
     ManualDestinations manual;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     DestinationTestData data;
@@ -39,9 +28,9 @@ class ManualDestinationsTest extends IntegrationTest {
 
     @BeforeEach
     void freshProvider() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        provider = newProvider();
         data = new DestinationTestData(provider, jdbc, transactions);
-        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        today = ukToday();
         left = today.minusDays(40);
         learner = provider.learner("Ann", "ann@mail.example", null, left, "", "");
     }

@@ -1,11 +1,9 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
 import app.waymark.destination.DestinationReport.DateBasis;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportStatus;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +28,7 @@ import java.util.Map;
  */
 @Tag("benchmark")
 @TestPropertySource(properties = {"waymark.jobs.enabled=false", "logging.level.app.waymark.destination=WARN"})
-class ReportBenchmark extends IntegrationTest {
+class ReportBenchmark extends DestinationTest {
 
     private static final int LEARNERS = Integer.getInteger("bench.learners", 550_000);
     private static final int OTHER_TENANTS = Integer.getInteger("bench.tenants", 50);
@@ -44,12 +40,6 @@ class ReportBenchmark extends IntegrationTest {
     DestinationReport report;
     @Autowired
     DestinationDashboard dashboard;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     Environment environment;
 
@@ -65,12 +55,12 @@ class ReportBenchmark extends IntegrationTest {
 
     @Test
     void first_page_and_count() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = ukToday();
         long start = System.nanoTime();
-        DispatchTestTenant provider = DispatchTestTenant.create(tenants, jdbc, transactions);
+        DispatchTestTenant provider = newProvider();
         fill(provider, LEARNERS);
         for (int t = 0; t < OTHER_TENANTS; t++) {
-            fill(DispatchTestTenant.create(tenants, jdbc, transactions), OTHER_LEARNERS);
+            fill(newProvider(), OTHER_LEARNERS);
         }
         owner.execute("vacuum analyze");
         int records = provider.count("select count(*) from destination_record");

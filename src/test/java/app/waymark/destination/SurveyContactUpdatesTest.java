@@ -1,20 +1,15 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
 import app.waymark.audit.AuditActions;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,16 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Contact details learners correct at the end of the survey wait for staff, who apply or dismiss them. */
-class SurveyContactUpdatesTest extends IntegrationTest {
+class SurveyContactUpdatesTest extends DestinationTest {
 
     @Autowired
     SurveyContactUpdates updates;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     UUID learner;
@@ -39,8 +28,8 @@ class SurveyContactUpdatesTest extends IntegrationTest {
 
     @BeforeEach
     void aLearnerWhoCorrectedTheirContactDetails() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
-        LocalDate left = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).minusDays(20);
+        provider = newProvider();
+        LocalDate left = ukToday().minusDays(20);
         learner = provider.learner("Ann", "old@mail.example", "+447700900111", left, "", "");
         invitation = new ReportTestData(provider, jdbc, transactions).invitation(learner, left, "ANSWERED",
                 Instant.now().minusSeconds(86_400), Instant.now());
@@ -102,8 +91,8 @@ class SurveyContactUpdatesTest extends IntegrationTest {
 
     @Test
     void confirmed_unchanged_details_and_other_providers_updates_are_not_listed() {
-        DispatchTestTenant other = DispatchTestTenant.create(tenants, jdbc, transactions);
-        LocalDate left = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).minusDays(5);
+        DispatchTestTenant other = newProvider();
+        LocalDate left = ukToday().minusDays(5);
         UUID theirs = other.learner("Bob", "bob@mail.example", null, left, "", "");
         UUID theirInvitation = new ReportTestData(other, jdbc, transactions).invitation(theirs, left, "ANSWERED",
                 Instant.now(), Instant.now());

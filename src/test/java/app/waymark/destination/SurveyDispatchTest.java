@@ -1,17 +1,12 @@
 package app.waymark.destination;
 
-import app.waymark.IntegrationTest;
-import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,26 +17,20 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SurveyDispatchTest extends IntegrationTest {
+class SurveyDispatchTest extends DestinationTest {
 
     @Autowired
     SurveyDispatch dispatch;
     @Autowired
     DestinationSettingsService settings;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
 
     DispatchTestTenant provider;
     LocalDate today;
 
     @BeforeEach
     void freshProvider() {
-        provider = DispatchTestTenant.create(tenants, jdbc, transactions);
-        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        provider = newProvider();
+        today = ukToday();
     }
 
     private void trackingOn(ContactRuleMode mode, SurveyChannels channels, LocalDate backPopulation) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 
 /** Filters kept in the URL's query, so a filtered list can be bookmarked and shared. */
 public final class UrlQuery {
@@ -23,6 +24,15 @@ public final class UrlQuery {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /** The constant of {@code type} the query names, or empty when it names none. */
+    public static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.QueryParameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -60,28 +59,13 @@ final class ReportLinks {
         return new ReportFilter(
                 query.getSingleParameter("from").map(UrlQuery::date).orElse(null),
                 query.getSingleParameter("to").map(UrlQuery::date).orElse(null),
-                query.getSingleParameter("basis").flatMap(b -> parse(DateBasis.class, b)).orElse(DateBasis.SENT),
-                query.getSingleParameter("status").flatMap(s -> parse(ReportStatus.class, s)).orElse(null),
-                query.getSingleParameter("fundModel").flatMap(ReportLinks::integer).filter(FundModels.CODES::contains)
+                query.getSingleParameter("basis").flatMap(b -> UrlQuery.constant(DateBasis.class, b)).orElse(DateBasis.SENT),
+                query.getSingleParameter("status").flatMap(s -> UrlQuery.constant(ReportStatus.class, s)).orElse(null),
+                query.getSingleParameter("fundModel").filter(v -> v.matches("\\d{2}")).map(Integer::valueOf)
+                        .filter(FundModels.CODES::contains)
                         .orElse(null),
                 query.getSingleParameter("flagged").map("true"::equals).orElse(false),
-                query.getSingleParameter("outcome").flatMap(o -> parse(OutcomeFilter.class, o)).orElse(null));
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-        try {
-            return Optional.of(Enum.valueOf(type, name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> integer(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+                query.getSingleParameter("outcome").flatMap(o -> UrlQuery.constant(OutcomeFilter.class, o)).orElse(null));
     }
 
     private ReportLinks() {

@@ -142,7 +142,7 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         applyingUrl = true;
         try {
             query.getSingleParameter("q").ifPresent(search::setValue);
-            query.getSingleParameter("status").flatMap(LearnersView::status).ifPresent(status::setValue);
+            query.getSingleParameter("status").flatMap(v -> UrlQuery.constant(ProgrammeStatus.class, v)).ifPresent(status::setValue);
             query.getSingleParameter("fundModel").filter(v -> v.matches("\\d{2}")).map(Integer::valueOf)
                     .filter(FundModels.CODES::contains).ifPresent(fundModel::setValue);
             query.getSingleParameter("leftFrom").map(UrlQuery::date).ifPresent(leftFrom::setValue);
@@ -151,14 +151,6 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             applyingUrl = false;
         }
         grid.getDataProvider().refreshAll();
-    }
-
-    private static java.util.Optional<ProgrammeStatus> status(String value) {
-        try {
-            return java.util.Optional.of(ProgrammeStatus.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
 
