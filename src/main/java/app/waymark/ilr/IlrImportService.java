@@ -12,6 +12,7 @@ import app.waymark.ilr.reader.IlrProblem;
 import app.waymark.ilr.reader.IlrReadResult;
 import app.waymark.ilr.reader.IlrReader;
 import app.waymark.learner.LearnerImportWriter;
+import app.waymark.learner.StagedLearnerImport;
 import app.waymark.learner.LearnerRecord;
 import app.waymark.tenant.CurrentTenant;
 import app.waymark.tenant.TenantService;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +48,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Imports an ILR file for the signed-in provider in two passes over the file: first every learner is checked (and
- * the header UKPRN compared with the provider's), then, only if nothing is wrong, all learners are written in one
- * transaction. A file with any problem changes nothing. One import runs per provider at a time, across all nodes.
+ * Imports an ILR file for the signed-in provider in two phases of one transaction: first every learner is checked
+ * (and the header UKPRN compared with the provider's) while new and changed learners are staged in temporary tables,
+ * then, only if nothing is wrong, what was staged is written to the real tables. A file with any problem changes
+ * nothing. The file is read once. One import runs per provider at a time, across all nodes.
  */
 @Service
 public class IlrImportService {
@@ -110,17 +111,43 @@ public class IlrImportService {
         Instant startedAt = clock.instant();
         Actor actor = CurrentActor.require();
         String expectedUkprn = tenants.currentTenantUkprn().orElseThrow();
-        IlrReader reader = new IlrReader(limits);
+        ReadProgress read = new ReadProgress();
+        ImportReport report;
+        try {
+            report = transaction.execute(status -> {
+                ImportReport result = checkAndApply(file, fileName, expectedUkprn, actor, startedAt, read, progress);
+                if (result.status() != IlrImportStatus.APPLIED) {
+                    status.setRollbackOnly();
+                }
+                return result;
+            });
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("ILR import of {} failed and was rolled back", fileName, e);
+            return record(new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.FAILED,
+                    actor.displayName(), startedAt, read.learners, 0, 0, 0,
+                    List.of(new ImportReport.Problem(0, null, null,
+                            "The import failed and nothing was changed: " + e.getMessage())), 1, 0), progress);
+        }
+        return report.status() == IlrImportStatus.APPLIED ? report : record(report, progress);
+    }
 
+    /**
+     * Both phases, in one transaction: the file is read and checked while its new and changed learners are staged
+     * (nothing real is written), then, only if the whole file is sound, what was staged is applied.
+     */
+    private ImportReport checkAndApply(Path file, String fileName, String expectedUkprn, Actor actor,
+                                       Instant startedAt, ReadProgress read, Consumer<ImportProgress> progress) {
+        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtextextended(?, 0))",
+                Boolean.class, "ilr-import:" + CurrentTenant.idOrNone());
+        if (!Boolean.TRUE.equals(locked)) {
+            throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
+                    + "wait for it to finish, then try again");
+        }
         progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 0));
-        int[] checked = {0};
-        Map<String, byte[]> fingerprints = new HashMap<>();
-        IlrReadResult check = reader.read(file, fileName, new LearnerRecordHandler(learner -> {
-            fingerprints.put(learner.learnRefNumber(), LearnerImportWriter.fingerprint(learner));
-            if (++checked[0] % BATCH_SIZE == 0) {
-                progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, checked[0], 0));
-            }
-        }));
+        StagedLearnerImport staged = writer.begin();
+        IlrReadResult check = readAndStage(file, fileName, expectedUkprn, staged, read, progress);
         List<ImportReport.Problem> problems = new ArrayList<>(check.problems().stream()
                 .map(IlrImportService::problem).toList());
         if (check.header() != null && !expectedUkprn.equals(check.header().ukprn())) {
@@ -131,62 +158,41 @@ public class IlrImportService {
             problems.add(new ImportReport.Problem(0, null, null, "Further problems were not listed: correct these "
                     + "and import again to see the rest"));
         }
-        String year = check.header() == null ? null : check.header().year().label();
+        int total = check.learnerCount();
         if (!problems.isEmpty()) {
-            return record(rejected(fileName, year, actor, startedAt, check.learnerCount(), problems), progress);
+            return rejected(fileName, read.year, actor, startedAt, total, problems);
         }
-        try {
-            return transaction.execute(status -> apply(reader, file, fileName, year, actor, startedAt,
-                    check.learnerCount(), fingerprints, progress));
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            log.error("ILR import of {} failed and was rolled back", fileName, e);
-            return record(new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.FAILED,
-                    actor.displayName(), startedAt, check.learnerCount(), 0, 0, 0,
-                    List.of(new ImportReport.Problem(0, null, null,
-                            "The import failed and nothing was changed: " + e.getMessage())), 1, 0), progress);
-        }
-    }
-
-    private ImportReport apply(IlrReader reader, Path file, String fileName, String year, Actor actor,
-                               Instant startedAt, int total, Map<String, byte[]> fingerprints,
-                               Consumer<ImportProgress> progress) {
-        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtextextended(?, 0))",
-                Boolean.class, "ilr-import:" + CurrentTenant.idOrNone());
-        if (!Boolean.TRUE.equals(locked)) {
-            throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
-                    + "wait for it to finish, then try again");
-        }
-        ImportCounts counts = new ImportCounts();
-        if (writer.holdsUnchanged(fingerprints)) {
-            counts.unchanged = total;
-        } else {
-            writeAll(reader, file, fileName, total, counts, progress);
-        }
+        staged.apply(step -> progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, step,
+                StagedLearnerImport.APPLY_STEPS)));
+        StagedLearnerImport.Outcome counts = staged.outcome();
         Instant finishedAt = clock.instant();
-        ImportReport report = new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.APPLIED,
-                actor.displayName(), startedAt, total, counts.created, counts.updated, counts.unchanged, List.of(), 0,
-                finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+        ImportReport report = new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.APPLIED,
+                actor.displayName(), startedAt, total, counts.created(), counts.updated(), counts.unchanged(),
+                List.of(), 0, finishedAt.toEpochMilli() - startedAt.toEpochMilli());
         save(report, actor, finishedAt);
         audit.record(AuditEntry.of(AuditActions.ILR_IMPORTED, "ilr_import", report.id()).after(Map.of(
-                "file", fileName, "year", year, "learners", total, "created", counts.created,
-                "updated", counts.updated, "unchanged", counts.unchanged)));
+                "file", fileName, "year", read.year, "learners", total, "created", counts.created(),
+                "updated", counts.updated(), "unchanged", counts.unchanged())));
         progress.accept(new ImportProgress(ImportProgress.Phase.DONE, total, total));
         return report;
     }
 
     /**
-     * The second pass: every learner of the (already checked) file, written in batches. The file is read on a
-     * separate thread while this one (which holds the transaction) writes, so parsing overlaps the database work.
+     * The one pass over the file. It is read on a separate thread while this one (which holds the transaction)
+     * stages each batch of learners, so parsing overlaps the database work. Learners of a file for another UKPRN
+     * are checked but not staged.
      */
-    private void writeAll(IlrReader reader, Path file, String fileName, int total, ImportCounts counts,
-                          Consumer<ImportProgress> progress) {
+    private IlrReadResult readAndStage(Path file, String fileName, String expectedUkprn, StagedLearnerImport staged,
+                                       ReadProgress read, Consumer<ImportProgress> progress) {
+        IlrReader reader = new IlrReader(limits);
         BlockingQueue<List<LearnerRecord>> batches = new ArrayBlockingQueue<>(2);
         AtomicBoolean abandoned = new AtomicBoolean();
         CompletableFuture<IlrReadResult> reading = CompletableFuture.supplyAsync(() -> {
             List<List<LearnerRecord>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH_SIZE)));
-            IlrReadResult result = reader.read(file, fileName, new LearnerRecordHandler(learner -> {
+            IlrReadResult result = reader.read(file, fileName, new LearnerRecordHandler(header -> {
+                read.year = header.year().label();
+                return expectedUkprn.equals(header.ukprn());
+            }, learner -> {
                 batch.getFirst().add(learner);
                 if (batch.getFirst().size() == BATCH_SIZE) {
                     put(batches, batch.set(0, new ArrayList<>(BATCH_SIZE)), abandoned);
@@ -196,19 +202,18 @@ public class IlrImportService {
             put(batches, List.of(), abandoned);
             return result;
         }, readers);
-        int done = 0;
         try {
             for (List<LearnerRecord> batch = take(batches, reading); !batch.isEmpty(); batch = take(batches, reading)) {
-                flush(batch, counts);
-                done += batch.size();
-                progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, done, total));
+                staged.stage(batch);
+                read.learners += batch.size();
+                progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, read.learners, 0));
             }
         } finally {
             abandoned.set(true);
         }
-        if (!reading.join().valid()) {
-            throw new IllegalStateException("the file changed between the check and the import");
-        }
+        IlrReadResult result = reading.join();
+        read.learners = result.learnerCount();
+        return result;
     }
 
     /** Hands a batch to the writer; gives up when the writer has stopped (it failed and rolled back). */
@@ -245,27 +250,10 @@ public class IlrImportService {
         }
     }
 
-    /** What the write pass has done so far. */
-    private static final class ImportCounts {
-        int created;
-        int updated;
-        int unchanged;
-        int batches;
-    }
-
-    private void flush(List<LearnerRecord> batch, ImportCounts counts) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        LearnerImportWriter.Outcome outcome = writer.write(batch);
-        int batches = ++counts.batches;
-        if (Integer.bitCount(batches) == 1 && Integer.numberOfTrailingZeros(batches) % 2 == 0) {
-            writer.refreshStatistics();
-        }
-        counts.created += outcome.created();
-        counts.updated += outcome.updated();
-        counts.unchanged += outcome.unchanged();
-        batch.clear();
+    /** How far reading the file has got, for the report of a failed import. */
+    private static final class ReadProgress {
+        volatile String year;
+        int learners;
     }
 
     private ImportReport rejected(String fileName, String year, Actor actor, Instant startedAt, int learners,

@@ -7,24 +7,34 @@ import app.waymark.ilr.reader.IlrYear;
 import app.waymark.learner.LearnerRecord;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** Hands each learner of a file on as the portal's learner record, mapped for the file's year. */
+/**
+ * Hands each learner of a file on as the portal's learner record, mapped for the file's year, when the file's header
+ * is one the caller wants (the others' learners are still read and checked).
+ */
 final class LearnerRecordHandler implements IlrLearnerHandler {
 
+    private final Predicate<IlrHeader> wanted;
     private final Consumer<LearnerRecord> consumer;
     private IlrYear year;
+    private boolean handingOn;
 
-    LearnerRecordHandler(Consumer<LearnerRecord> consumer) {
+    LearnerRecordHandler(Predicate<IlrHeader> wanted, Consumer<LearnerRecord> consumer) {
+        this.wanted = wanted;
         this.consumer = consumer;
     }
 
     @Override
     public void header(IlrHeader header) {
         year = header.year();
+        handingOn = wanted.test(header);
     }
 
     @Override
     public void learner(IlrLearner learner) {
-        consumer.accept(LearnerRecordMapper.toRecord(learner, year));
+        if (handingOn) {
+            consumer.accept(LearnerRecordMapper.toRecord(learner, year));
+        }
     }
 }

@@ -116,6 +116,39 @@ class IlrImportIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void a_problem_after_sound_learners_changes_none_of_them_and_the_next_import_applies() throws IOException {
+        signIn("mis@riverside.example");
+        String ref = "RP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String newRef = "RN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        imports.importFile(write("p1.xml", "2024-25", "10004567", learner(ref, "Pat", "Lee", aims(2), "")),
+                "p1.xml", p -> { });
+        long before = learners.count(LearnerFilter.none());
+
+        ImportReport rejected = imports.importFile(write("p2.xml", "2024-25", "10004567",
+                learner(ref, "Patricia", "Lee", aims(1), "") + learner(newRef, "New", "Learner", aims(1), "")
+                        + learner("BAD" + newRef, "Bad", "Uln", aims(1), "").replace("1061484466", "12")),
+                "p2.xml", p -> { });
+
+        assertThat(rejected.status()).isEqualTo(IlrImportStatus.REJECTED);
+        assertThat(rejected.problems()).extracting(ImportReport.Problem::field).contains("ULN");
+        assertThat(learners.count(LearnerFilter.none())).isEqualTo(before);
+        LearnerSummary unchanged = only(ref);
+        assertThat(unchanged.givenNames()).isEqualTo("Pat");
+        assertThat(learners.details(unchanged.id()).orElseThrow().programme().aims()).hasSize(2);
+
+        List<ImportProgress> progress = new ArrayList<>();
+        ImportReport applied = imports.importFile(write("p3.xml", "2024-25", "10004567",
+                learner(ref, "Patricia", "Lee", aims(1), "") + learner(newRef, "New", "Learner", aims(1), "")),
+                "p3.xml", progress::add);
+        assertThat(applied.status()).as(applied.problems().toString()).isEqualTo(IlrImportStatus.APPLIED);
+        assertThat(applied.updated()).isEqualTo(1);
+        assertThat(applied.created()).isEqualTo(1);
+        assertThat(only(ref).givenNames()).isEqualTo("Patricia");
+        assertThat(progress).filteredOn(p -> p.phase() == ImportProgress.Phase.APPLYING)
+                .extracting(ImportProgress::done).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
     void imports_keep_the_destination_report_line_of_each_learner_who_has_left() throws IOException {
         signIn("mis@riverside.example");
         String ref = "RL" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
