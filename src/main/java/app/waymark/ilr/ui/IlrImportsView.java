@@ -10,6 +10,7 @@ import app.waymark.ilr.ImportProgress;
 import app.waymark.ilr.ImportReport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -62,17 +63,18 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         result.setId("ilr-result");
 
         historyGrid.setId("ilr-history");
+        historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // file names and counts in full
         historyGrid.addColumn(r -> UkFormats.MINUTE.format(r.startedAt())).setHeader(getTranslation("ilr.when")).setWidth("11rem")
                 .setFlexGrow(0);
         historyGrid.addColumn(ImportReport::fileName).setHeader(getTranslation("ilr.file")).setFlexGrow(3);
-        historyGrid.addColumn(ImportReport::ilrYear).setHeader(getTranslation("ilr.year")).setFlexGrow(1);
+        historyGrid.addColumn(ImportReport::ilrYear).setHeader(getTranslation("ilr.year")).setWidth("6rem")
+                .setFlexGrow(0);
         historyGrid.addColumn(ImportReport::startedBy).setHeader(getTranslation("ilr.by")).setFlexGrow(2);
         historyGrid.addColumn(r -> getTranslation("ilr.status." + r.status().name().toLowerCase()))
-                .setHeader(getTranslation("ilr.status")).setFlexGrow(1);
-        historyGrid.addColumn(r -> getTranslation("ilr.counts", r.learnersInFile(), r.created(), r.updated(),
-                r.unchanged(), r.problemCount())).setHeader(getTranslation("ilr.counts.header")).setFlexGrow(4);
+                .setHeader(getTranslation("ilr.status")).setWidth("7.5rem").setFlexGrow(0);
+        historyGrid.addColumn(this::counts).setHeader(getTranslation("ilr.counts.header")).setFlexGrow(4);
         historyGrid.addColumn(r -> String.format("%.1f s", r.durationMs() / 1000.0))
-                .setHeader(getTranslation("ilr.duration")).setFlexGrow(1);
+                .setHeader(getTranslation("ilr.duration")).setWidth("5.5rem").setFlexGrow(0);
         historyGrid.setAllRowsVisible(true);
         historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::problemList));
         refreshHistory();
@@ -108,6 +110,11 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         }));
     }
 
+    private String counts(ImportReport report) {
+        return getTranslation("ilr.counts", report.learnersInFile(), report.created(), report.updated(),
+                report.unchanged(), report.problemCount());
+    }
+
     private void showProgress(ImportProgress progress) {
         switch (progress.phase()) {
             case CHECKING -> {
@@ -129,8 +136,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         result.add(new H2(getTranslation("ilr.result." + report.status().name().toLowerCase(), report.fileName())));
         if (report.status() == IlrImportStatus.APPLIED) {
-            Paragraph counts = new Paragraph(getTranslation("ilr.counts", report.learnersInFile(), report.created(),
-                    report.updated(), report.unchanged(), 0));
+            Paragraph counts = new Paragraph(counts(report));
             counts.setId("ilr-counts");
             result.add(counts);
         } else {
