@@ -91,7 +91,7 @@ public class IlrImportService {
 
     /**
      * Runs the whole import on the calling thread (the UI calls it from a background thread with the user's security
-     * context). {@code progress} is told about both passes.
+     * context). {@code progress} is told about both phases, from this thread and from the one reading the file.
      */
     @PreAuthorize("hasRole('" + Permission.ILR_IMPORT + "')")
     public ImportReport importFile(Path file, String fileName, Consumer<ImportProgress> progress) {
@@ -145,7 +145,7 @@ public class IlrImportService {
             throw new InvalidInputException("file", "An ILR import is already running for your organisation: "
                     + "wait for it to finish, then try again");
         }
-        progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 0));
+        progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 100));
         StagedLearnerImport staged = writer.begin();
         IlrReadResult check = readAndStage(file, fileName, expectedUkprn, staged, read, progress);
         List<ImportReport.Problem> problems = new ArrayList<>(check.problems().stream()
@@ -197,7 +197,7 @@ public class IlrImportService {
                 if (batch.getFirst().size() == BATCH_SIZE) {
                     put(batches, batch.set(0, new ArrayList<>(BATCH_SIZE)), abandoned);
                 }
-            }));
+            }, percent -> progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, percent, 100))));
             put(batches, batch.getFirst(), abandoned);
             put(batches, List.of(), abandoned);
             return result;
@@ -206,7 +206,6 @@ public class IlrImportService {
             for (List<LearnerRecord> batch = take(batches, reading); !batch.isEmpty(); batch = take(batches, reading)) {
                 staged.stage(batch);
                 read.learners += batch.size();
-                progress.accept(new ImportProgress(ImportProgress.Phase.CHECKING, read.learners, 0));
             }
         } finally {
             abandoned.set(true);

@@ -7,22 +7,25 @@ import app.waymark.ilr.reader.IlrYear;
 import app.waymark.learner.LearnerRecord;
 
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
  * Hands each learner of a file on as the portal's learner record, mapped for the file's year, when the file's header
- * is one the caller wants (the others' learners are still read and checked).
+ * is one the caller wants (the others' learners are still read and checked); passes on how much has been read.
  */
 final class LearnerRecordHandler implements IlrLearnerHandler {
 
     private final Predicate<IlrHeader> wanted;
     private final Consumer<LearnerRecord> consumer;
+    private final IntConsumer percentRead;
     private IlrYear year;
     private boolean handingOn;
 
-    LearnerRecordHandler(Predicate<IlrHeader> wanted, Consumer<LearnerRecord> consumer) {
+    LearnerRecordHandler(Predicate<IlrHeader> wanted, Consumer<LearnerRecord> consumer, IntConsumer percentRead) {
         this.wanted = wanted;
         this.consumer = consumer;
+        this.percentRead = percentRead;
     }
 
     @Override
@@ -36,5 +39,10 @@ final class LearnerRecordHandler implements IlrLearnerHandler {
         if (handingOn) {
             consumer.accept(LearnerRecordMapper.toRecord(learner, year));
         }
+    }
+
+    @Override
+    public void percentRead(int percent) {
+        percentRead.accept(percent);
     }
 }

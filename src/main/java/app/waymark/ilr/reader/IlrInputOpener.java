@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * Turns an uploaded .xml or .zip file into the checked byte stream the XML parser reads: size limits first, then
- * UTF-8 validation, then the markup size guard.
+ * UTF-8 validation, then the markup size guard. Tells {@code percentRead} how much of it has been read.
  */
 final class IlrInputOpener {
 
@@ -27,17 +28,18 @@ final class IlrInputOpener {
      * @throws RejectedInputException when the file is refused before parsing (too big, a bad zip)
      * @throws IOException            when the local file cannot be read
      */
-    InputStream open(Path source) throws IOException {
+    InputStream open(Path source, IntConsumer percentRead) throws IOException {
         long size = Files.size(source);
         if (size > limits.maxFileBytes()) {
             throw new RejectedInputException(0, String.format(Locale.ROOT,
                     "The file is %,d bytes, more than the limit of %,d bytes", size, limits.maxFileBytes()));
         }
         InputStream bytes = isZip(source)
-                ? zipEntryOpener.open(source, size)
+                ? zipEntryOpener.open(source, size, percentRead)
                 // the file may still grow while it is read
-                : new ByteLimitInputStream(Files.newInputStream(source), limits.maxFileBytes(), String.format(
-                Locale.ROOT, "The file grew beyond the limit of %,d bytes while it was read", limits.maxFileBytes()));
+                : new ByteLimitInputStream(new PercentReadInputStream(Files.newInputStream(source), size, percentRead),
+                limits.maxFileBytes(), String.format(Locale.ROOT,
+                "The file grew beyond the limit of %,d bytes while it was read", limits.maxFileBytes()));
         return new MarkupSizeGuardInputStream(new Utf8ValidatingInputStream(bytes), limits.maxMarkupBytes());
     }
 

@@ -8,4 +8,11 @@ public interface IlrLearnerHandler {
 
     /** Called for every learner that has no problem of its own, after {@link #header}. */
     void learner(IlrLearner learner);
+
+    /**
+     * Called each time another whole percent of the file has been read (of the size its entry declares, for a zip),
+     * up to 100; for progress only.
+     */
+    default void percentRead(int percent) {
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * sizes, nesting, text and zip expansion.
  *
  * <p>Learners are handed over while the file is read, so a file whose problems only show further on has already
- * handed over its earlier learners. Callers that write what they receive therefore read a file twice: once to
- * validate (with a handler that keeps nothing) and, only when that found no problem, again to apply it.
+ * handed over its earlier learners. Callers that write what they receive must therefore hold it back (e.g. staged
+ * in their transaction) until the read has ended without problems.
  *
  * <p>Each call to {@link #read} is independent; an instance may be shared between threads.
  */
@@ -43,7 +43,7 @@ public final class IlrReader {
         Objects.requireNonNull(handler, "handler");
         ProblemCollector problems = new ProblemCollector(displayFileName, limits.maxProblems());
         IlrMessageParser parser = new IlrMessageParser(limits, problems, handler);
-        try (InputStream xml = new IlrInputOpener(limits).open(source)) {
+        try (InputStream xml = new IlrInputOpener(limits).open(source, handler::percentRead)) {
             parser.parse(xml);
         } catch (RejectedInputException refused) {
             problems.add(refused.line(), null, null, refused.getMessage());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -29,8 +30,11 @@ final class ZipEntryOpener {
         this.limits = limits;
     }
 
-    /** The entry's bytes, within the limits; closing the stream closes the zip. */
-    InputStream open(Path zipPath, long zipBytes) throws IOException {
+    /**
+     * The entry's bytes, within the limits; closing the stream closes the zip. {@code percentRead} hears progress
+     * against the size the entry declares.
+     */
+    InputStream open(Path zipPath, long zipBytes, IntConsumer percentRead) throws IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(zipPath.toFile());
@@ -39,7 +43,8 @@ final class ZipEntryOpener {
         }
         try {
             ZipEntry entry = singleXmlEntry(zip);
-            InputStream entryBytes = new DamagedZipAsProblem(zip.getInputStream(entry), zip);
+            InputStream entryBytes = new PercentReadInputStream(new DamagedZipAsProblem(zip.getInputStream(entry), zip),
+                    entry.getSize(), percentRead);
             long ratioLimit = zipBytes > Long.MAX_VALUE / limits.maxCompressionRatio()
                     ? Long.MAX_VALUE : zipBytes * limits.maxCompressionRatio();
             InputStream sized = new ByteLimitInputStream(entryBytes, limits.maxUncompressedBytes(), String.format(

@@ -48,6 +48,8 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
+    private static final double CHECKING_SHARE = 0.4;
+
     private final Grid<ImportReport> historyGrid = new Grid<>();
 
     IlrImportsView(IlrImportService imports) {
@@ -89,9 +91,8 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         Files.move(uploaded.toPath(), file.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ui.access(() -> {
             result.removeAll();
+            showProgress(new ImportProgress(ImportProgress.Phase.CHECKING, 0, 100));
             progressBar.setVisible(true);
-            progressBar.setIndeterminate(true);
-            progressText.setText(getTranslation("ilr.progress.checking", 0));
         });
         Thread.ofVirtual().name("ilr-import").start(new DelegatingSecurityContextRunnable(() -> {
             try {
@@ -117,14 +118,14 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showProgress(ImportProgress progress) {
         switch (progress.phase()) {
-            case CHECKING -> {
-                progressBar.setIndeterminate(true);
-                progressText.setText(getTranslation("ilr.progress.checking", progress.done()));
-            }
-            case APPLYING -> {
+            case CHECKING, APPLYING -> {
+                double phaseDone = progress.total() == 0 ? 0 : (double) progress.done() / progress.total();
+                // one bar for both phases; checking is about 40% of a first import (docs/benchmarks.md)
                 progressBar.setIndeterminate(false);
-                progressBar.setValue(progress.total() == 0 ? 0 : (double) progress.done() / progress.total());
-                progressText.setText(getTranslation("ilr.progress.applying", progress.done(), progress.total()));
+                progressBar.setValue(progress.phase() == ImportProgress.Phase.CHECKING
+                        ? CHECKING_SHARE * phaseDone : CHECKING_SHARE + (1 - CHECKING_SHARE) * phaseDone);
+                progressText.setText(getTranslation("ilr.progress." + progress.phase().name().toLowerCase(),
+                        progress.done(), progress.total()));
             }
             case DONE -> progressBar.setVisible(false);
         }

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -26,7 +29,7 @@ class IlrReaderStreamingTest {
     Path dir;
 
     @Test
-    void twenty_thousand_learners_stream_through_and_every_one_is_handed_over_in_file_order() throws Exception {
+    void twenty_thousand_learners_stream_through_in_file_order_with_progress_by_the_percent_read() throws Exception {
         Path file = dir.resolve("ILR-10012345-2526-20250108-094401-01.xml");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             writeFile(out);
@@ -41,10 +44,11 @@ class IlrReaderStreamingTest {
         assertThat(handler.learners).isEqualTo(LEARNERS);
         assertThat(handler.deliveries).isEqualTo(2L * LEARNERS);
         assertThat(handler.outOfOrder).isZero();
+        handler.assertProgressFollowedTheRead();
     }
 
     @Test
-    void the_same_twenty_thousand_learners_stream_out_of_a_zip() throws Exception {
+    void the_same_twenty_thousand_learners_stream_out_of_a_zip_with_progress_by_its_declared_size() throws Exception {
         Path zip = dir.resolve("ILR.zip");
         try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip)))) {
             out.putNextEntry(new ZipEntry("ILR-10012345-2526-20250108-094401-01.xml"));
@@ -57,6 +61,7 @@ class IlrReaderStreamingTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(handler.learners).isEqualTo(LEARNERS);
+        handler.assertProgressFollowedTheRead();
     }
 
     /** Streams a valid 2025-26 file of {@link #LEARNERS} learners, each with an employment status and two aims. */
@@ -132,6 +137,8 @@ class IlrReaderStreamingTest {
         int learners;
         long deliveries;
         int outOfOrder;
+        final List<Integer> percents = new ArrayList<>();
+        int learnersAtHalf;
 
         @Override
         public void header(IlrHeader header) {
@@ -145,6 +152,20 @@ class IlrReaderStreamingTest {
             }
             learners++;
             deliveries += learner.deliveries().size();
+        }
+
+        @Override
+        public void percentRead(int percent) {
+            percents.add(percent);
+            if (percent == 50) {
+                learnersAtHalf = learners;
+            }
+        }
+
+        /** Every percent from 1 to 100 once, in order, half the learners handed over at the half-way mark. */
+        void assertProgressFollowedTheRead() {
+            assertThat(percents).isEqualTo(IntStream.rangeClosed(1, 100).boxed().toList());
+            assertThat(learnersAtHalf).isBetween(LEARNERS * 45 / 100, LEARNERS * 55 / 100);
         }
     }
 }
