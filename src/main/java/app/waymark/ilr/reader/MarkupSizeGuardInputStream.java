@@ -58,10 +58,51 @@ final class MarkupSizeGuardInputStream extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            accept(buffer[offset + i] & 0xFF);
+        int end = offset + Math.max(n, 0);
+        int i = offset;
+        while (i < end) {
+            // text and tags are nearly every byte of an ILR file: their own loops keep the check cheap
+            if (token == Token.CONTENT) {
+                i = skipContent(buffer, i, end);
+            } else if (token == Token.TAG) {
+                i = skipTag(buffer, i, end);
+            } else {
+                accept(buffer[i++] & 0xFF);
+            }
         }
         return n;
+    }
+
+    /** {@link #accept} for text between tags, up to and including the next {@code <}; returns where it stopped. */
+    private int skipContent(byte[] buffer, int from, int end) {
+        for (int i = from; i < end; i++) {
+            int b = buffer[i] & 0xFF;
+            lines.accept(b);
+            if (b == '<') {
+                start(Token.OPENED);
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * {@link #accept} inside a tag, up to and including its closing {@code >}; returns where it stopped. The bytes
+     * before the last two are not kept: only comments, CDATA sections and processing instructions look at them.
+     */
+    private int skipTag(byte[] buffer, int from, int end) throws RejectedInputException {
+        for (int i = from; i < end; i++) {
+            int b = buffer[i] & 0xFF;
+            lines.accept(b);
+            if (++tokenBytes > maxTokenBytes) {
+                throw tooLong();
+            }
+            inTag(b);
+            if (token == Token.CONTENT) {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     @Override
@@ -84,8 +125,7 @@ final class MarkupSizeGuardInputStream extends FilterInputStream {
         }
         tokenBytes++;
         if (tokenBytes > maxTokenBytes) {
-            throw new RejectedInputException(lines.line(), String.format(Locale.ROOT,
-                    "A %s is longer than %,d bytes", token.description, maxTokenBytes));
+            throw tooLong();
         }
         switch (token) {
             case OPENED -> {
@@ -116,6 +156,11 @@ final class MarkupSizeGuardInputStream extends FilterInputStream {
         }
         beforePrevious = previous;
         previous = b;
+    }
+
+    private RejectedInputException tooLong() {
+        return new RejectedInputException(lines.line(), String.format(Locale.ROOT,
+                "A %s is longer than %,d bytes", token.description, maxTokenBytes));
     }
 
     private void start(Token started) {

@@ -52,4 +52,30 @@ class MarkupSizeGuardInputStreamTest {
         assertThat(refusal("<!DOCTYPE m [" + "c".repeat(100) + "]>", 64).getMessage()).isEqualTo("A declaration is longer than 64 bytes");
         assertThat(refusal("<m>\r\n\r\n<m a='" + "c".repeat(100) + "'>", 64).line()).isEqualTo(3);
     }
+
+    @Test
+    void reads_of_any_size_give_the_same_verdict_and_line() throws IOException {
+        String xml = "<?xml version=\"1.0\"?>\n<!-- c > -->\n<m a=\"x>y\" b='\"'>\n<![CDATA[ <x> ]]>\ntext\n</m>\n";
+        String tooLong = "<m>\r\n\r\n<m a='" + "c".repeat(100) + "'>";
+        for (int piece = 1; piece <= 9; piece++) {
+            assertThat(inPieces(xml, 50, piece)).as("pieces of %d bytes", piece)
+                    .isEqualTo(xml.getBytes(StandardCharsets.UTF_8));
+            int size = piece;
+            RejectedInputException refused = catchThrowableOfType(RejectedInputException.class,
+                    () -> inPieces(tooLong, 64, size));
+            assertThat(refused.getMessage()).isEqualTo("A tag is longer than 64 bytes");
+            assertThat(refused.line()).isEqualTo(3);
+        }
+    }
+
+    private static byte[] inPieces(String xml, long maxTokenBytes, int piece) throws IOException {
+        var guard = new MarkupSizeGuardInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                maxTokenBytes);
+        var out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[piece + 3];
+        for (int n = guard.read(buffer, 3, piece); n >= 0; n = guard.read(buffer, 3, piece)) {
+            out.write(buffer, 3, n);
+        }
+        return out.toByteArray();
+    }
 }
