@@ -43,13 +43,13 @@ import java.nio.file.Files;
 @Menu(title = "menu.ilr-imports", order = 20, icon = "vaadin:upload")
 class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The progress bar's share for checking the file (about its share of a first import, docs/benchmarks.md). */
+    private static final double CHECKING_SHARE = 0.4;
 
     private final IlrImportService imports;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
-    private static final double CHECKING_SHARE = 0.4;
-
     private final Grid<ImportReport> historyGrid = new Grid<>();
 
     IlrImportsView(IlrImportService imports) {
@@ -120,7 +120,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         switch (progress.phase()) {
             case CHECKING, APPLYING -> {
                 double phaseDone = progress.total() == 0 ? 0 : (double) progress.done() / progress.total();
-                // one bar for both phases; checking is about 40% of a first import (docs/benchmarks.md)
+                // one bar for both phases
                 progressBar.setIndeterminate(false);
                 progressBar.setValue(progress.phase() == ImportProgress.Phase.CHECKING
                         ? CHECKING_SHARE * phaseDone : CHECKING_SHARE + (1 - CHECKING_SHARE) * phaseDone);
