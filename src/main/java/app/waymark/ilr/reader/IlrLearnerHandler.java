@@ -10,8 +10,8 @@ public interface IlrLearnerHandler {
     void learner(IlrLearner learner);
 
     /**
-     * Called each time another whole percent of the file has been read (of the size its entry declares, for a zip),
-     * up to 100; for progress only.
+     * Called with the whole percent of the file read so far (of the size its entry declares, for a zip) each time it
+     * grows, up to 100; for progress only.
      */
     default void percentRead(int percent) {
     }

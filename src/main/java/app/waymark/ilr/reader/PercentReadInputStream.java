@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.util.function.IntConsumer;
 
 /**
- * Tells {@code percentRead} each time another whole percent of the {@code expectedBytes} has been read (never more
- * than 100; nothing when the size is unknown). For progress only: nothing relies on the expected size being true.
+ * Tells {@code percentRead} the whole percent of the {@code expectedBytes} read so far, each time a read makes it
+ * grow (never more than 100; nothing when the size is unknown). For progress only: nothing relies on the expected
+ * size being true.
  */
 final class PercentReadInputStream extends FilterInputStream {
 
