@@ -57,6 +57,10 @@ class Learner extends TenantScopedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "programme_status")
     private ProgrammeStatus programmeStatus;
+    @Column(name = "primary_tutor_id")
+    private UUID primaryTutorId;
+    @Column(name = "work_coach_id")
+    private UUID workCoachId;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -79,7 +83,17 @@ class Learner extends TenantScopedEntity {
     }
 
     LearnerDetails details(LearnerDetails.Programme programme, LearnerDetails.Preferences preferences) {
-        return new LearnerDetails(summary(), contact(), qaVerified, highNeeds, programme, preferences);
+        return new LearnerDetails(summary(), contact(), staff(), qaVerified, highNeeds, programme, preferences);
+    }
+
+    LearnerDetails.Staff staff() {
+        return new LearnerDetails.Staff(primaryTutorId, workCoachId);
+    }
+
+    void assignStaff(LearnerDetails.Staff staff, Instant when) {
+        this.primaryTutorId = staff.primaryTutorId();
+        this.workCoachId = staff.workCoachId();
+        this.updatedAt = when;
     }
 
     String contactPreferencesYear() {

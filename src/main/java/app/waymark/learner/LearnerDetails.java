@@ -2,10 +2,15 @@ package app.waymark.learner;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** Everything the learner page shows. */
-public record LearnerDetails(LearnerSummary summary, Contact contact, boolean qaVerified, boolean highNeeds,
-                             Programme programme, Preferences preferences) {
+public record LearnerDetails(LearnerSummary summary, Contact contact, Staff staff, boolean qaVerified,
+                             boolean highNeeds, Programme programme, Preferences preferences) {
+
+    /** The learner's primary tutor and work coach (staff user ids), either or both unassigned (null). */
+    public record Staff(UUID primaryTutorId, UUID workCoachId) {
+    }
 
     public record Contact(String addLine1, String addLine2, String addLine3, String addLine4, String postcode,
                           String telNo, String mobileE164, String email) {

@@ -6,6 +6,8 @@ import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
+import app.waymark.security.StaffMember;
+import app.waymark.security.StaffMembers;
 import app.waymark.tenant.CurrentTenant;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +29,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Learner records of the signed-in provider: search, the learner page, corrections of contact details. */
+/**
+ * Learner records of the signed-in provider: search, the learner page, corrections of contact details, the learner's
+ * primary tutor and work coach.
+ */
 @Service
 public class LearnerService {
 
@@ -37,15 +43,18 @@ public class LearnerService {
     private final EmploymentStatusRepository employment;
     private final JdbcTemplate jdbc;
     private final AuditService audit;
+    private final StaffMembers staff;
     private final Clock clock;
 
     LearnerService(LearnerRepository learners, LearningDeliveryRepository deliveries,
-                   EmploymentStatusRepository employment, JdbcTemplate jdbc, AuditService audit, Clock clock) {
+                   EmploymentStatusRepository employment, JdbcTemplate jdbc, AuditService audit, StaffMembers staff,
+                   Clock clock) {
         this.learners = learners;
         this.deliveries = deliveries;
         this.employment = employment;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -92,6 +101,43 @@ public class LearnerService {
         audit.record(AuditEntry.of(AuditActions.LEARNER_CONTACT_CORRECTED, "learner", learnerId)
                 .before(before).after(learner.contactAsMap()));
         return learner.contact();
+    }
+
+    /**
+     * Assigns the learner's primary tutor (a member of staff with the tutor permission) and work coach (with the
+     * monitoring permission of DWP Restart work coaches); null leaves that one unassigned. Audited by name.
+     */
+    @PreAuthorize("hasRole('" + Permission.LEARNER_EDIT + "')")
+    @Transactional
+    public LearnerDetails.Staff assignStaff(UUID learnerId, LearnerDetails.Staff requested) {
+        Learner learner = learners.findById(learnerId)
+                .orElseThrow(() -> new InvalidInputException("learner", "No learner with id " + learnerId));
+        requireHolding("primaryTutor", requested.primaryTutorId(), Permission.PRIMARY_TUTOR,
+                "The primary tutor must be a member of staff with a tutor role");
+        requireHolding("workCoach", requested.workCoachId(), Permission.MONITORING_WORK,
+                "The work coach must be a member of staff with a work coach role");
+        Map<String, Object> before = staffNames(learner.staff());
+        learner.assignStaff(requested, clock.instant());
+        audit.record(AuditEntry.of(AuditActions.LEARNER_STAFF_ASSIGNED, "learner", learnerId)
+                .before(before).after(staffNames(requested)));
+        return learner.staff();
+    }
+
+    private void requireHolding(String field, UUID staffId, String permission, String message) {
+        if (staffId != null && staff.holding(permission).stream().noneMatch(member -> member.id().equals(staffId))) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+
+    private Map<String, Object> staffNames(LearnerDetails.Staff assigned) {
+        Map<String, Object> names = new LinkedHashMap<>();
+        names.put("primaryTutor", name(assigned.primaryTutorId()));
+        names.put("workCoach", name(assigned.workCoachId()));
+        return names;
+    }
+
+    private String name(UUID staffId) {
+        return staffId == null ? "none" : staff.find(staffId).map(StaffMember::displayName).orElse(staffId.toString());
     }
 
     /**

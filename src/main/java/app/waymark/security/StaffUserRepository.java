@@ -22,4 +22,10 @@ interface StaffUserRepository extends JpaRepository<StaffUser, UUID> {
                or lower(u.displayName) like lower(concat('%', :search, '%'))
             """)
     long countSearch(String search);
+
+    @Query("""
+            select distinct u from StaffUser u join u.roles r join r.permissions p
+            where p = :permission and u.enabled = true
+            """)
+    List<StaffUser> enabledHolding(String permission);
 }

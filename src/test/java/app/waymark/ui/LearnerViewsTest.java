@@ -1,10 +1,12 @@
 package app.waymark.ui;
 
 import app.waymark.learner.LearnerSummary;
+import app.waymark.security.StaffMember;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -69,6 +71,34 @@ class LearnerViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_mis_officer_assigns_the_primary_tutor_and_work_coach_from_staff_with_those_roles() {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000005")));
+        @SuppressWarnings("unchecked")
+        Grid<LearnerSummary> grid = _get(Grid.class);
+        UI.getCurrent().navigate("learners/" + _get(grid, 0).id());
+        assertThat(_get(Div.class, spec -> spec.withId("learner-staff")).getElement().getTextRecursively())
+                .contains("Primary tutor: not assigned").contains("Work coach: not assigned");
+
+        _click(_get(Button.class, spec -> spec.withId("assign-staff")));
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> tutor = _get(ComboBox.class, spec -> spec.withId("primary-tutor"));
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> coach = _get(ComboBox.class, spec -> spec.withId("work-coach"));
+        StaffMember tutorChoice = tutor.getListDataView().getItems().findFirst().orElseThrow();
+        StaffMember coachChoice = coach.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(tutor.getListDataView().getItems()).doesNotContain(coachChoice);
+        _setValue(tutor, tutorChoice);
+        _setValue(coach, coachChoice);
+        _click(_get(Button.class, spec -> spec.withId("save-staff")));
+
+        String shown = _get(Div.class, spec -> spec.withId("learner-staff")).getElement().getTextRecursively();
+        assertThat(shown).contains("Primary tutor: " + tutorChoice.displayName())
+                .contains("Work coach: " + coachChoice.displayName());
+        assertThat(_find(ComboBox.class, spec -> spec.withId("primary-tutor"))).isEmpty();
+    }
+
+    @Test
     void a_tutor_may_view_but_not_correct_a_learner() {
         signInToUi("tutor@northfield.example");
         UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000003")));
@@ -76,5 +106,6 @@ class LearnerViewsTest extends KaribuTest {
         Grid<LearnerSummary> grid = _get(Grid.class);
         UI.getCurrent().navigate("learners/" + _get(grid, 0).id());
         assertThat(_find(Button.class, spec -> spec.withId("correct-contact"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("assign-staff"))).isEmpty();
     }
 }

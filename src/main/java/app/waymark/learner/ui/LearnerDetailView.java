@@ -11,6 +11,7 @@ import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
 import app.waymark.learner.LearnerDetails;
 import app.waymark.learner.LearnerService;
+import app.waymark.security.StaffMembers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** One learner: personal and contact details, contact preferences, programme and aims, employment, history. */
+/**
+ * One learner: personal and contact details (with their primary tutor and work coach), contact preferences, programme
+ * and aims, employment, history.
+ */
 @Route("learners/:learnerId")
 @RolesAllowed(Permission.LEARNER_VIEW)
 @AccessDeniedErrorRouter
@@ -47,12 +51,14 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final LearnerService learners;
     private final AuditService audit;
+    private final StaffMembers staff;
     private final List<LearnerPageTab> moreTabs;
     private LearnerDetails details;
 
-    LearnerDetailView(LearnerService learners, AuditService audit, List<LearnerPageTab> moreTabs) {
+    LearnerDetailView(LearnerService learners, AuditService audit, StaffMembers staff, List<LearnerPageTab> moreTabs) {
         this.learners = learners;
         this.audit = audit;
+        this.staff = staff;
         this.moreTabs = moreTabs.stream().sorted(Comparator.comparingInt(LearnerPageTab::order)).toList();
         setId("learner-detail");
     }
@@ -101,6 +107,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
                 : contact.mobileE164()));
         panel.add(line("learner.email", contact.email()));
         panel.add(line("learner.high-needs", getTranslation(details.highNeeds() ? "common.yes" : "common.no")));
+        panel.add(new StaffAssignment(learners, staff, summary.id(), details.staff(), this::reload));
         if (CurrentActor.has(Permission.LEARNER_EDIT)) {
             Button correct = new Button(getTranslation("learner.correct-contact"));
             correct.addClickListener(e -> {
@@ -130,8 +137,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
                         line2.getValue(), line3.getValue(), line4.getValue(), postcode.getValue(), telNo.getValue(),
                         null, email.getValue()));
                 Notifications.success(getTranslation("learner.contact-saved"));
-                details = learners.details(details.summary().id()).orElseThrow();
-                render();
+                reload();
             } catch (InvalidInputException ex) {
                 HasValidation target = switch (ex.field()) {
                     case "email" -> email;
@@ -146,6 +152,11 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(line1, line2, line3, line4, postcode, telNo, email);
         return new VerticalLayout(form, save);
+    }
+
+    private void reload() {
+        details = learners.details(details.summary().id()).orElseThrow();
+        render();
     }
 
     private TextField field(String labelKey, String value, String id) {
