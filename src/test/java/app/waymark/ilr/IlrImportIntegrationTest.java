@@ -1,11 +1,13 @@
 package app.waymark.ilr;
 
 import app.waymark.IntegrationTest;
+import app.waymark.base.security.Permission;
 import app.waymark.learner.LearnerDetails;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.LearnerSummary;
 import app.waymark.learner.ProgrammeStatus;
+import app.waymark.security.StaffMembers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class IlrImportIntegrationTest extends IntegrationTest {
     LearnerService learners;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StaffMembers staff;
 
     @TempDir
     Path directory;
@@ -147,6 +151,25 @@ class IlrImportIntegrationTest extends IntegrationTest {
         assertThat(progress).extracting(p -> p.phase() + " " + p.done() + "/" + p.total())
                 .startsWith("CHECKING 0/100").contains("CHECKING 100/100")
                 .endsWith("APPLYING 1/5", "APPLYING 2/5", "APPLYING 3/5", "APPLYING 4/5", "APPLYING 5/5", "DONE 2/2");
+    }
+
+    @Test
+    void a_changed_learner_keeps_the_primary_tutor_and_work_coach_staff_assigned() throws IOException {
+        signIn("mis@riverside.example");
+        String ref = "RS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        imports.importFile(write("s1.xml", "2025-26", "10004567", learner(ref, "Sol", "Tutored", aims(1), "")),
+                "s1.xml", p -> { });
+        UUID id = only(ref).id();
+        LearnerDetails.Staff assigned = new LearnerDetails.Staff(
+                staff.holding(Permission.PRIMARY_TUTOR).getFirst().id(),
+                staff.holding(Permission.MONITORING_WORK).getFirst().id());
+        learners.assignStaff(id, assigned);
+
+        ImportReport changed = imports.importFile(write("s2.xml", "2025-26", "10004567",
+                learner(ref, "Solomon", "Tutored", aims(2), "")), "s2.xml", p -> { });
+
+        assertThat(changed.updated()).isEqualTo(1);
+        assertThat(learners.details(id).orElseThrow().staff()).isEqualTo(assigned);
     }
 
     @Test
