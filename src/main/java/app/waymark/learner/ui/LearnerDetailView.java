@@ -21,7 +21,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -226,9 +225,7 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Paragraph line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("wm-label");
-        return new Paragraph(label, new Span(value == null || value.isBlank() ? "-" : value));
+        return LabelledValue.of(getTranslation(labelKey), value);
     }
 
     @Override

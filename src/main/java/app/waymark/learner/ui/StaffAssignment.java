@@ -15,7 +15,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.List;
@@ -83,10 +82,7 @@ class StaffAssignment extends Div {
     }
 
     private Paragraph line(String labelKey, UUID staffId) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("wm-label");
-        String name = staffId == null ? getTranslation("learner.unassigned")
-                : staff.find(staffId).map(StaffMember::displayName).orElse(getTranslation("learner.unassigned"));
-        return new Paragraph(label, new Span(name));
+        String name = staffId == null ? null : staff.find(staffId).map(StaffMember::displayName).orElse(null);
+        return LabelledValue.of(getTranslation(labelKey), name == null ? getTranslation("learner.unassigned") : name);
     }
 }
