@@ -81,7 +81,7 @@ class IlrImportIntegrationTest extends IntegrationTest {
     @Test
     void names_with_apostrophes_and_accents_several_aims_and_employment_records_round_trip() throws IOException {
         signIn("mis@riverside.example");
-        String ref = "RT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String ref = uniqueRef("RT");
         Path file = write("ILR-10004567-2425.xml", "2024-25", "10004567", learner(ref, "Zoë", "O'Brien-Łukasz",
                 aims(2), """
                 <ContactPreference><ContPrefType>RUI</ContPrefType><ContPrefCode>2</ContPrefCode></ContactPreference>
@@ -106,11 +106,9 @@ class IlrImportIntegrationTest extends IntegrationTest {
     @Test
     void an_aim_missing_from_a_newer_file_is_removed_and_the_learner_counts_as_updated() throws IOException {
         signIn("mis@riverside.example");
-        String ref = "RA" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        imports.importFile(write("a.xml", "2024-25", "10004567", learner(ref, "Sam", "Lee", aims(2), "")), "a.xml",
-                p -> { });
-        ImportReport second = imports.importFile(
-                write("b.xml", "2025-26", "10004567", learner(ref, "Sam", "Lee", aims(1), "")), "b.xml", p -> { });
+        String ref = uniqueRef("RA");
+        importOf("a.xml", "2024-25", "10004567", learner(ref, "Sam", "Lee", aims(2), ""));
+        ImportReport second = importOf("b.xml", "2025-26", "10004567", learner(ref, "Sam", "Lee", aims(1), ""));
 
         assertThat(second.updated()).isEqualTo(1);
         LearnerDetails details = learners.details(only(ref).id()).orElseThrow();
@@ -122,16 +120,14 @@ class IlrImportIntegrationTest extends IntegrationTest {
     @Test
     void a_problem_after_sound_learners_changes_none_of_them_and_the_next_import_applies() throws IOException {
         signIn("mis@riverside.example");
-        String ref = "RP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String newRef = "RN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        imports.importFile(write("p1.xml", "2024-25", "10004567", learner(ref, "Pat", "Lee", aims(2), "")),
-                "p1.xml", p -> { });
+        String ref = uniqueRef("RP");
+        String newRef = uniqueRef("RN");
+        importOf("p1.xml", "2024-25", "10004567", learner(ref, "Pat", "Lee", aims(2), ""));
         long before = learners.count(LearnerFilter.none());
 
-        ImportReport rejected = imports.importFile(write("p2.xml", "2024-25", "10004567",
+        ImportReport rejected = importOf("p2.xml", "2024-25", "10004567",
                 learner(ref, "Patricia", "Lee", aims(1), "") + learner(newRef, "New", "Learner", aims(1), "")
-                        + learner("BAD" + newRef, "Bad", "Uln", aims(1), "").replace("1061484466", "12")),
-                "p2.xml", p -> { });
+                        + learner("BAD" + newRef, "Bad", "Uln", aims(1), "").replace("1061484466", "12"));
 
         assertThat(rejected.status()).isEqualTo(IlrImportStatus.REJECTED);
         assertThat(rejected.problems()).extracting(ImportReport.Problem::field).contains("ULN");
@@ -156,17 +152,16 @@ class IlrImportIntegrationTest extends IntegrationTest {
     @Test
     void a_changed_learner_keeps_the_primary_tutor_and_work_coach_staff_assigned() throws IOException {
         signIn("mis@riverside.example");
-        String ref = "RS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        imports.importFile(write("s1.xml", "2025-26", "10004567", learner(ref, "Sol", "Tutored", aims(1), "")),
-                "s1.xml", p -> { });
+        String ref = uniqueRef("RS");
+        importOf("s1.xml", "2025-26", "10004567", learner(ref, "Sol", "Tutored", aims(1), ""));
         UUID id = only(ref).id();
         LearnerDetails.Staff assigned = new LearnerDetails.Staff(
                 staff.holding(Permission.PRIMARY_TUTOR).getFirst().id(),
                 staff.holding(Permission.MONITORING_WORK).getFirst().id());
         learners.assignStaff(id, assigned);
 
-        ImportReport changed = imports.importFile(write("s2.xml", "2025-26", "10004567",
-                learner(ref, "Solomon", "Tutored", aims(2), "")), "s2.xml", p -> { });
+        ImportReport changed = importOf("s2.xml", "2025-26", "10004567",
+                learner(ref, "Solomon", "Tutored", aims(2), ""));
 
         assertThat(changed.updated()).isEqualTo(1);
         assertThat(learners.details(id).orElseThrow().staff()).isEqualTo(assigned);
@@ -175,20 +170,20 @@ class IlrImportIntegrationTest extends IntegrationTest {
     @Test
     void imports_keep_the_destination_report_line_of_each_learner_who_has_left() throws IOException {
         signIn("mis@riverside.example");
-        String ref = "RL" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(imports.importFile(write("l1.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
-                aim(1, 38, 2, "2025-06-20") + aim(2, 38, 2, "2025-06-27"), "")), "l1.xml", p -> { }).status())
+        String ref = uniqueRef("RL");
+        assertThat(importOf("l1.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
+                aim(1, 38, 2, "2025-06-20") + aim(2, 38, 2, "2025-06-27"), "")).status())
                 .isEqualTo(IlrImportStatus.APPLIED);
         UUID id = only(ref).id();
         assertThat(reportLine(id)).isEqualTo("2025-06-27 38");
 
-        assertThat(imports.importFile(write("l2.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
-                aim(1, 36, 1, null), "")), "l2.xml", p -> { }).status())
+        assertThat(importOf("l2.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
+                aim(1, 36, 1, null), "")).status())
                 .isEqualTo(IlrImportStatus.APPLIED);
         assertThat(reportLine(id)).as("back in learning: no line").isNull();
 
-        assertThat(imports.importFile(write("l3.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
-                aim(1, 36, 2, "2025-07-04") + aim(2, 35, 2, "2025-05-01"), "")), "l3.xml", p -> { }).status())
+        assertThat(importOf("l3.xml", "2025-26", "10004567", learner(ref, "Lee", "Line",
+                aim(1, 36, 2, "2025-07-04") + aim(2, 35, 2, "2025-05-01"), "")).status())
                 .isEqualTo(IlrImportStatus.APPLIED);
         assertThat(reportLine(id)).isEqualTo("2025-07-04 35,36");
     }
@@ -204,16 +199,23 @@ class IlrImportIntegrationTest extends IntegrationTest {
     @Test
     void another_tenant_importing_the_same_learn_ref_numbers_gets_its_own_learners() throws IOException {
         signIn("mis@riverside.example");
-        String ref = "SHARED" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        imports.importFile(write("r.xml", "2025-26", "10004567", learner(ref, "River", "Side", aims(1), "")),
-                "r.xml", p -> { });
+        String ref = uniqueRef("SHARED");
+        importOf("r.xml", "2025-26", "10004567", learner(ref, "River", "Side", aims(1), ""));
         signIn("mis@northfield.example");
-        imports.importFile(write("n.xml", "2025-26", "99999999", learner(ref, "North", "Field", aims(1), "")),
-                "n.xml", p -> { });
+        importOf("n.xml", "2025-26", "99999999", learner(ref, "North", "Field", aims(1), ""));
 
         assertThat(only(ref).givenNames()).isEqualTo("North");
         signIn("mis@riverside.example");
         assertThat(only(ref).givenNames()).isEqualTo("River");
+    }
+
+    /** A LearnRefNumber no other test uses: the prefix, then random letters and digits up to 10 characters. */
+    private static String uniqueRef(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10 - prefix.length()).toUpperCase();
+    }
+
+    private ImportReport importOf(String name, String year, String ukprn, String learners) throws IOException {
+        return imports.importFile(write(name, year, ukprn, learners), name, p -> { });
     }
 
     private LearnerSummary only(String ref) {

@@ -51,11 +51,7 @@ class LearnerViewsTest extends KaribuTest {
     @Test
     void the_learner_page_shows_the_record_and_a_bad_email_correction_is_refused_on_the_field() {
         signInToUi("mis@northfield.example");
-        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000002")));
-        @SuppressWarnings("unchecked")
-        Grid<LearnerSummary> grid = _get(Grid.class);
-        LearnerSummary learner = _get(grid, 0);
-        UI.getCurrent().navigate("learners/" + learner.id());
+        LearnerSummary learner = openLearner("WM00000002");
         assertThat(_get(H1.class).getText()).isEqualTo(learner.fullName());
 
         _click(_get(Button.class, spec -> spec.withId("correct-contact")));
@@ -73,10 +69,7 @@ class LearnerViewsTest extends KaribuTest {
     @Test
     void an_mis_officer_assigns_the_primary_tutor_and_work_coach_from_staff_with_those_roles() {
         signInToUi("mis@northfield.example");
-        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000005")));
-        @SuppressWarnings("unchecked")
-        Grid<LearnerSummary> grid = _get(Grid.class);
-        UI.getCurrent().navigate("learners/" + _get(grid, 0).id());
+        openLearner("WM00000005");
         assertThat(_get(Div.class, spec -> spec.withId("learner-staff")).getElement().getTextRecursively())
                 .contains("Primary tutor: not assigned").contains("Work coach: not assigned");
 
@@ -101,11 +94,18 @@ class LearnerViewsTest extends KaribuTest {
     @Test
     void a_tutor_may_view_but_not_correct_a_learner() {
         signInToUi("tutor@northfield.example");
-        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", "WM00000003")));
-        @SuppressWarnings("unchecked")
-        Grid<LearnerSummary> grid = _get(Grid.class);
-        UI.getCurrent().navigate("learners/" + _get(grid, 0).id());
+        openLearner("WM00000003");
         assertThat(_find(Button.class, spec -> spec.withId("correct-contact"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("assign-staff"))).isEmpty();
+    }
+
+    /** Finds the learner through the list's search and opens their page. */
+    private static LearnerSummary openLearner(String learnRefNumber) {
+        UI.getCurrent().navigate("learners", QueryParameters.simple(Map.of("q", learnRefNumber)));
+        @SuppressWarnings("unchecked")
+        Grid<LearnerSummary> grid = _get(Grid.class);
+        LearnerSummary learner = _get(grid, 0);
+        UI.getCurrent().navigate("learners/" + learner.id());
+        return learner;
     }
 }

@@ -26,8 +26,6 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /** The provider's audit trail, newest first; filters live in the URL so a view can be bookmarked and shared. */
@@ -98,20 +96,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return;
         }
         grid.getDataProvider().refreshAll();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (!actor.isEmpty()) {
-            parameters.put("actor", actor.getValue());
-        }
-        if (!action.isEmpty()) {
-            parameters.put("action", action.getValue());
-        }
-        if (!from.isEmpty()) {
-            parameters.put("from", from.getValue().toString());
-        }
-        if (!to.isEmpty()) {
-            parameters.put("to", to.getValue().toString());
-        }
-        UrlQuery.show(this, "audit", parameters);
+        UrlQuery.show(this, "audit", UrlQuery.parameters().with("actor", actor.getValue())
+                .with("action", action.getValue()).with("from", from.getValue()).with("to", to.getValue()).asMap());
     }
 
     @Override

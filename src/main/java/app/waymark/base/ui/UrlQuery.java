@@ -6,6 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,33 @@ public final class UrlQuery {
     public static void show(Component view, String route, Map<String, String> parameters) {
         view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location(route, QueryParameters.simple(parameters))));
+    }
+
+    /** Parameters to show, built in order. */
+    public static Parameters parameters() {
+        return new Parameters();
+    }
+
+    /** Query parameters in the order added; a null or empty value leaves its parameter out. */
+    public static final class Parameters {
+
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        private Parameters() {
+        }
+
+        /** Adds {@code value} (a constant by its name, anything else as its text) unless it is null or empty. */
+        public Parameters with(String name, Object value) {
+            String text = value instanceof Enum<?> constant ? constant.name() : value == null ? null : value.toString();
+            if (text != null && !text.isEmpty()) {
+                values.put(name, text);
+            }
+            return this;
+        }
+
+        public Map<String, String> asMap() {
+            return values;
+        }
     }
 
     /** An ISO date from the query, or null when it is not one. */

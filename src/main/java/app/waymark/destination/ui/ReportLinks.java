@@ -8,7 +8,6 @@ import app.waymark.destination.DestinationReport.ReportStatus;
 import app.waymark.learner.FundModels;
 import com.vaadin.flow.router.QueryParameters;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,29 +21,11 @@ final class ReportLinks {
 
     /** The parameters of {@code filter}; "any" values are left out. */
     static Map<String, String> parameters(ReportFilter filter) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (filter.status() != null) {
-            parameters.put("status", filter.status().name());
-        }
-        if (filter.outcome() != null) {
-            parameters.put("outcome", filter.outcome().name());
-        }
-        if (filter.basisOrDefault() != DateBasis.SENT || filter.from() != null || filter.to() != null) {
-            parameters.put("basis", filter.basisOrDefault().name());
-        }
-        if (filter.from() != null) {
-            parameters.put("from", filter.from().toString());
-        }
-        if (filter.to() != null) {
-            parameters.put("to", filter.to().toString());
-        }
-        if (filter.fundModel() != null) {
-            parameters.put("fundModel", filter.fundModel().toString());
-        }
-        if (filter.flaggedOnly()) {
-            parameters.put("flagged", "true");
-        }
-        return parameters;
+        boolean basisShown = filter.basisOrDefault() != DateBasis.SENT || filter.from() != null || filter.to() != null;
+        return UrlQuery.parameters().with("status", filter.status()).with("outcome", filter.outcome())
+                .with("basis", basisShown ? filter.basisOrDefault() : null).with("from", filter.from())
+                .with("to", filter.to()).with("fundModel", filter.fundModel())
+                .with("flagged", filter.flaggedOnly() ? "true" : null).asMap();
     }
 
     /** The report's address for {@code filter}. */

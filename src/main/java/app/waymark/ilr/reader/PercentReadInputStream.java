@@ -1,7 +1,5 @@
 package app.waymark.ilr.reader;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.IntConsumer;
 
@@ -10,7 +8,7 @@ import java.util.function.IntConsumer;
  * grow (never more than 100; nothing when the size is unknown). For progress only: nothing relies on the expected
  * size being true.
  */
-final class PercentReadInputStream extends FilterInputStream {
+final class PercentReadInputStream extends CountingInputStream {
 
     private final long expectedBytes;
     private final IntConsumer percentRead;
@@ -24,29 +22,7 @@ final class PercentReadInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = in.read();
-        if (b >= 0) {
-            counted(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = in.read(buffer, offset, length);
-        if (n > 0) {
-            counted(n);
-        }
-        return n;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void counted(int n) {
+    void counted(long n) {
         count += n;
         if (expectedBytes <= 0) {
             return;

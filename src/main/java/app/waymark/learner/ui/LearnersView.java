@@ -30,9 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The provider's learners: search, filters (kept in the URL) and sortable columns over a lazy grid. */
 @Route("learners")
@@ -117,23 +115,9 @@ class LearnersView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         grid.getDataProvider().refreshAll();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (!search.isEmpty()) {
-            parameters.put("q", search.getValue());
-        }
-        if (status.getValue() != null) {
-            parameters.put("status", status.getValue().name());
-        }
-        if (fundModel.getValue() != null) {
-            parameters.put("fundModel", fundModel.getValue().toString());
-        }
-        if (leftFrom.getValue() != null) {
-            parameters.put("leftFrom", leftFrom.getValue().toString());
-        }
-        if (leftTo.getValue() != null) {
-            parameters.put("leftTo", leftTo.getValue().toString());
-        }
-        UrlQuery.show(this, "learners", parameters);
+        UrlQuery.show(this, "learners", UrlQuery.parameters().with("q", search.getValue())
+                .with("status", status.getValue()).with("fundModel", fundModel.getValue())
+                .with("leftFrom", leftFrom.getValue()).with("leftTo", leftTo.getValue()).asMap());
     }
 
     @Override

@@ -37,9 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Provider admins follow every message their organisation sent: status, attempts, errors, and retry by hand. */
 @Route("settings/messages/outbox")
@@ -199,23 +197,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             return;
         }
         refresh();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (status.getValue() != null) {
-            parameters.put("status", status.getValue().name());
-        }
-        if (channel.getValue() != null) {
-            parameters.put("channel", channel.getValue().name());
-        }
-        if (!recipient.isEmpty()) {
-            parameters.put("recipient", recipient.getValue());
-        }
-        if (!from.isEmpty()) {
-            parameters.put("from", from.getValue().toString());
-        }
-        if (!to.isEmpty()) {
-            parameters.put("to", to.getValue().toString());
-        }
-        UrlQuery.show(this, ROUTE, parameters);
+        UrlQuery.show(this, ROUTE, UrlQuery.parameters().with("status", status.getValue())
+                .with("channel", channel.getValue()).with("recipient", recipient.getValue())
+                .with("from", from.getValue()).with("to", to.getValue()).asMap());
     }
 
     @Override
