@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The daily survey run as a db-scheduler recurring task: one execution a day across all nodes, each provider in its
@@ -32,8 +33,13 @@ class DailySurveyRun {
                                   @Value("${waymark.destinations.daily-run-cron:0 0 7 * * *}") String cron) {
         // The dispatch is looked up when the task runs: it sends through the outbox, which needs the scheduler
         // this task belongs to.
-        return Tasks.recurring("destination-daily-survey-run", Schedules.cron(cron, ZoneId.of("Europe/London")))
-                .execute((instance, context) -> runForEveryProvider(dispatch.getObject(), tenants));
+        return task(cron, dispatch::getObject, tenants);
+    }
+
+    /** The job at {@code cron} (Spring cron, UK time). */
+    static Task<Void> task(String cron, Supplier<SurveyDispatch> dispatch, TenantService tenants) {
+        return Tasks.recurring(SurveyDispatch.DAILY_RUN_JOB, Schedules.cron(cron, ZoneId.of("Europe/London")))
+                .execute((instance, context) -> runForEveryProvider(dispatch.get(), tenants));
     }
 
     static void runForEveryProvider(SurveyDispatch dispatch, TenantService tenants) {

@@ -44,6 +44,9 @@ import java.util.UUID;
 @Service
 public class SurveyDispatch {
 
+    /** The recurring job that calls {@link #runDaily()} for every active provider. */
+    public static final String DAILY_RUN_JOB = "destination-daily-survey-run";
+
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final String SYSTEM = "Waymark (daily survey run)";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
