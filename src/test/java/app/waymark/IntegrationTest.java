@@ -1,5 +1,6 @@
 package app.waymark;
 
+import app.waymark.base.jobs.TestJobNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * WireMock standing in for Vonage's SMS API).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTest.TestClockConfiguration.class)
+@Import({IntegrationTest.TestClockConfiguration.class, TestJobNodes.class})
 public abstract class IntegrationTest {
 
     public static final String NORTHFIELD_ADMIN = "admin@northfield.example";

@@ -14,7 +14,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Seeds the demo tenants, one user per standard role in each, and a platform operator. Runs when the embedded
@@ -77,11 +79,14 @@ class DemoDataSeeder implements ApplicationRunner {
         SecurityContextHolder.setContext(system);
         try {
             accounts.ensureOperator(OPERATOR_EMAIL, "Platform Operator", password);
+            List<UUID> demoTenants = new ArrayList<>();
+            boolean trackingSwitchedOn = false;
             for (DemoTenant demo : new DemoTenant[]{NORTHFIELD, RIVERSIDE}) {
                 TenantSummary tenant = tenants.findBySlug(demo.slug())
                         .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
-                TenantContext.runAs(tenant.id(), () -> {
+                demoTenants.add(tenant.id());
+                trackingSwitchedOn |= TenantContext.callAs(tenant.id(), () -> {
                     demoLearners.ensure(demo.ukprn(), demo.slug().hashCode());
                     if (apiTokens.list().isEmpty()) {
                         apiTokens.createWithSecret("Demo MIS upload", demoApiToken(demo));
@@ -89,9 +94,13 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
                     }
-                    destinations.ensureTracking(demo.name());
+                    return destinations.ensureTracking();
                 });
             }
+            if (trackingSwitchedOn) {
+                destinations.firstSurveyRun();
+            }
+            demoTenants.forEach(id -> TenantContext.runAs(id, destinations::answerSomeIfNone));
             log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",
                     OPERATOR_EMAIL);
         } finally {

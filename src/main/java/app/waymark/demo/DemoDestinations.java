@@ -1,10 +1,10 @@
 package app.waymark.demo;
 
+import app.waymark.base.jobs.RecurringJobs;
 import app.waymark.destination.Activity;
 import app.waymark.destination.ActivityAnswer;
 import app.waymark.destination.ContactRuleMode;
 import app.waymark.destination.DestinationSettingsService;
-import app.waymark.destination.DispatchReport;
 import app.waymark.destination.LearnerSurveys;
 import app.waymark.destination.StudyKind;
 import app.waymark.destination.SurveyChannels;
@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Switches destination tracking on for a demo provider (once) and runs the daily survey run, so invitations and
- * OTH-3 records exist on first start; then learners answer through the real survey service (about 45% of those
+ * Switches destination tracking on for a demo provider (once) and, on that first start, asks the scheduler for the
+ * daily survey run at once, so invitations and OTH-3 records exist; then learners answer through the real survey service (about 45% of those
  * invited; one stops half-way, one unsubscribes), so the answered, unanswered and unsubscribed cases all show.
  * Messages go through the outbox like any others (to the log when no SMTP or SMS provider is configured).
  */
@@ -32,31 +34,61 @@ import java.util.UUID;
 class DemoDestinations {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDestinations.class);
+    private static final Duration FIRST_RUN_WAIT = Duration.ofMinutes(3);
 
     private final DestinationSettingsService settings;
-    private final SurveyDispatch dispatch;
+    private final RecurringJobs jobs;
     private final LearnerSurveys surveys;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoDestinations(DestinationSettingsService settings, SurveyDispatch dispatch, LearnerSurveys surveys,
+    DemoDestinations(DestinationSettingsService settings, RecurringJobs jobs, LearnerSurveys surveys,
                      JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.settings = settings;
-        this.dispatch = dispatch;
+        this.jobs = jobs;
         this.surveys = surveys;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    void ensureTracking(String provider) {
-        if (!settings.current().trackingEnabled()) {
-            settings.save(new TrackingSettings(true, LocalDate.now(clock).minusYears(2), 0, 7, 14, 28, 28,
-                    ContactRuleMode.STRICT, SurveyChannels.BOTH));
+    /** Switches the current demo provider's tracking on; true when it was off (a first start). */
+    boolean ensureTracking() {
+        if (settings.current().trackingEnabled()) {
+            return false;
         }
-        DispatchReport report = dispatch.runDaily();
-        log.info("Demo survey run for {}: {}", provider, report);
+        settings.save(new TrackingSettings(true, LocalDate.now(clock).minusYears(2), 0, 7, 14, 28, 28,
+                ContactRuleMode.STRICT, SurveyChannels.BOTH));
+        return true;
+    }
+
+    /**
+     * The first daily survey run, asked of the scheduler as an operator would ask it (the run then happens on
+     * whichever node picks it up, exactly as at its daily time); waits for it to finish so answers can follow.
+     */
+    void firstSurveyRun() {
+        Instant asked = Instant.now();
+        RecurringJobs.RunRequest request = jobs.requestRun(SurveyDispatch.DAILY_RUN_JOB);
+        if (request == RecurringJobs.RunRequest.ALREADY_RUNNING) {
+            // A run that started before tracking was on may have missed the demo learners: wait, then ask again.
+            jobs.awaitRunFinishedAfter(SurveyDispatch.DAILY_RUN_JOB, asked, FIRST_RUN_WAIT);
+            asked = Instant.now();
+            request = jobs.requestRun(SurveyDispatch.DAILY_RUN_JOB);
+        }
+        if (request != RecurringJobs.RunRequest.REQUESTED) {
+            log.warn("Demo: the daily survey run could not be asked for ({}); it runs at its schedule", request);
+            return;
+        }
+        jobs.awaitRunFinishedAfter(SurveyDispatch.DAILY_RUN_JOB, asked, FIRST_RUN_WAIT).ifPresentOrElse(
+                run -> log.info("Demo: first daily survey run {} on {} in {} ms", run.succeeded() ? "done"
+                        : "failed (" + run.failure() + ")", run.node(), run.duration().toMillis()),
+                () -> log.warn("Demo: the first daily survey run did not finish within {} (is any node running"
+                        + " jobs? waymark.jobs.enabled); demo answers are added at a later start", FIRST_RUN_WAIT));
+    }
+
+    /** Some of the current demo provider's invited learners answer, unless answers exist already. */
+    void answerSomeIfNone() {
         if (!demoAnswersExist()) {
             answerSome();
         }

@@ -1,9 +1,8 @@
 package app.waymark.destination;
 
 import app.waymark.base.jobs.JobScheduler;
-import app.waymark.base.jobs.JobsProperties;
+import app.waymark.base.jobs.TestJobNodes;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.junit.jupiter.api.AfterEach;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.support.CronExpression;
-import tools.jackson.databind.json.JsonMapper;
 
-import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +38,7 @@ class DailySurveyRunSchedulingTest extends DestinationTest {
     @Autowired
     JobScheduler thisNode;
     @Autowired
-    DataSource dataSource;
-    @Autowired
-    JsonMapper json;
+    TestJobNodes nodes;
     @Autowired
     SurveyDispatch dispatch;
     @Autowired
@@ -69,13 +64,15 @@ class DailySurveyRunSchedulingTest extends DestinationTest {
         LocalDate today = ukToday();
         provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, null, 28, 60,
                 ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
-        UUID leaver = provider.learner("Nia", "nia@mail.example", null, today.minusDays(2), "", "");
+        String email = "nia-" + UUID.randomUUID().toString().substring(0, 8) + "@mail.example";
+        UUID leaver = provider.learner("Nia", email, null, today.minusDays(2), "", "");
 
         JobScheduler node = startNode("cron-every-two-seconds", "*/2 * * * * *", false);
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> invitationStatus(provider, leaver) != null);
             assertThat(provider.count("select count(*) from outbox_message where kind = 'SURVEY_INVITATION'"
-                    + " and recipient = 'nia@mail.example'")).isEqualTo(1);
+                    + " and recipient = ?", email)).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> !MAIL.receivedBy(email).isEmpty());
 
             sentDaysAgo(provider, leaver, 7);
             await().atMost(Duration.ofSeconds(60)).until(() -> provider.count(
@@ -108,17 +105,9 @@ class DailySurveyRunSchedulingTest extends DestinationTest {
         assertThat(afterRestart).isEqualTo(next(changedCron));
     }
 
-    /** A node with this node's job settings, whose configuration gives the daily run {@code cron}. */
+    /** A node like this one, whose configuration gives the daily run {@code cron}. */
     private JobScheduler startNode(String name, String cron, boolean paused) {
-        Task<?> dailyRun = DailySurveyRun.task(cron, () -> dispatch, tenants);
-        JobScheduler node = new JobScheduler(dataSource, List.of(dailyRun),
-                new JobsProperties(true, Duration.ofMillis(100), Duration.ofSeconds(5), 6, 2), json,
-                name + "-" + UUID.randomUUID().toString().substring(0, 8));
-        if (paused) {
-            node.client().pause();
-        }
-        node.start();
-        return node;
+        return nodes.start(name, paused, DailySurveyRun.task(cron, () -> dispatch, tenants));
     }
 
     /**

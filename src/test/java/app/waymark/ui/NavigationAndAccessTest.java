@@ -38,7 +38,7 @@ class NavigationAndAccessTest extends KaribuTest {
             "work-coach@riverside.example; Home|Learners",
             "compliance@riverside.example; Home|Learners|Audit trail",
             "supervisor@riverside.example; Home|Learners",
-            "operator@waymark.example; Home|Tenants"})
+            "operator@waymark.example; Home|Tenants|Jobs"})
     void each_demo_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
         signInToUi(email);
         List<String> labels = _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
@@ -65,6 +65,13 @@ class NavigationAndAccessTest extends KaribuTest {
     void a_provider_admin_typing_the_tenants_url_gets_access_denied() {
         signInToUi("admin@northfield.example");
         UI.getCurrent().navigate("platform/tenants");
+        _assertOne(AccessDeniedView.class);
+    }
+
+    @Test
+    void a_provider_admin_typing_the_jobs_url_gets_access_denied() {
+        signInToUi("admin@northfield.example");
+        UI.getCurrent().navigate("platform/jobs");
         _assertOne(AccessDeniedView.class);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
@@ -25,6 +26,16 @@ class JobsConfiguration {
                               JsonMapper json, @Value("${waymark.jobs.node-name:}") String nodeName) {
         return new JobScheduler(dataSource, tasks, interceptors.orderedStream().toList(), properties, json,
                 nodeName.isBlank() ? defaultNodeName() : nodeName);
+    }
+
+    @Bean
+    RecurringJobRunLog recurringJobRunLog(JdbcTemplate jdbc) {
+        return new RecurringJobRunLog(jdbc);
+    }
+
+    @Bean
+    RecurringJobs recurringJobs(JobScheduler scheduler, JdbcTemplate jdbc) {
+        return new RecurringJobs(scheduler, jdbc);
     }
 
     /** Host name plus a random suffix, so two nodes on one host (or two test schedulers) never share a name. */
