@@ -2,7 +2,7 @@ package app.waymark.browser;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
+import app.waymark.ilr.IlrSamples;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -14,7 +14,7 @@ class IlrImportBrowserTest extends BrowserTest {
         assertThat(page.locator("#organisation-name")).hasText("Northfield College");
         page.navigate("/ilr/imports");
         page.locator("#ilr-upload input[type=file]").setInputFiles(
-                Path.of("../shared/ilr-samples/ILR-99999999-2526-20250108-094401.xml"));
+                IlrSamples.FUNDER_2526);
         assertThat(page.locator("#ilr-counts")).containsText("19 in file", new com.microsoft.playwright
                 .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(page.locator("#ilr-history")).containsText("ILR-99999999-2526-20250108-094401.xml");

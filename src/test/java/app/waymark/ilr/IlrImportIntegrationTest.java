@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IlrImportIntegrationTest extends IntegrationTest {
 
-    static final Path SAMPLE = Path.of("../shared/ilr-samples/ILR-99999999-2526-20250108-094401.xml");
+    static final Path SAMPLE = IlrSamples.FUNDER_2526;
 
     @Autowired
     IlrImportService imports;
@@ -41,7 +41,7 @@ class IlrImportIntegrationTest extends IntegrationTest {
 
     @Test
     void the_funders_sample_file_loads_for_the_tenant_with_its_ukprn_and_a_second_import_changes_nothing() {
-        assertThat(SAMPLE).as("the funder's sample ILR file beside the repository").exists();
+        assertThat(SAMPLE).as("the funder's sample ILR file in the repository").exists();
         signIn("mis@northfield.example");
         List<ImportProgress> progress = new ArrayList<>();
 

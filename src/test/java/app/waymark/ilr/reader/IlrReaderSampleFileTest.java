@@ -1,5 +1,6 @@
 package app.waymark.ilr.reader;
 
+import app.waymark.ilr.IlrSamples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +17,13 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class IlrReaderSampleFileTest extends ReaderTestSupport {
 
-    private static final Path SAMPLE = Path.of("../shared/ilr-samples/ILR-99999999-2526-20250108-094401.xml");
+    private static final Path SAMPLE = IlrSamples.FUNDER_2526;
     private static final String SAMPLE_NAME = SAMPLE.getFileName().toString();
 
     @BeforeAll
     static void sampleIsThere() {
-        assertThat(SAMPLE).as("the funder's sample ILR file, expected beside the repository in "
-                + "../shared/ilr-samples/ (tests run from the repository root)").isRegularFile();
+        assertThat(SAMPLE).as("the funder's sample ILR file in the repository (tests run from its root)")
+                .isRegularFile();
     }
 
     @Test
