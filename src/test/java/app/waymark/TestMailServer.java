@@ -19,7 +19,7 @@ public final class TestMailServer {
         port = greenMail.getSmtp().getPort();
     }
 
-    static TestMailServer startOnFreePort() {
+    public static TestMailServer startOnFreePort() {
         return new TestMailServer();
     }
 

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The kinds of message Waymark sends, each with the placeholders its wording may use and Waymark's default wording.
- * Kinds that go to learners who may opt out carry an unsubscribe link.
+ * Kinds that go to learners who may opt out carry an unsubscribe link; kinds for staff go by email only.
  */
 public enum MessageKind {
 
@@ -53,7 +53,39 @@ public enum MessageKind {
             If you did not ask for it, you can ignore this message.
 
             {provider.name}""",
-            "Your {provider.name} sign-in code is {signIn.code}. It works for {signIn.expiresInMinutes} minutes.");
+            "Your {provider.name} sign-in code is {signIn.code}. It works for {signIn.expiresInMinutes} minutes."),
+
+    STAFF_INVITATION(false, List.of("staff.name", "provider.name", "invitation.link", "invitation.expiresOn",
+            "invitedBy.name"),
+            "You are invited to {provider.name} on Waymark",
+            """
+            Hello {staff.name},
+
+            {invitedBy.name} has invited you to {provider.name}'s Waymark, where staff keep learners' records, \
+            destinations and requests.
+
+            Choose your password and sign in: {invitation.link}
+
+            The link works once, until {invitation.expiresOn}. If you were not expecting this, you can ignore it.
+
+            {provider.name}""",
+            null),
+
+    PASSWORD_RESET(false, List.of("staff.name", "provider.name", "reset.link", "reset.expiresInMinutes"),
+            "Reset your {provider.name} Waymark password",
+            """
+            Hello {staff.name},
+
+            Someone asked to reset the password of your {provider.name} Waymark account. If it was you, choose a \
+            new password here: {reset.link}
+
+            The link works once, for {reset.expiresInMinutes} minutes. Choosing a new password signs you out \
+            everywhere else.
+
+            If you did not ask, ignore this email: your password stays as it is.
+
+            {provider.name}""",
+            null);
 
     private final boolean unsubscribeAllowed;
     private final Set<String> placeholders;
@@ -72,6 +104,11 @@ public enum MessageKind {
 
     public boolean unsubscribeAllowed() {
         return unsubscribeAllowed;
+    }
+
+    /** False for kinds sent by email only (staff invitations, password resets): they have no SMS wording. */
+    public boolean sentBySms() {
+        return defaultSms != null;
     }
 
     /** Names without braces, in the order the editor lists them. */

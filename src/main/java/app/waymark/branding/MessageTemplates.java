@@ -56,12 +56,15 @@ public class MessageTemplates {
     public List<String> check(MessageKind kind, MessageWording.Draft draft) {
         requireText("emailSubject", draft.emailSubject(), "email subject", MAX_SUBJECT);
         requireText("emailBody", draft.emailBody(), "email body", MAX_BODY);
-        requireText("smsText", draft.smsText(), "SMS text", MAX_BODY);
         if (draft.emailSubject().contains("\n") || draft.emailSubject().contains("\r")) {
             throw new InvalidInputException("emailSubject", "The email subject must be on one line.");
         }
         MessageTemplateText.requireKnown("emailSubject", draft.emailSubject(), kind.placeholders());
         MessageTemplateText.requireKnown("emailBody", draft.emailBody(), kind.placeholders());
+        if (!kind.sentBySms()) {
+            return List.of();
+        }
+        requireText("smsText", draft.smsText(), "SMS text", MAX_BODY);
         MessageTemplateText.requireKnown("smsText", draft.smsText(), kind.placeholders());
         return smsWarnings(kind, draft.smsText());
     }
@@ -97,11 +100,14 @@ public class MessageTemplates {
         String text = unsubscribe == null || body.contains(unsubscribe) ? body
                 : body + "\n\n" + unsubscribeLabel + ": " + unsubscribe;
         String html = EmailLayout.html(branding, body, unsubscribe, unsubscribeLabel);
-        String sms = MessageTemplateText.render(draft.smsText(), values, MessageTemplateText.Escaper.PLAIN_TEXT);
+        String sms = kind.sentBySms()
+                ? MessageTemplateText.render(draft.smsText(), values, MessageTemplateText.Escaper.PLAIN_TEXT) : "";
         return new RenderedMessage(subject, text, html, sms, SmsLength.measure(sms));
     }
 
-    private MessageWording store(MessageKind kind, MessageWording.Draft draft, Integer restoredFrom) {
+    private MessageWording store(MessageKind kind, MessageWording.Draft given, Integer restoredFrom) {
+        MessageWording.Draft draft = kind.sentBySms() ? given
+                : new MessageWording.Draft(given.emailSubject(), given.emailBody(), "");
         int next = versions.findFirstByKindOrderByVersionDesc(kind).map(v -> v.wording().version()).orElse(0) + 1;
         MessageTemplateVersion version = new MessageTemplateVersion(TimeOrderedIds.next(), kind, next, draft,
                 restoredFrom, clock.instant(), CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME));

@@ -14,7 +14,8 @@ public record MessageWording(MessageKind kind, int version, Draft draft, Integer
     }
 
     static MessageWording defaultOf(MessageKind kind) {
-        return new MessageWording(kind, 0, new Draft(kind.defaultSubject(), kind.defaultBody(), kind.defaultSms()),
+        return new MessageWording(kind, 0, new Draft(kind.defaultSubject(), kind.defaultBody(),
+                kind.sentBySms() ? kind.defaultSms() : ""),
                 null, null, null);
     }
 

@@ -85,6 +85,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 TenantSummary tenant = tenants.findBySlug(demo.slug())
                         .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
+                accounts.ensureInvitedNewcomer(tenant.id(), demo.mailDomain(), "Alex Newcombe");
                 demoTenants.add(tenant.id());
                 trackingSwitchedOn |= TenantContext.callAs(tenant.id(), () -> {
                     demoLearners.ensure(demo.ukprn(), demo.slug().hashCode());

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.Map;
 
-/** The signed-in person's own account. */
+/** The signed-in person's own account. Changing the password ends the person's other sessions. */
 @Service
 public class AccountService {
 
@@ -43,19 +43,25 @@ public class AccountService {
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("newPassword", "The new password must differ from the current one");
         }
+        long sessionGeneration;
         if (principal.isPlatformOperator()) {
             PlatformOperator operator = operators.findById(principal.id()).orElseThrow();
             requireCurrent(currentPassword, operator.passwordHash());
             operator.changePassword(passwordEncoder.encode(newPassword));
+            operator.endAllSessions();
+            sessionGeneration = operator.sessionGeneration();
             audit.recordPlatform(AuditEntry.of(AuditActions.PASSWORD_CHANGED, "platform_operator", principal.id()));
         } else {
             StaffUser user = users.findById(principal.id()).orElseThrow();
             requireCurrent(currentPassword, user.passwordHash());
             user.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
+            user.endAllSessions();
+            sessionGeneration = user.sessionGeneration();
             audit.record(AuditEntry.of(AuditActions.PASSWORD_CHANGED, "staff_user", principal.id())
                     .after(Map.of("email", principal.email())));
         }
-        StaffPrincipal updated = principal.withPasswordChanged();
+        // This session carries the new generation, so it stays; the person's other sessions end.
+        StaffPrincipal updated = principal.withPasswordChanged(sessionGeneration);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.authorities()));
     }

@@ -59,6 +59,21 @@ public class DemoAccounts {
         }).toList());
     }
 
+    /**
+     * A newcomer invited through the real invitation (its email goes through the outbox, to the log without SMTP),
+     * who has not chosen a password yet, so the Users page shows an open invitation. Call as a provider admin.
+     */
+    public void ensureInvitedNewcomer(UUID tenantId, String mailDomain, String name) {
+        String email = "new.starter@" + mailDomain;
+        TenantContext.runAs(tenantId, () -> {
+            if (!directory.emailTaken(email)) {
+                UUID tutor = transaction.execute(status -> roles.findByCodeIn(List.of(StandardRole.TUTOR.name()))
+                        .getFirst().id());
+                userService.invite(email, name, Set.of(tutor));
+            }
+        });
+    }
+
     public void ensureOperator(String email, String displayName, String password) {
         transaction.executeWithoutResult(status -> {
             if (operators.findByEmail(email).isEmpty()) {

@@ -26,6 +26,9 @@ class PlatformOperator {
 
     private boolean enabled;
 
+    @Column(name = "session_generation")
+    private long sessionGeneration;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -59,6 +62,15 @@ class PlatformOperator {
 
     boolean enabled() {
         return enabled;
+    }
+
+    long sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Every session signed in before this is ended at its next request. */
+    void endAllSessions() {
+        sessionGeneration++;
     }
 
     void changePassword(String newHash) {

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ import java.time.Clock;
 // Services check @PreAuthorize. JSR-250 stays off: Vaadin reads @RolesAllowed on views itself, and Spring would
 // otherwise proxy every view class.
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInProperties.class)
+@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class})
 class SecurityConfiguration {
 
     /** The machine API: bearer tokens only, no session, no CSRF (no browser involved). */
@@ -43,10 +44,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAuthenticationProvider staffAuthentication,
-                                            SignOutAuditor signOutAuditor) throws Exception {
+                                            SignOutAuditor signOutAuditor, SessionGenerations sessionGenerations)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
+        http.addFilterAfter(new SessionGenerationFilter(sessionGenerations), SecurityContextHolderFilter.class);
         http.authenticationProvider(staffAuthentication);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

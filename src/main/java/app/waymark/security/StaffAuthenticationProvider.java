@@ -69,7 +69,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private Authentication authenticateStaff(StaffDirectory.StaffCredentials staff, String email, String password,
                                              String address) {
-        if (!passwordEncoder.matches(password, staff.passwordHash())) {
+        if (!passwordMatches(password, staff.passwordHash())) {
             throttle.recordFailure(email, address);
             auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN_FAILED, address);
             throw new SignInRefusedException(Reason.CREDENTIALS);
@@ -87,6 +87,15 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN, address);
         StaffPrincipal principal = directory.principal(staff);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+    }
+
+    /** An invited person has no password until they accept their invitation: nothing matches, in the same time. */
+    private boolean passwordMatches(String password, String hash) {
+        if (hash == null) {
+            passwordEncoder.matches(password, timingDummyHash);
+            return false;
+        }
+        return passwordEncoder.matches(password, hash);
     }
 
     @Override

@@ -46,6 +46,9 @@ class StaffUser extends TenantScopedEntity {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    @Column(name = "session_generation")
+    private long sessionGeneration;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "role_id"))
@@ -57,6 +60,7 @@ class StaffUser extends TenantScopedEntity {
     protected StaffUser() {
     }
 
+    /** {@code passwordHash} null: invited, signs in once they have set a password from their invitation. */
     StaffUser(String email, String displayName, String passwordHash, boolean mustChangePassword, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.email = email;
@@ -91,6 +95,20 @@ class StaffUser extends TenantScopedEntity {
         return mustChangePassword;
     }
 
+    /** True once the person has a password (an invited person has none until they accept). */
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    long sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Every session signed in before this is ended at its next request. */
+    void endAllSessions() {
+        sessionGeneration++;
+    }
+
     Set<Role> roles() {
         return Set.copyOf(roles);
     }
@@ -118,8 +136,15 @@ class StaffUser extends TenantScopedEntity {
         return roles.stream().flatMap(role -> role.permissions().stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    UserSummary summary() {
+    /** {@code newestInvitation}: the person's newest invitation link, or null when they have none. */
+    UserSummary summary(AccountLinks.Link newestInvitation, Instant now) {
+        AccountState state = AccountState.of(this, newestInvitation, now);
         return new UserSummary(id, email, displayName, enabled, mustChangePassword, createdAt,
-                roles.stream().sorted(Comparator.comparing(Role::name)).map(Role::summary).toList());
+                roles.stream().sorted(Comparator.comparing(Role::name)).map(Role::summary).toList(), state,
+                state == AccountState.INVITED ? newestInvitation.expiresAt() : null);
+    }
+
+    boolean holds(String permission) {
+        return permissions().contains(permission);
     }
 }

@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Staff accounts of the signed-in provider: invite, roles, disable. Every change is audited. */
+/**
+ * Staff accounts of the signed-in provider: invite (an emailed link where the person chooses their password), roles,
+ * disable. Every change is audited.
+ */
 @Service
 public class UserService {
 
@@ -32,15 +35,20 @@ public class UserService {
     private final RoleRepository roles;
     private final StaffDirectory directory;
     private final PasswordEncoder passwordEncoder;
+    private final AccountLinks links;
+    private final Invitations invitations;
     private final AuditService audit;
     private final Clock clock;
 
     UserService(StaffUserRepository users, RoleRepository roles, StaffDirectory directory,
-                PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+                PasswordEncoder passwordEncoder, AccountLinks links, Invitations invitations, AuditService audit,
+                Clock clock) {
         this.users = users;
         this.roles = roles;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.links = links;
+        this.invitations = invitations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,8 +56,12 @@ public class UserService {
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
     @Transactional(readOnly = true)
     public List<UserSummary> findUsers(String search, int page, int pageSize) {
-        return users.search(searchText(search), PageRequest.of(page, pageSize, Sort.by("displayName", "email")))
-                .stream().map(StaffUser::summary).toList();
+        List<StaffUser> found = users.search(searchText(search),
+                PageRequest.of(page, pageSize, Sort.by("displayName", "email")));
+        Map<UUID, AccountLinks.Link> invitationsOf = links.newest(
+                found.stream().filter(user -> !user.hasPassword()).map(StaffUser::id).toList(),
+                AccountLinkKind.INVITATION);
+        return found.stream().map(user -> user.summary(invitationsOf.get(user.id()), clock.instant())).toList();
     }
 
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
@@ -64,19 +76,42 @@ public class UserService {
         return roles.findAllByOrderByNameAsc().stream().map(Role::summary).toList();
     }
 
+    /**
+     * Creates the account without a password and emails the person a link to choose one (valid for
+     * {@code waymark.account-links.invitation-validity}); nobody else ever sees a password.
+     */
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
     @Transactional
-    public InvitedUser invite(String email, String displayName, Set<UUID> roleIds) {
-        String temporaryPassword = TemporaryPasswords.generate();
-        StaffUser user = create(email, displayName, roleIds, temporaryPassword, true);
-        return new InvitedUser(user.summary(), temporaryPassword);
+    public UserSummary invite(String email, String displayName, Set<UUID> roleIds) {
+        StaffUser user = create(email, displayName, roleIds, null);
+        return summaryWith(user, sendInvitation(user, AuditActions.INVITATION_SENT));
+    }
+
+    /** A new link for someone who has not set a password yet (the earlier link stops working). */
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public UserSummary resendInvitation(UUID userId) {
+        StaffUser user = requireAwaitingPassword(userId);
+        return summaryWith(user, sendInvitation(user, AuditActions.INVITATION_RESENT));
+    }
+
+    /** Withdraws the open invitation: its link stops working; it can be sent again later. */
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public UserSummary withdrawInvitation(UUID userId) {
+        StaffUser user = requireAwaitingPassword(userId);
+        if (links.withdrawOpen(userId, AccountLinkKind.INVITATION) > 0) {
+            audit.record(AuditEntry.of(AuditActions.INVITATION_WITHDRAWN, "staff_user", userId)
+                    .after(Map.of("email", user.email())));
+        }
+        return summaryOf(user);
     }
 
     /** Creates a user with a password chosen by the caller (demo data); the person need not change it. */
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
     @Transactional
     public UserSummary createWithPassword(String email, String displayName, Set<UUID> roleIds, String password) {
-        return create(email, displayName, roleIds, password, false).summary();
+        return summaryOf(create(email, displayName, roleIds, passwordEncoder.encode(password)));
     }
 
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
@@ -88,7 +123,7 @@ public class UserService {
         audit.record(AuditEntry.of(AuditActions.USER_ROLES_CHANGED, "staff_user", userId)
                 .before(Map.of("email", user.email(), "roles", before))
                 .after(Map.of("email", user.email(), "roles", user.roleNames())));
-        return user.summary();
+        return summaryOf(user);
     }
 
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
@@ -100,14 +135,45 @@ public class UserService {
         }
         if (user.enabled() != enabled) {
             user.setEnabled(enabled);
+            if (!enabled) {
+                links.withdrawOpen(userId, AccountLinkKind.INVITATION);
+                links.withdrawOpen(userId, AccountLinkKind.PASSWORD_RESET);
+            }
             audit.record(AuditEntry.of(enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED,
                     "staff_user", userId).after(Map.of("email", user.email())));
         }
-        return user.summary();
+        return summaryOf(user);
     }
 
-    private StaffUser create(String email, String displayName, Set<UUID> roleIds, String password,
-                             boolean mustChange) {
+    private AccountLinks.Link sendInvitation(StaffUser user, String action) {
+        AccountLinks.Link link = invitations.send(user, CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME));
+        audit.record(AuditEntry.of(action, "staff_user", user.id())
+                .after(Map.of("email", user.email(), "expires", link.expiresAt().toString())));
+        return link;
+    }
+
+    private StaffUser requireAwaitingPassword(UUID userId) {
+        StaffUser user = require(userId);
+        if (user.hasPassword()) {
+            throw new InvalidInputException("user", user.email() + " has already set a password: nothing to send");
+        }
+        if (!user.enabled()) {
+            throw new InvalidInputException("user", user.email() + " is disabled: enable the account first");
+        }
+        return user;
+    }
+
+    private UserSummary summaryOf(StaffUser user) {
+        return user.summary(links.newest(List.of(user.id()), AccountLinkKind.INVITATION).get(user.id()),
+                clock.instant());
+    }
+
+    private UserSummary summaryWith(StaffUser user, AccountLinks.Link invitation) {
+        return user.summary(invitation, clock.instant());
+    }
+
+    /** {@code passwordHash} null: the person sets a password from an invitation. */
+    private StaffUser create(String email, String displayName, Set<UUID> roleIds, String passwordHash) {
         String cleanEmail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String cleanName = displayName == null ? "" : displayName.trim();
         if (!EmailAddresses.isPlausible(cleanEmail) || cleanEmail.length() > 254) {
@@ -120,10 +186,9 @@ public class UserService {
             throw new InvalidInputException("email", "A user with the email " + cleanEmail + " already exists");
         }
         Set<Role> assigned = requireRoles(roleIds);
-        StaffUser user = new StaffUser(cleanEmail, cleanName, passwordEncoder.encode(password), mustChange,
-                clock.instant());
+        StaffUser user = new StaffUser(cleanEmail, cleanName, passwordHash, false, clock.instant());
         user.replaceRoles(assigned);
-        users.save(user);
+        users.saveAndFlush(user);
         audit.record(AuditEntry.of(AuditActions.USER_CREATED, "staff_user", user.id())
                 .after(Map.of("email", cleanEmail, "name", cleanName, "roles", user.roleNames())));
         return user;

@@ -64,22 +64,41 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
+
     @BeforeEach
     void openPage() {
-        browserContext = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(1280, 800));
-        browserContext.setDefaultTimeout(20_000);
+        browserContext = newContext(1280, 800);
         page = browserContext.newPage();
     }
 
     @AfterEach
     void closePage() {
+        otherContexts.forEach(BrowserContext::close);
         browserContext.close();
     }
 
+    /** A second browser, with its own cookies (another person, or the same person on another device). */
+    protected Page anotherBrowser() {
+        BrowserContext context = newContext(1280, 800);
+        otherContexts.add(context);
+        return context.newPage();
+    }
+
+    private BrowserContext newContext(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setViewportSize(width, height));
+        context.setDefaultTimeout(20_000);
+        return context;
+    }
+
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        screenshot(page, name);
+    }
+
+    protected void screenshot(Page on, String name) {
+        on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     /** Waits until Vaadin has finished the round trip started by the last action. */
@@ -102,10 +121,14 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void signInWithForm(String email, String password) {
-        page.navigate("/login");
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
+        signInWithForm(page, email, password);
+    }
+
+    protected void signInWithForm(Page on, String email, String password) {
+        on.navigate("/login");
+        on.locator("vaadin-login-form input[name='username']").fill(email);
+        on.locator("vaadin-login-form input[name='password']").fill(password);
+        on.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
                 .first().click();
     }
 

@@ -42,31 +42,45 @@ class AccountRulesTest extends IntegrationTest {
 
     @Test
     void a_weak_new_password_is_refused_naming_the_rule_it_breaks() {
-        InvitedUser invited = inviteNorthfieldUser();
-        signIn(invited.user().email(), invited.temporaryPassword());
-        assertThatThrownBy(() -> accounts.changePassword(invited.temporaryPassword(), "short1"))
+        UserSummary user = northfieldUserWithPassword();
+        signIn(user.email(), FIRST_PASSWORD);
+        assertThatThrownBy(() -> accounts.changePassword(FIRST_PASSWORD, "short1"))
                 .hasMessage("Password must be at least 12 characters long");
-        assertThatThrownBy(() -> accounts.changePassword(invited.temporaryPassword(), "aaaaaaaaaaaaaaaa"))
+        assertThatThrownBy(() -> accounts.changePassword(FIRST_PASSWORD, "aaaaaaaaaaaaaaaa"))
                 .hasMessage("Password must use at least 5 different characters");
-        assertThatThrownBy(() -> accounts.changePassword(invited.temporaryPassword(), "Password1234"))
+        assertThatThrownBy(() -> accounts.changePassword(FIRST_PASSWORD, "Password1234"))
                 .hasMessage("Password is too common: choose one that is harder to guess");
         assertThatThrownBy(() -> accounts.changePassword("not-my-password", "a good long passphrase"))
                 .hasMessage("The current password is not correct");
     }
 
     @Test
-    void an_invited_user_must_change_the_temporary_password_and_then_signs_in_with_the_new_one() {
-        InvitedUser invited = inviteNorthfieldUser();
-        assertThat(invited.user().mustChangePassword()).isTrue();
-        signIn(invited.user().email(), invited.temporaryPassword());
-        assertThat(((StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal())
-                .mustChangePassword()).isTrue();
+    void after_changing_the_password_the_new_one_signs_in_and_the_old_one_does_not() {
+        UserSummary user = northfieldUserWithPassword();
+        signIn(user.email(), FIRST_PASSWORD);
 
-        accounts.changePassword(invited.temporaryPassword(), "correct horse battery staple");
+        accounts.changePassword(FIRST_PASSWORD, "correct horse battery staple");
 
         SecurityContextHolder.clearContext();
-        var authentication = authenticate(invited.user().email(), "correct horse battery staple", "198.51.100.40");
-        assertThat(((StaffPrincipal) authentication.getPrincipal()).mustChangePassword()).isFalse();
+        assertThat(authenticate(user.email(), "correct horse battery staple", "198.51.100.40").isAuthenticated())
+                .isTrue();
+        assertThatThrownBy(() -> authenticate(user.email(), FIRST_PASSWORD, "198.51.100.40"))
+                .isInstanceOf(SignInRefusedException.class);
+    }
+
+    @Test
+    void an_invited_person_cannot_sign_in_before_choosing_a_password_whatever_they_type() {
+        signIn(NORTHFIELD_ADMIN);
+        UserSummary invited = users.invite("invited-" + UUID.randomUUID() + "@northfield.example", "Not Yet",
+                Set.of());
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> authenticate(invited.email(), "", "198.51.100.41"))
+                .isInstanceOfSatisfying(SignInRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.CREDENTIALS));
+        assertThatThrownBy(() -> authenticate(invited.email(), "any password at all", "198.51.100.41"))
+                .isInstanceOfSatisfying(SignInRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.CREDENTIALS));
     }
 
     @Test
@@ -91,17 +105,20 @@ class AccountRulesTest extends IntegrationTest {
 
     @Test
     void a_disabled_user_cannot_sign_in() {
-        InvitedUser invited = inviteNorthfieldUser();
-        users.setEnabled(invited.user().id(), false);
+        UserSummary user = northfieldUserWithPassword();
+        users.setEnabled(user.id(), false);
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> authenticate(invited.user().email(), invited.temporaryPassword(), "198.51.100.60"))
+        assertThatThrownBy(() -> authenticate(user.email(), FIRST_PASSWORD, "198.51.100.60"))
                 .isInstanceOfSatisfying(SignInRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.ACCOUNT_DISABLED));
     }
 
-    private InvitedUser inviteNorthfieldUser() {
+    private static final String FIRST_PASSWORD = "a first password of my own";
+
+    private UserSummary northfieldUserWithPassword() {
         signIn(NORTHFIELD_ADMIN);
-        return users.invite("new-" + UUID.randomUUID() + "@northfield.example", "New Starter", Set.of());
+        return users.createWithPassword("new-" + UUID.randomUUID() + "@northfield.example", "New Starter", Set.of(),
+                FIRST_PASSWORD);
     }
 
     private static String ukprnFor(String slug) {

@@ -1,10 +1,13 @@
 package app.waymark.ui;
 
+import app.waymark.MailedLinks;
+import app.waymark.security.ProviderAdmins;
 import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -30,12 +35,14 @@ class TenantAdministrationTest extends KaribuTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void the_operator_registers_a_tenant_which_starts_with_the_standard_roles() {
+    void the_operator_registers_a_tenant_with_its_first_admin_who_is_invited_by_email() {
         signInToUi(OPERATOR);
         UI.getCurrent().navigate("platform/tenants");
         String slug = "karibu-" + UUID.randomUUID().toString().substring(0, 6);
+        String admin = "first-" + slug + "@karibu.example";
 
-        createTenant("Karibu Skills " + slug, slug, "2" + String.format("%07d", Math.abs(slug.hashCode()) % 10_000_000));
+        createTenant("Karibu Skills " + slug, slug, "2" + String.format("%07d", Math.abs(slug.hashCode()) % 10_000_000),
+                "Kara Admin", admin);
 
         @SuppressWarnings("unchecked")
         Grid<TenantSummary> grid = _get(Grid.class, spec -> spec.withId("tenants-grid"));
@@ -43,6 +50,33 @@ class TenantAdministrationTest extends KaribuTest {
                 .filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
         assertThat(created.name()).isEqualTo("Karibu Skills " + slug);
         assertThat(rolesOf(created.id())).isEqualTo(11);
+        int row = IntStream.range(0, _size(grid)).filter(i -> _get(grid, i).slug().equals(slug)).findFirst()
+                .orElseThrow();
+        assertThat(_getFormatted(grid, row, "admins")).isEqualTo("None yet: 1 invited");
+        assertThat(MailedLinks.awaitLink(MAIL, admin, "/invitation/", 1)).isNotBlank();
+
+        _click(_get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withId("admins-" + slug)));
+        @SuppressWarnings("unchecked")
+        Grid<ProviderAdmins.Admin> admins = _get(Grid.class, spec -> spec.withId("provider-admins-grid"));
+        assertThat(_size(admins)).isEqualTo(1);
+        assertThat(_get(admins, 0).email()).isEqualTo(admin);
+        assertThat(_getFormatted(admins, 0, "state")).startsWith("Invited (link works until ");
+    }
+
+    @Test
+    void an_admin_email_already_in_use_is_refused_on_the_field_and_no_tenant_is_created() {
+        signInToUi(OPERATOR);
+        UI.getCurrent().navigate("platform/tenants");
+        @SuppressWarnings("unchecked")
+        Grid<TenantSummary> grid = _get(Grid.class, spec -> spec.withId("tenants-grid"));
+        int before = _size(grid);
+
+        createTenant("Taken Admin College", "taken-admin", "29999998", "Copy", "tutor@northfield.example");
+
+        EmailField email = _get(EmailField.class, spec -> spec.withId("admin-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("A user with the email tutor@northfield.example already exists");
+        assertThat(_size(grid)).isEqualTo(before);
     }
 
     @Test
@@ -53,7 +87,7 @@ class TenantAdministrationTest extends KaribuTest {
         Grid<TenantSummary> grid = _get(Grid.class, spec -> spec.withId("tenants-grid"));
         int before = _size(grid);
 
-        createTenant("Copy of Northfield", "copy-northfield", "99999999");
+        createTenant("Copy of Northfield", "copy-northfield", "99999999", "Copy Admin", "copy-admin@northfield.example");
 
         TextField ukprn = _get(TextField.class, spec -> spec.withId("tenant-ukprn"));
         assertThat(ukprn.isInvalid()).isTrue();
@@ -61,11 +95,13 @@ class TenantAdministrationTest extends KaribuTest {
         assertThat(_size(grid)).isEqualTo(before);
     }
 
-    private void createTenant(String name, String slug, String ukprn) {
+    private void createTenant(String name, String slug, String ukprn, String adminName, String adminEmail) {
         _click(_get(Button.class, spec -> spec.withId("create-tenant")));
         _setValue(_get(TextField.class, spec -> spec.withId("tenant-name")), name);
         _setValue(_get(TextField.class, spec -> spec.withId("tenant-slug")), slug);
         _setValue(_get(TextField.class, spec -> spec.withId("tenant-ukprn")), ukprn);
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-name")), adminName);
+        _setValue(_get(EmailField.class, spec -> spec.withId("admin-email")), adminEmail);
         _click(_get(Button.class, spec -> spec.withId("tenant-save")));
     }
 

@@ -68,6 +68,7 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
     private final Div warnings = new Div();
     private final IFrame emailPreview = new IFrame();
     private final Div smsPreview = new Div();
+    private final Button testSms = new Button();
     private final Span previewSubject = new Span();
     private final TextField testMobile = new TextField();
     private final Grid<MessageWording> history = new Grid<>();
@@ -118,7 +119,8 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
         testMobile.setLabel(getTranslation("messages.test-mobile"));
         testMobile.setPlaceholder("07700 900123");
         testMobile.setWidth("17rem");
-        Button testSms = new Button(getTranslation("messages.test-sms"), event -> sendTest(MessageChannel.SMS));
+        testSms.setText(getTranslation("messages.test-sms"));
+        testSms.addClickListener(event -> sendTest(MessageChannel.SMS));
         testSms.setId("test-sms");
         HorizontalLayout actions = new HorizontalLayout(save, preview);
         actions.setWrap(true);
@@ -161,6 +163,8 @@ class MessageTemplatesView extends VerticalLayout implements HasDynamicTitle {
         sms.setValue(wording.draft().smsText());
         placeholders.setText(getTranslation("messages.placeholders", selected.placeholders().stream()
                 .map(name -> "{" + name + "}").collect(Collectors.joining("  "))));
+        boolean bySms = selected.sentBySms();
+        List.of(sms, smsLength, testMobile, testSms, smsPreview).forEach(part -> part.setVisible(bySms));
         showHistory(selected);
         warnings.setVisible(false);
         preview();

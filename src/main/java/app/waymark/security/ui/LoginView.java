@@ -27,7 +27,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.authenticationContext = authenticationContext;
         addClassName("wm-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         Div panel = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form);
         panel.addClassName("wm-login-panel");
         add(panel);
@@ -42,7 +43,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error == null && SessionEndedNotice.takeFromRequest()) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.ended.message"));
+            form.setError(true);
+        }
         if (error != null) {
             String reason = error.isEmpty() || error.getFirst().isBlank() ? "credentials" : error.getFirst();
             i18n.getErrorMessage().setTitle(getTranslation("login.error." + reason + ".title"));

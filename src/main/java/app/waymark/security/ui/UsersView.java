@@ -4,7 +4,8 @@ import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
-import app.waymark.security.InvitedUser;
+import app.waymark.base.ui.UkFormats;
+import app.waymark.security.AccountState;
 import app.waymark.security.RoleSummary;
 import app.waymark.security.UserService;
 import app.waymark.security.UserSummary;
@@ -13,9 +14,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,11 +28,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Provider admins invite staff, assign roles and disable accounts. */
+/**
+ * Provider admins invite staff (an email with a link where the person chooses their own password), send an
+ * invitation again or withdraw it, assign roles and disable accounts.
+ */
 @Route("settings/users")
 @RolesAllowed(Permission.USERS_MANAGE)
 @AccessDeniedErrorRouter
@@ -51,6 +56,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         Button invite = new Button(getTranslation("users.invite"), event -> openInviteDialog());
+        Paragraph intro = new Paragraph(getTranslation("users.intro"));
         invite.setId("invite-user");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -58,8 +64,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setFlexGrow(3);
         grid.addColumn(user -> user.roles().stream().map(RoleSummary::name).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setWidth("15rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(this::status).setHeader(getTranslation("users.status")).setKey("status").setWidth("14rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("16rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> users.findUsers(search.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) users.countUsers(search.getValue()));
         grid.setSizeFull();
@@ -67,19 +75,30 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, invite);
         toolbar.setWidthFull();
         toolbar.expand(search);
-        add(new H1(getTranslation("users.title")), toolbar, grid);
+        add(new H1(getTranslation("users.title")), intro, toolbar, grid);
     }
 
     private String status(UserSummary user) {
-        if (!user.enabled()) {
-            return getTranslation("users.status.disabled");
+        if (user.state() == AccountState.INVITED) {
+            return getTranslation("users.status.invited", UkFormats.DATE_OF_INSTANT.format(user.invitationExpiresAt()));
         }
-        return user.mustChangePassword() ? getTranslation("users.status.invited") : getTranslation("users.status.active");
+        return getTranslation("users.status." + user.state().name().toLowerCase(Locale.ROOT));
     }
 
     private HorizontalLayout actions(UserSummary user) {
         Button roles = new Button(getTranslation("users.edit-roles"), event -> openRolesDialog(user));
         roles.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(roles);
+        actions.setSpacing(false);
+        actions.setWrap(true);
+        if (user.state().awaitingPassword()) {
+            actions.add(invitationAction("users.resend", user, () -> users.resendInvitation(user.id()),
+                    getTranslation("users.resent", user.email())));
+        }
+        if (user.state() == AccountState.INVITED) {
+            actions.add(invitationAction("users.withdraw", user, () -> users.withdrawInvitation(user.id()),
+                    getTranslation("users.withdrawn", user.email())));
+        }
         Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), event -> {
             try {
                 users.setEnabled(user.id(), !user.enabled());
@@ -89,7 +108,23 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(roles, toggle);
+        actions.add(toggle);
+        return actions;
+    }
+
+    private Button invitationAction(String key, UserSummary user, Runnable action, String done) {
+        Button button = new Button(getTranslation(key), event -> {
+            try {
+                action.run();
+                grid.getDataProvider().refreshAll();
+                Notifications.success(done);
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        button.setId(key.substring("users.".length()) + "-" + user.id());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private CheckboxGroup<RoleSummary> roleChooser() {
@@ -116,10 +151,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             email.setInvalid(false);
             name.setInvalid(false);
             try {
-                InvitedUser invited = users.invite(email.getValue(), name.getValue(), ids(roles.getValue()));
+                UserSummary invited = users.invite(email.getValue(), name.getValue(), ids(roles.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                showTemporaryPassword(invited);
+                Notifications.success(getTranslation("users.invited", invited.email(),
+                        UkFormats.DATE_OF_INSTANT.format(invited.invitationExpiresAt())));
             } catch (InvalidInputException e) {
                 switch (e.field()) {
                     case "email" -> FieldErrors.show(email, e.getMessage());
@@ -132,19 +168,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(email, name, roles));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void showTemporaryPassword(InvitedUser invited) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("users.invited.title"));
-        Span password = new Span(invited.temporaryPassword());
-        password.setId("temporary-password");
-        password.addClassName("wm-secret");
-        dialog.add(new Paragraph(getTranslation("users.invited.text", invited.user().email())), password);
-        Button done = new Button(getTranslation("common.done"), event -> dialog.close());
-        done.setId("invited-done");
-        dialog.getFooter().add(done);
         dialog.open();
     }
 

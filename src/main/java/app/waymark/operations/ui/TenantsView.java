@@ -1,12 +1,14 @@
-package app.waymark.tenant.ui;
+package app.waymark.operations.ui;
 
-import app.waymark.base.ui.UkFormats;
-import app.waymark.base.ui.FieldErrors;
 import app.waymark.audit.AuditRecord;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.Notifications;
+import app.waymark.base.ui.UkFormats;
+import app.waymark.operations.ProviderOnboarding;
+import app.waymark.security.ProviderAdmins;
 import app.waymark.tenant.TenantService;
 import app.waymark.tenant.TenantStatus;
 import app.waymark.tenant.TenantSummary;
@@ -14,10 +16,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -25,36 +29,52 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.Map;
+import java.util.UUID;
 
-/** Platform operators register, rename and suspend provider tenants. */
+/**
+ * Platform operators register providers with their first admin, rename and suspend them, and give a provider an admin
+ * when it has none (the Admins dialog: invite, send again, withdraw). They see how many admins a provider has, never
+ * the provider's data.
+ */
 @Route("platform/tenants")
 @RolesAllowed(Permission.PLATFORM_OPERATOR)
 @AccessDeniedErrorRouter
 @Menu(title = "menu.tenants", order = 90, icon = "vaadin:building")
 class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
-
     private final TenantService tenants;
+    private final ProviderOnboarding onboarding;
+    private final ProviderAdmins admins;
+    private final AuditService audit;
     private final Grid<TenantSummary> grid = new Grid<>();
+    private final Grid<AuditRecord> events = new Grid<>();
+    private Map<UUID, ProviderAdmins.AdminCounts> adminCounts = Map.of();
 
-    TenantsView(TenantService tenants, AuditService audit) {
+    TenantsView(TenantService tenants, ProviderOnboarding onboarding, ProviderAdmins admins, AuditService audit) {
         this.tenants = tenants;
+        this.onboarding = onboarding;
+        this.admins = admins;
+        this.audit = audit;
         setId("tenants");
         setSizeFull();
         Button create = new Button(getTranslation("tenants.create"), event -> openCreateDialog());
         create.setId("create-tenant");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(TenantSummary::name).setHeader(getTranslation("tenants.name")).setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("tenants.slug")).setFlexGrow(1);
-        grid.addColumn(TenantSummary::ukprn).setHeader(getTranslation("tenants.ukprn")).setFlexGrow(1);
+        grid.addColumn(TenantSummary::name).setHeader(getTranslation("tenants.name")).setFlexGrow(3);
+        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("tenants.slug")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TenantSummary::ukprn).setHeader(getTranslation("tenants.ukprn")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(t -> getTranslation("tenants.status." + t.status().name().toLowerCase()))
-                .setHeader(getTranslation("tenants.status")).setFlexGrow(1);
-        grid.addColumn(t -> UkFormats.DATE_OF_INSTANT.format(t.createdAt())).setHeader(getTranslation("tenants.created")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setWidth("12rem").setFlexGrow(0);
+                .setHeader(getTranslation("tenants.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::adminsText).setHeader(getTranslation("tenants.admins")).setKey("admins").setFlexGrow(2);
+        grid.addColumn(t -> UkFormats.DATE_OF_INSTANT.format(t.createdAt())).setHeader(getTranslation("tenants.created"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("15rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("tenants-grid");
         grid.setSizeFull();
-        refresh();
-        Grid<AuditRecord> events = new Grid<>();
         events.setId("platform-events");
         events.addColumn(r -> UkFormats.MINUTE.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setWidth("13rem")
                 .setFlexGrow(0);
@@ -62,17 +82,33 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         events.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
                 .setFlexGrow(1);
         events.addColumn(AuditRecord::describeDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
-        events.setItems(audit.latestPlatformEvents(100));
         events.setHeight("20rem");
+        refresh();
         add(new H1(getTranslation("tenants.title")), create, grid, new H2(getTranslation("tenants.recent-events")),
                 events);
     }
 
     private void refresh() {
+        adminCounts = admins.counts();
         grid.setItems(tenants.list());
+        events.setItems(audit.latestPlatformEvents(100));
+    }
+
+    private String adminsText(TenantSummary tenant) {
+        ProviderAdmins.AdminCounts counts = adminCounts.getOrDefault(tenant.id(), ProviderAdmins.AdminCounts.NONE);
+        if (counts.active() > 0) {
+            return getTranslation("tenants.admins.active", counts.active())
+                    + (counts.invited() > 0 ? ", " + getTranslation("tenants.admins.invited", counts.invited()) : "");
+        }
+        return counts.invited() > 0 ? getTranslation("tenants.admins.only-invited", counts.invited())
+                : getTranslation("tenants.admins.none");
     }
 
     private HorizontalLayout actions(TenantSummary tenant) {
+        Button adminsButton = new Button(getTranslation("tenants.admins.manage"), event -> new ProviderAdminsDialog(
+                admins, tenant, this::refresh).open());
+        adminsButton.setId("admins-" + tenant.slug());
+        adminsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button rename = new Button(getTranslation("tenants.rename"), event -> openRenameDialog(tenant));
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         boolean active = tenant.status() == TenantStatus.ACTIVE;
@@ -85,11 +121,15 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         if (active) {
             status.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        return new HorizontalLayout(rename, status);
+        HorizontalLayout actions = new HorizontalLayout(adminsButton, rename, status);
+        actions.setSpacing(false);
+        actions.setWrap(true);
+        return actions;
     }
 
     private void openCreateDialog() {
         Dialog dialog = new Dialog();
+        dialog.setWidth("min(34rem, 95vw)");
         dialog.setHeaderTitle(getTranslation("tenants.create"));
         TextField name = new TextField(getTranslation("tenants.name"));
         name.setId("tenant-name");
@@ -98,26 +138,44 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         slug.setHelperText(getTranslation("tenants.slug.help"));
         TextField ukprn = new TextField(getTranslation("tenants.ukprn"));
         ukprn.setId("tenant-ukprn");
-        Button save = new Button(getTranslation("common.save"), event -> {
-            name.setInvalid(false);
-            slug.setInvalid(false);
-            ukprn.setInvalid(false);
+        H2 adminHeading = new H2(getTranslation("tenants.first-admin"));
+        adminHeading.addClassName("wm-dialog-subheading");
+        TextField adminName = new TextField(getTranslation("tenants.admin-name"));
+        adminName.setId("admin-name");
+        EmailField adminEmail = new EmailField(getTranslation("tenants.admin-email"));
+        adminEmail.setId("admin-email");
+        adminEmail.setHelperText(getTranslation("tenants.admin-email.help"));
+        VerticalLayout fields = new VerticalLayout(name, slug, ukprn, adminHeading, adminName, adminEmail);
+        fields.getChildren().forEach(field -> field.getElement().getStyle().set("width", "100%"));
+        Button save = new Button(getTranslation("tenants.create.save"), event -> {
+            fields.getChildren().filter(TextField.class::isInstance).map(TextField.class::cast)
+                    .forEach(field -> field.setInvalid(false));
+            adminEmail.setInvalid(false);
             try {
-                TenantSummary created = tenants.create(name.getValue(), slug.getValue(), ukprn.getValue());
+                ProviderOnboarding.Onboarded created = onboarding.register(name.getValue(), slug.getValue(),
+                        ukprn.getValue(), adminName.getValue(), adminEmail.getValue());
                 dialog.close();
                 refresh();
-                Notifications.success(getTranslation("tenants.created-message", created.name()));
+                if (created.invitationProblem() == null) {
+                    Notifications.success(getTranslation("tenants.created-message", created.provider().name(),
+                            created.admin().email()));
+                } else {
+                    Notifications.error(getTranslation("tenants.created-without-admin", created.provider().name(),
+                            created.invitationProblem()));
+                }
             } catch (InvalidInputException e) {
                 switch (e.field()) {
                     case "slug" -> FieldErrors.show(slug, e.getMessage());
                     case "ukprn" -> FieldErrors.show(ukprn, e.getMessage());
+                    case "adminName" -> FieldErrors.show(adminName, e.getMessage());
+                    case "adminEmail" -> FieldErrors.show(adminEmail, e.getMessage());
                     default -> FieldErrors.show(name, e.getMessage());
                 }
             }
         });
         save.setId("tenant-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(name, slug, ukprn));
+        dialog.add(fields);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
         dialog.open();
     }

@@ -1,0 +1,84 @@
+package app.waymark.browser;
+
+import app.waymark.MailedLinks;
+import app.waymark.security.UserService;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Staff choose their own passwords from emailed links, and a reset signs the person out everywhere else. */
+class StaffAccountsBrowserTest extends BrowserTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void an_invited_tutor_follows_the_emailed_link_chooses_a_password_and_is_signed_in_once() {
+        String email = "browser-invited-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
+        signIn(NORTHFIELD_ADMIN);
+        users.invite(email, "Iris Invited", Set.of());
+        SecurityContextHolder.clearContext();
+        String link = MailedLinks.awaitLink(MAIL, email, "/invitation/", 1);
+
+        page.navigate(link);
+        assertThat(page.locator("#account-heading")).hasText("Join Northfield College on Waymark");
+        assertThat(page.locator("#account-greeting")).containsText("Hello Iris Invited.");
+        screenshot("10-invitation-page");
+        page.locator("#new-password input").fill("iris chose this herself");
+        page.locator("#repeat-password input").fill("iris chose this herself");
+        page.locator("#save-password").click();
+
+        assertThat(page.locator("#organisation-name")).hasText("Northfield College");
+        screenshot("11-invitation-signed-in");
+
+        Page later = anotherBrowser();
+        later.navigate(link);
+        assertThat(later.locator("#account-heading")).hasText("This link has already been used");
+        screenshot(later, "12-invitation-used");
+    }
+
+    @Test
+    void a_forgotten_password_is_reset_by_an_emailed_link_and_the_other_browser_is_signed_out_at_its_next_click() {
+        String email = "browser-forgetful-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
+        signIn(NORTHFIELD_ADMIN);
+        users.createWithPassword(email, "Fergus Forgetful", Set.of(users.roles().stream()
+                .filter(role -> role.name().equals("Tutor")).findFirst().orElseThrow().id()),
+                "the password fergus forgot");
+        SecurityContextHolder.clearContext();
+        Page elsewhere = anotherBrowser();
+        signInWithForm(elsewhere, email, "the password fergus forgot");
+        assertThat(elsewhere.locator("#organisation-name")).hasText("Northfield College");
+
+        page.navigate("/login");
+        page.locator("vaadin-login-form vaadin-button[slot='forgot-password'], vaadin-login-form"
+                + " vaadin-button:has-text('Forgot your password?')").first().click();
+        assertThat(page.locator("#forgot-intro")).isVisible();
+        page.locator("#reset-email input").fill(email);
+        page.locator("#send-reset").click();
+        assertThat(page.locator("#reset-sent")).containsText("If " + email + " belongs to an account");
+        screenshot("13-forgot-password-sent");
+        String link = MailedLinks.awaitLink(MAIL, email, "/password-reset/", 1);
+
+        page.navigate(link);
+        assertThat(page.locator("#account-heading")).hasText("Choose a new password for Northfield College");
+        page.locator("#new-password input").fill("fergus will remember this");
+        page.locator("#repeat-password input").fill("fergus will remember this");
+        page.locator("#save-password").click();
+        assertThat(page.locator("#organisation-name")).hasText("Northfield College");
+
+        elsewhere.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Learners"))
+                .click();
+        assertThat(elsewhere.locator("vaadin-login-form")).isVisible();
+        assertThat(elsewhere.locator("vaadin-login-form")).containsText("You have been signed out");
+        screenshot(elsewhere, "14-signed-out-elsewhere");
+
+        page.navigate(link);
+        assertThat(page.locator("#account-heading")).hasText("This link has already been used");
+    }
+}
