@@ -6,11 +6,15 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-/** Counts failed sign-ins per account and per client address in the database, so every app node agrees. */
+/**
+ * Limits sign-in attempts per account and per client address (IPv6 by its /64), in the database so every app node
+ * agrees. An attempt is counted before its password is checked, in one statement per key, so parallel guesses
+ * cannot all pass a check made before any of them was counted: of any number of attempts at once, at most the
+ * limit reach the password check. A success gives back what it took (the account's count is cleared and the
+ * address's lowered), so only failures add up.
+ */
 @Component
 class SignInThrottle {
 
@@ -24,41 +28,52 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    /** When the account or the address is blocked, the time the block ends. */
-    Optional<Instant> blockedUntil(String email, String address) {
-        Instant now = clock.instant();
-        List<Timestamp> blocks = jdbc.queryForList("""
-                select blocked_until from sign_in_throttle
-                where throttle_key in (?, ?) and blocked_until > ?
-                order by blocked_until desc""", Timestamp.class,
-                accountKey(email), addressKey(address), Timestamp.from(now));
-        return blocks.stream().findFirst().map(Timestamp::toInstant);
+    /** Counts the attempt against both keys; true when the password may be checked. */
+    boolean tryAttempt(String email, String address) {
+        boolean account = count(accountKey(email), properties.maxFailures());
+        boolean client = count(addressKey(address), properties.maxFailuresPerAddress());
+        return account && client;
     }
 
-    void recordFailure(String email, String address) {
-        record(accountKey(email), properties.maxFailures());
-        record(addressKey(address), properties.maxFailuresPerAddress());
+    /** The attempt succeeded: it no longer counts against the account or the address. */
+    void recordSuccess(String email, String address) {
+        recordSuccess(email);
+        jdbc.update("update sign_in_throttle set failures = greatest(failures - 1, 0) where throttle_key = ?",
+                addressKey(address));
     }
 
+    /** The account's failures are forgotten (a success, or a password reset). */
     void recordSuccess(String email) {
         jdbc.update("delete from sign_in_throttle where throttle_key = ?", accountKey(email));
     }
 
-    private void record(String key, int limit) {
+    /**
+     * Raises the key's count in its window and says whether it is still within {@code limit}. Reaching the limit
+     * blocks the key for the block time; a new window starts only once the old one and any block are over.
+     */
+    private boolean count(String key, int limit) {
         Instant now = clock.instant();
+        Timestamp nowAt = Timestamp.from(now);
         Timestamp windowStart = Timestamp.from(now.minus(properties.window()));
-        jdbc.update("""
+        Timestamp blockEnd = Timestamp.from(now.plus(properties.block()));
+        Integer count = jdbc.queryForObject("""
                 insert into sign_in_throttle as t (throttle_key, failures, window_started_at, blocked_until)
                 values (?, 1, ?, case when 1 >= ? then ?::timestamptz end)
                 on conflict (throttle_key) do update set
-                    failures = case when t.window_started_at < ? then 1 else t.failures + 1 end,
-                    window_started_at = case when t.window_started_at < ? then excluded.window_started_at
-                                             else t.window_started_at end,
+                    failures = case when t.window_started_at < ? and coalesce(t.blocked_until <= ?, true) then 1
+                                    else t.failures + 1 end,
+                    window_started_at = case when t.window_started_at < ? and coalesce(t.blocked_until <= ?, true)
+                                             then excluded.window_started_at else t.window_started_at end,
                     blocked_until = case
-                        when (case when t.window_started_at < ? then 1 else t.failures + 1 end) >= ?
-                        then ?::timestamptz else t.blocked_until end""",
-                key, Timestamp.from(now), limit, Timestamp.from(now.plus(properties.block())),
-                windowStart, windowStart, windowStart, limit, Timestamp.from(now.plus(properties.block())));
+                        when t.window_started_at < ? and coalesce(t.blocked_until <= ?, true)
+                            then case when 1 >= ? then ?::timestamptz end
+                        when t.failures + 1 = ? then ?::timestamptz
+                        else t.blocked_until end
+                returning failures""", Integer.class,
+                key, nowAt, limit, blockEnd,
+                windowStart, nowAt, windowStart, nowAt,
+                windowStart, nowAt, limit, blockEnd, limit, blockEnd);
+        return count != null && count <= limit;
     }
 
     private static String accountKey(String email) {
@@ -66,6 +81,6 @@ class SignInThrottle {
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return "address:" + ClientAddresses.limitKey(address);
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Email-and-password sign-in for staff and platform operators, with throttling per account and per client address,
- * suspended tenants refused, and every outcome audited.
+ * Email-and-password sign-in for staff and platform operators, with throttling per account and per client address
+ * (each attempt counted before its password is checked), suspended tenants refused, and every outcome audited.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
@@ -41,7 +41,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : "unknown";
 
         Optional<StaffDirectory.StaffCredentials> staff = directory.staffCredentials(email);
-        if (throttle.blockedUntil(email, address).isPresent()) {
+        if (!throttle.tryAttempt(email, address)) {
             staff.ifPresentOrElse(
                     s -> auditor.staffEvent(s.tenantId(), s.userId(), email, AuditActions.SIGN_IN_THROTTLED, address),
                     () -> auditor.platformEvent(null, email, AuditActions.SIGN_IN_THROTTLED, address));
@@ -53,7 +53,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         Optional<PlatformOperator> operator = directory.operator(email);
         if (operator.isPresent() && operator.get().enabled()
                 && passwordEncoder.matches(password, operator.get().passwordHash())) {
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, address);
             auditor.platformEvent(operator.get().id(), email, AuditActions.SIGN_IN, address);
             StaffPrincipal principal = StaffPrincipal.of(operator.get());
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
@@ -61,7 +61,6 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         if (operator.isEmpty()) {
             passwordEncoder.matches(password, timingDummyHash);
         }
-        throttle.recordFailure(email, address);
         auditor.platformEvent(operator.map(PlatformOperator::id).orElse(null), email, AuditActions.SIGN_IN_FAILED,
                 address);
         throw new SignInRefusedException(Reason.CREDENTIALS);
@@ -70,7 +69,6 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private Authentication authenticateStaff(StaffDirectory.StaffCredentials staff, String email, String password,
                                              String address) {
         if (!passwordMatches(password, staff.passwordHash())) {
-            throttle.recordFailure(email, address);
             auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN_FAILED, address);
             throw new SignInRefusedException(Reason.CREDENTIALS);
         }
@@ -83,7 +81,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
             auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN_FAILED, address);
             throw new SignInRefusedException(Reason.ACCOUNT_DISABLED);
         }
-        throttle.recordSuccess(email);
+        throttle.recordSuccess(email, address);
         auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN, address);
         StaffPrincipal principal = directory.principal(staff);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());

@@ -11,6 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,6 +63,58 @@ class SignInThrottlingTest extends IntegrationTest {
         }
         assertRefused(NORTHFIELD_ADMIN, demoPassword, address, Reason.THROTTLED);
         assertThat(authenticate(NORTHFIELD_ADMIN, demoPassword, "203.0.113.100").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void fifty_parallel_wrong_passwords_for_one_account_get_at_most_five_password_checks_and_then_the_right_one_waits()
+            throws Exception {
+        String email = "race-" + UUID.randomUUID() + "@northfield.example";
+        String password = "a-long-enough-password-2";
+        createNorthfieldUser(email, password);
+        Callable<Reason> guess = () -> {
+            try {
+                authenticate(email, "guess " + UUID.randomUUID(), "203.0.113.41");
+                return null;
+            } catch (SignInRefusedException refused) {
+                return refused.reason();
+            }
+        };
+
+        List<Reason> outcomes = new ArrayList<>();
+        try (var attackers = Executors.newFixedThreadPool(25)) {
+            for (Future<Reason> outcome : attackers.invokeAll(Collections.nCopies(50, guess))) {
+                outcomes.add(outcome.get());
+            }
+        }
+
+        assertThat(outcomes).filteredOn(reason -> reason == Reason.CREDENTIALS).hasSize(properties.maxFailures());
+        assertThat(outcomes).filteredOn(reason -> reason == Reason.THROTTLED).hasSize(50 - properties.maxFailures());
+        assertRefused(email, password, "203.0.113.42", Reason.THROTTLED);
+        signIn(NORTHFIELD_ADMIN);
+        assertThat(audit.find(new AuditFilter(email, AuditActions.SIGN_IN_FAILED, null, null), 0, 100))
+                .as("password checks").hasSize(properties.maxFailures());
+        signOut();
+        clock.advance(properties.window().plus(properties.block()));
+        assertThat(authenticate(email, password, "203.0.113.42").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void addresses_in_one_ipv6_slash_64_share_one_limit() {
+        String prefix = "2001:db8:" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff) + ":7:";
+        for (int attempt = 0; attempt < properties.maxFailuresPerAddress(); attempt++) {
+            assertRefused("nobody-v6-" + attempt + "@example.org", "guess", prefix + Integer.toHexString(attempt + 1)
+                    + "::1", Reason.CREDENTIALS);
+        }
+        assertRefused(NORTHFIELD_ADMIN, demoPassword, prefix + "ffff::1", Reason.THROTTLED);
+        assertThat(authenticate(NORTHFIELD_ADMIN, demoPassword, "2001:db8:ffff:1::1").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void successful_sign_ins_from_one_busy_address_never_add_up_to_a_block() {
+        String address = "203.0.113.150";
+        for (int signIn = 0; signIn < properties.maxFailuresPerAddress() + 5; signIn++) {
+            assertThat(authenticate(RIVERSIDE_ADMIN, demoPassword, address).isAuthenticated()).isTrue();
+        }
     }
 
     @Test
