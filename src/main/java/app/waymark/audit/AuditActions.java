@@ -8,6 +8,10 @@ public final class AuditActions {
     public static final String SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
     public static final String SIGN_IN_REFUSED_SUSPENDED = "SIGN_IN_REFUSED_SUSPENDED";
     public static final String SIGN_OUT = "SIGN_OUT";
+    /** A signed-in session was ended by the portal (details: reason, e.g. account_disabled). */
+    public static final String SESSION_ENDED = "SESSION_ENDED";
+    /** A signed-in session took on its person's changed roles. */
+    public static final String SESSION_ACCESS_CHANGED = "SESSION_ACCESS_CHANGED";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     public static final String USER_CREATED = "USER_CREATED";
     public static final String USER_ROLES_CHANGED = "USER_ROLES_CHANGED";
@@ -46,7 +50,7 @@ public final class AuditActions {
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
-            SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
+            SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, SESSION_ENDED, SESSION_ACCESS_CHANGED, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
             USER_ENABLED, ROLE_CREATED, LEARNER_CONTACT_CORRECTED, LEARNER_STAFF_ASSIGNED, ILR_IMPORTED, LEARNER_SUPPRESSED,
             API_TOKEN_CREATED, API_TOKEN_REVOKED, BRANDING_CHANGED, MESSAGE_TEMPLATE_SAVED, MESSAGE_TEMPLATE_RESTORED,
             TEST_MESSAGE_SENT, MESSAGE_RETRIED, DESTINATION_SETTINGS_CHANGED, DESTINATION_SURVEY_SENT,

@@ -6,7 +6,6 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -80,8 +79,7 @@ public class AccountLinkService {
             boolean reset = expected == AccountLinkKind.PASSWORD_RESET;
             audit.recordAs(user.id(), user.displayName(), AuditEntry.of(reset ? AuditActions.PASSWORD_RESET
                     : AuditActions.INVITATION_ACCEPTED, "staff_user", user.id()).after(Map.of("email", user.email())));
-            StaffPrincipal principal = StaffPrincipal.of(user, link.providerName());
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+            return StaffPrincipal.of(user, link.providerName(), clock.instant()).authentication();
         }));
     }
 

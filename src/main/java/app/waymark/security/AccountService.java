@@ -5,7 +5,6 @@ import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,8 +61,7 @@ public class AccountService {
         }
         // This session carries the new generation, so it stays; the person's other sessions end.
         StaffPrincipal updated = principal.withPasswordChanged(sessionGeneration);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.authorities()));
+        SecurityContextHolder.getContext().setAuthentication(updated.authentication());
     }
 
     private void requireCurrent(String currentPassword, String hash) {

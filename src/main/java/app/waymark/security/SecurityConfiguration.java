@@ -24,7 +24,7 @@ import java.time.Clock;
 // Services check @PreAuthorize. JSR-250 stays off: Vaadin reads @RolesAllowed on views itself, and Spring would
 // otherwise proxy every view class.
 @EnableMethodSecurity
-@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class, SessionProperties.class})
 class SecurityConfiguration {
 
     /** The machine API: bearer tokens only, no session, no CSRF (no browser involved). */
@@ -44,12 +44,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAuthenticationProvider staffAuthentication,
-                                            SignOutAuditor signOutAuditor, SessionGenerations sessionGenerations)
+                                            SignOutAuditor signOutAuditor, SessionRevocation sessionRevocation)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
-        http.addFilterAfter(new SessionGenerationFilter(sessionGenerations), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionRevocationFilter(sessionRevocation), SecurityContextHolderFilter.class);
         http.authenticationProvider(staffAuthentication);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

@@ -29,15 +29,30 @@ class SignInAuditor {
     }
 
     void staffEvent(UUID tenantId, UUID userId, String email, String action, String address) {
+        staffEvent(tenantId, userId, email, action, Map.of("address", address));
+    }
+
+    void staffEvent(UUID tenantId, UUID userId, String email, String action, Map<String, ?> details) {
         TenantContext.runAs(tenantId, () -> newTransaction.executeWithoutResult(status ->
-                audit.recordAs(userId, email, AuditEntry.of(action, "staff_user", userId)
-                        .after(Map.of("address", address)))));
+                audit.recordAs(userId, email, AuditEntry.of(action, "staff_user", userId).after(details))));
     }
 
     void platformEvent(UUID actorId, String email, String action, String address) {
+        platformEvent(actorId, email, action, Map.of("address", address));
+    }
+
+    void platformEvent(UUID actorId, String email, String action, Map<String, ?> details) {
         newTransaction.executeWithoutResult(status ->
-                audit.recordPlatformAs(actorId, email, AuditEntry.of(action, "sign_in", email)
-                        .after(Map.of("address", address))));
+                audit.recordPlatformAs(actorId, email, AuditEntry.of(action, "sign_in", email).after(details)));
+    }
+
+    /** An event of a signed-in person's session, on their provider's trail or the platform's. */
+    void sessionEvent(StaffPrincipal principal, String action, Map<String, ?> details) {
+        if (principal.isPlatformOperator()) {
+            platformEvent(principal.id(), principal.email(), action, details);
+        } else {
+            staffEvent(principal.tenantId(), principal.id(), principal.email(), action, details);
+        }
     }
 
 }

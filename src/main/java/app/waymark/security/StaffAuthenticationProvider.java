@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final SignInAuditor auditor;
     private final PasswordEncoder passwordEncoder;
     private final String timingDummyHash;
+    private final Clock clock;
 
     StaffAuthenticationProvider(StaffDirectory directory, SignInThrottle throttle, SignInAuditor auditor,
-                                PasswordEncoder passwordEncoder) {
+                                PasswordEncoder passwordEncoder, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.throttle = throttle;
         this.auditor = auditor;
@@ -55,8 +58,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
                 && passwordEncoder.matches(password, operator.get().passwordHash())) {
             throttle.recordSuccess(email, address);
             auditor.platformEvent(operator.get().id(), email, AuditActions.SIGN_IN, address);
-            StaffPrincipal principal = StaffPrincipal.of(operator.get());
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+            return StaffPrincipal.of(operator.get(), clock.instant()).authentication();
         }
         if (operator.isEmpty()) {
             passwordEncoder.matches(password, timingDummyHash);
@@ -83,8 +85,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.recordSuccess(email, address);
         auditor.staffEvent(staff.tenantId(), staff.userId(), email, AuditActions.SIGN_IN, address);
-        StaffPrincipal principal = directory.principal(staff);
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+        return directory.principal(staff, clock.instant()).authentication();
     }
 
     /** An invited person has no password until they accept their invitation: nothing matches, in the same time. */

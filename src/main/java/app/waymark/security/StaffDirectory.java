@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,9 +44,9 @@ class StaffDirectory {
         return readOnly.execute(status -> operators.findByEmail(email));
     }
 
-    StaffPrincipal principal(StaffCredentials credentials) {
-        return TenantContext.callAs(credentials.tenantId(), () -> readOnly.execute(status ->
-                StaffPrincipal.of(users.findById(credentials.userId()).orElseThrow(), credentials.tenantName())));
+    StaffPrincipal principal(StaffCredentials credentials, Instant signedInAt) {
+        return TenantContext.callAs(credentials.tenantId(), () -> readOnly.execute(status -> StaffPrincipal.of(
+                users.findById(credentials.userId()).orElseThrow(), credentials.tenantName(), signedInAt)));
     }
 
     boolean emailTaken(String email) {

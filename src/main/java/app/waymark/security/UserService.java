@@ -136,6 +136,7 @@ public class UserService {
         if (user.enabled() != enabled) {
             user.setEnabled(enabled);
             if (!enabled) {
+                user.endAllSessions();
                 links.withdrawOpen(userId, AccountLinkKind.INVITATION);
                 links.withdrawOpen(userId, AccountLinkKind.PASSWORD_RESET);
             }

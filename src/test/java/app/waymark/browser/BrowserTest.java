@@ -5,7 +5,6 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -22,12 +21,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Journeys in the system Chromium against the portal on a random port. Screenshots are kept under
+ * Journeys in Chromium ({@link TestChromium}) against the portal on a random port. Screenshots are kept under
  * {@code target/screenshots/} for people to look at. Playwright gives each launch a fresh, empty profile.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     protected static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private static Playwright playwright;
@@ -42,13 +40,9 @@ public abstract class BrowserTest extends IntegrationTest {
     @BeforeAll
     static void launchChromium() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        TestChromium.Launched launched = TestChromium.launch();
+        playwright = launched.playwright();
+        browser = launched.browser();
     }
 
     @AfterAll

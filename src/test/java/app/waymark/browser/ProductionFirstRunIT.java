@@ -4,7 +4,6 @@ import app.waymark.MailedLinks;
 import app.waymark.TestMailServer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -41,7 +40,6 @@ import static org.awaitility.Awaitility.await;
  */
 class ProductionFirstRunIT {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String OPERATOR = "operator@install.example";
     private static final String OPERATOR_PASSWORD = "a long first password for the platform";
@@ -83,11 +81,9 @@ class ProductionFirstRunIT {
                 Map.entry("PORT", Integer.toString(port))));
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
                 .until(ProductionFirstRunIT::portalAnswers);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        TestChromium.Launched launched = TestChromium.launch();
+        playwright = launched.playwright();
+        browser = launched.browser();
     }
 
     @AfterAll

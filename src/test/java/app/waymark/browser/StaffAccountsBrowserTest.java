@@ -2,6 +2,7 @@ package app.waymark.browser;
 
 import app.waymark.MailedLinks;
 import app.waymark.security.UserService;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,5 +81,38 @@ class StaffAccountsBrowserTest extends BrowserTest {
 
         page.navigate(link);
         assertThat(page.locator("#account-heading")).hasText("This link has already been used");
+    }
+
+    @Test
+    void a_tutor_disabled_by_the_admin_lands_on_the_sign_in_page_at_the_next_click_and_is_told_why() {
+        String email = "browser-leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@northfield.example";
+        signIn(NORTHFIELD_ADMIN);
+        users.createWithPassword(email, "Lee Leaver", Set.of(users.roles().stream()
+                .filter(role -> role.name().equals("Tutor")).findFirst().orElseThrow().id()),
+                "the password of the leaver");
+        SecurityContextHolder.clearContext();
+        Page tutor = anotherBrowser();
+        signInWithForm(tutor, email, "the password of the leaver");
+        assertThat(tutor.locator("#organisation-name")).hasText("Northfield College");
+
+        signInWithForm(NORTHFIELD_ADMIN, demoPassword);
+        assertThat(page.locator("#organisation-name")).hasText("Northfield College");
+        page.navigate("/settings/users");
+        page.locator("#user-search input").fill(email);
+        Locator disable = visible(page.locator("vaadin-grid-cell-content vaadin-button", new Page.LocatorOptions()
+                .setHasText("Disable")));
+        assertThat(disable).hasCount(1); // the search has left only the leaver's row
+        disable.click();
+        assertThat(visible(page.locator("vaadin-grid-cell-content vaadin-button", new Page.LocatorOptions()
+                .setHasText("Enable")))).hasCount(1);
+
+        tutor.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Learners")).click();
+        assertThat(tutor.locator("vaadin-login-form")).isVisible();
+        assertThat(tutor.locator("vaadin-login-form")).containsText("Your Waymark account has been disabled");
+        screenshot(tutor, "15-signed-out-when-disabled");
+    }
+
+    private static Locator visible(Locator locator) {
+        return locator.filter(new Locator.FilterOptions().setVisible(true));
     }
 }

@@ -31,7 +31,7 @@ class PasswordResetsTest extends IntegrationTest {
     @Autowired
     UserService users;
     @Autowired
-    SessionGenerations sessions;
+    LiveSessions sessions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -42,7 +42,7 @@ class PasswordResetsTest extends IntegrationTest {
         String email = staffMember();
         StaffPrincipal earlierSession = (StaffPrincipal) authenticate(email, OLD_PASSWORD, "198.51.100.80")
                 .getPrincipal();
-        assertThat(sessions.ended(earlierSession)).isFalse();
+        assertThat(sessions.check(earlierSession)).isEqualTo(SessionVerdict.CURRENT);
 
         resets.request(email, "198.51.100.80");
         String token = MailedLinks.token(MailedLinks.awaitLink(MAIL, email, "/password-reset/", 1));
@@ -51,8 +51,9 @@ class PasswordResetsTest extends IntegrationTest {
         StaffPrincipal afterReset = (StaffPrincipal) links.choosePassword(token, AccountLinkKind.PASSWORD_RESET,
                 NEW_PASSWORD).getPrincipal();
 
-        assertThat(sessions.ended(earlierSession)).as("the session signed in before the reset").isTrue();
-        assertThat(sessions.ended(afterReset)).as("the session the reset signed in").isFalse();
+        assertThat(sessions.check(earlierSession)).as("the session signed in before the reset")
+                .isEqualTo(new SessionVerdict.Ended(SessionEndReason.SESSIONS_ENDED));
+        assertThat(sessions.check(afterReset)).as("the session the reset signed in").isEqualTo(SessionVerdict.CURRENT);
         assertThat(authenticate(email, NEW_PASSWORD, "198.51.100.80").isAuthenticated()).isTrue();
         assertThatThrownBy(() -> authenticate(email, OLD_PASSWORD, "198.51.100.80"))
                 .isInstanceOf(SignInRefusedException.class);

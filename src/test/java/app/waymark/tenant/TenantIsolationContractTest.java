@@ -175,6 +175,19 @@ class TenantIsolationContractTest extends IntegrationTest {
                 Long.class)).as("objects owned by the runtime role").isZero();
     }
 
+    @Test
+    void every_security_definer_function_puts_pg_temp_last_on_its_search_path() {
+        List<String> exposed = jdbc.queryForList("""
+                select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                where n.nspname = 'public' and p.prosecdef
+                  and not coalesce('search_path=public, pg_temp' = any (p.proconfig), false)
+                order by 1""", String.class);
+        assertThat(exposed).as("SECURITY DEFINER functions whose search path lacks pg_temp last").isEmpty();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                where n.nspname = 'public' and p.prosecdef""", Long.class)).isGreaterThan(5);
+    }
+
     private List<String> tenantTables() {
         return jdbc.queryForList("""
                 select c.relname from pg_class c

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Server-side UI tests with Karibu: real views, services and database, no browser. Karibu has no servlet filters,
@@ -61,8 +62,12 @@ public abstract class KaribuTest extends IntegrationTest {
         Authentication authentication = signIn(email, password);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
+        // As Spring Security's request wrapper does: roles are those of whoever is signed in at the time of asking.
+        request.setUserInRole((principal, role) -> {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            return current != null && current.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
+        });
         UI.getCurrent().navigate("");
     }
 }

@@ -45,10 +45,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
-        if (error == null && SessionEndedNotice.takeFromRequest()) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.ended.message"));
-            form.setError(true);
+        if (error == null) {
+            SessionEndedNotice.takeFromRequest().ifPresent(reason -> {
+                i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.ended." + reason + ".message"));
+                form.setError(true);
+            });
         }
         if (error != null) {
             String reason = error.isEmpty() || error.getFirst().isBlank() ? "credentials" : error.getFirst();

@@ -5,22 +5,28 @@ import com.vaadin.flow.server.VaadinResponse;
 import jakarta.servlet.http.Cookie;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The cookie the security filters leave when they end a session (the person's sessions were ended elsewhere), read
- * once by the sign-in page so it can say why the person is there.
+ * The cookie the portal leaves when it ends a session, naming why (the reason's wording key), read once by the
+ * sign-in page so it can say why the person is there.
  */
 final class SessionEndedNotice {
 
     /** Same name as the security filter's cookie. */
     static final String COOKIE = "wm_session_ended";
 
-    /** True when the request carries the notice; removes it so it is shown once. */
-    static boolean takeFromRequest() {
+    private static final Set<String> REASONS = Set.of("sessions_ended", "account_disabled", "tenant_suspended",
+            "lifetime_reached", "account_removed");
+
+    /** The reason the request's notice names, if it carries one; removes the notice so it is shown once. */
+    static Optional<String> takeFromRequest() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null
-                || Arrays.stream(request.getCookies()).noneMatch(cookie -> COOKIE.equals(cookie.getName()))) {
-            return false;
+        Optional<Cookie> notice = request == null || request.getCookies() == null ? Optional.empty()
+                : Arrays.stream(request.getCookies()).filter(cookie -> COOKIE.equals(cookie.getName())).findFirst();
+        if (notice.isEmpty()) {
+            return Optional.empty();
         }
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
@@ -29,7 +35,8 @@ final class SessionEndedNotice {
             gone.setMaxAge(0);
             response.addCookie(gone);
         }
-        return true;
+        String reason = notice.get().getValue();
+        return Optional.of(REASONS.contains(reason) ? reason : "sessions_ended");
     }
 
     private SessionEndedNotice() {

@@ -51,6 +51,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         this.users = users;
         setId("users");
         setSizeFull();
+        search.setId("user-search");
         search.setPlaceholder(getTranslation("users.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
