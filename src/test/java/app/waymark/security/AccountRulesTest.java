@@ -8,11 +8,8 @@ import app.waymark.tenant.TenantStatus;
 import app.waymark.tenant.TenantSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import app.waymark.base.security.Permission;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,20 +83,16 @@ class AccountRulesTest extends IntegrationTest {
     @Test
     void users_of_a_suspended_tenant_are_told_their_organisations_access_is_suspended() {
         signIn(OPERATOR);
-        String slug = "suspend-" + UUID.randomUUID().toString().substring(0, 8);
-        TenantSummary tenant = tenants.create("Suspended College " + slug, slug, ukprnFor(slug));
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("test set-up", null, "ROLE_" + Permission.USERS_MANAGE));
-        demoAccounts.ensureStaffPerRole(tenant.id(), slug + ".example", List.of("Sue Pending"), demoPassword);
+        TenantSummary tenant = TestProviders.withStaff(tenants, demoAccounts, "suspend", "Sue Pending", demoPassword);
         signIn(OPERATOR);
         tenants.changeStatus(tenant.id(), TenantStatus.SUSPENDED);
 
-        assertThatThrownBy(() -> authenticate("admin@" + slug + ".example", demoPassword, "198.51.100.50"))
+        assertThatThrownBy(() -> authenticate(TestProviders.adminOf(tenant), demoPassword, "198.51.100.50"))
                 .isInstanceOfSatisfying(SignInRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.TENANT_SUSPENDED));
 
         tenants.changeStatus(tenant.id(), TenantStatus.ACTIVE);
-        assertThat(authenticate("admin@" + slug + ".example", demoPassword, "198.51.100.50").isAuthenticated())
+        assertThat(authenticate(TestProviders.adminOf(tenant), demoPassword, "198.51.100.50").isAuthenticated())
                 .isTrue();
     }
 
@@ -121,7 +114,4 @@ class AccountRulesTest extends IntegrationTest {
                 FIRST_PASSWORD);
     }
 
-    private static String ukprnFor(String slug) {
-        return String.valueOf(20000000 + Math.abs(slug.hashCode() % 70000000));
-    }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,13 +96,9 @@ class RevokedSessionsUiTest extends KaribuTest {
     @Test
     void suspending_the_provider_ends_its_staffs_open_sessions() {
         signIn(OPERATOR);
-        String slug = "karibu-" + UUID.randomUUID().toString().substring(0, 8);
-        TenantSummary tenant = tenants.create("Suspended Karibu College " + slug, slug,
-                String.valueOf(40000000 + Math.abs(slug.hashCode() % 50000000)));
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test set-up", null,
-                "ROLE_" + app.waymark.base.security.Permission.USERS_MANAGE));
-        demoAccounts.ensureStaffPerRole(tenant.id(), slug + ".example", List.of("Sue Suspended"), demoPassword);
-        signInToUi("admin@" + slug + ".example");
+        TenantSummary tenant = TestProviders.withStaff(tenants, demoAccounts, "karibu", "Sue Suspended",
+                demoPassword);
+        signInToUi(TestProviders.adminOf(tenant));
         _assertNone(LoginView.class);
         openSession = (StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 

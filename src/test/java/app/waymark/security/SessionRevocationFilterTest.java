@@ -15,7 +15,6 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -113,13 +112,9 @@ class SessionRevocationFilterTest extends IntegrationTest {
     @Test
     void suspending_a_provider_ends_its_staffs_open_sessions() throws Exception {
         signIn(OPERATOR);
-        String slug = "revoke-" + UUID.randomUUID().toString().substring(0, 8);
-        TenantSummary tenant = tenants.create("Revoked College " + slug, slug,
-                String.valueOf(30000000 + Math.abs(slug.hashCode() % 60000000)));
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("test set-up", null, "ROLE_" + Permission.USERS_MANAGE));
-        demoAccounts.ensureStaffPerRole(tenant.id(), slug + ".example", List.of("Sam Suspended"), demoPassword);
-        Authentication session = authenticate("admin@" + slug + ".example", demoPassword, "198.51.100.92");
+        TenantSummary tenant = TestProviders.withStaff(tenants, demoAccounts, "revoke", "Sam Suspended",
+                demoPassword);
+        Authentication session = authenticate(TestProviders.adminOf(tenant), demoPassword, "198.51.100.92");
         signIn(OPERATOR);
         tenants.changeStatus(tenant.id(), TenantStatus.SUSPENDED);
 
