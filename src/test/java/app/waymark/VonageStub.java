@@ -28,7 +28,7 @@ public final class VonageStub {
         this.server = server;
     }
 
-    static VonageStub start() {
+    public static VonageStub start() {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
                 .containerThreads(20).asynchronousResponseEnabled(false));
         server.start();

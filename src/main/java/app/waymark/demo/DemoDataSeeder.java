@@ -1,5 +1,6 @@
 package app.waymark.demo;
 
+import app.waymark.base.PublicLinks;
 import app.waymark.security.ApiTokenService;
 import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantContext;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,9 +22,11 @@ import java.util.UUID;
 
 /**
  * Seeds the demo tenants, one user per standard role in each, and a platform operator. Runs when the embedded
- * database is used or the demo profile is on; safe to run on every start (adds only what is missing).
+ * database is used or the demo profile is on, never under {@code prod} (it is not even a bean there); safe to run on
+ * every start (adds only what is missing).
  */
 @Component
+@Conditional(DemoMode.class)
 class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
@@ -47,10 +51,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCommunications communications;
     private final DemoDestinations destinations;
     private final Environment environment;
+    private final PublicLinks links;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
-                   DemoDestinations destinations, Environment environment) {
+                   DemoDestinations destinations, Environment environment, PublicLinks links) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
@@ -58,6 +63,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.communications = communications;
         this.destinations = destinations;
         this.environment = environment;
+        this.links = links;
     }
 
     /** Published in the README: demo data only. */
@@ -67,11 +73,6 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = environment.getProperty("waymark.demo.seed", Boolean.class, false)
-                || environment.getProperty("waymark.db.embedded", Boolean.class, false);
-        if (!wanted) {
-            return;
-        }
         String password = environment.getRequiredProperty("waymark.demo.password");
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
@@ -102,8 +103,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 destinations.firstSurveyRun();
             }
             demoTenants.forEach(id -> TenantContext.runAs(id, destinations::answerSomeIfNone));
-            log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}",
-                    OPERATOR_EMAIL);
+            log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}; what"
+                    + " would have been emailed or texted is at {}", OPERATOR_EMAIL, links.link(DemoMailbox.ROUTE));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -7,4 +7,9 @@ interface EmailGateway {
 
     /** Said once at start-up, so nobody mistakes a log-only setup for real delivery. */
     String description();
+
+    /** True when emails only go to the log and reach nobody. */
+    default boolean logOnly() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package app.waymark.notification;
 
+import app.waymark.base.SecretLinks;
 import app.waymark.base.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -122,6 +123,9 @@ class OutboxMessage extends TenantScopedEntity {
         providerMessageId = providerId;
         sentAt = when;
         lastError = null;
+        // The links have reached the recipient: what is kept to show what was sent opens nothing (decision 0022).
+        bodyText = SecretLinks.mask(bodyText);
+        bodyHtml = SecretLinks.mask(bodyHtml);
     }
 
     void failedPermanently(String reason) {

@@ -1,5 +1,6 @@
 package app.waymark.notification;
 
+import app.waymark.base.SecretLinks;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,7 @@ public class PastMessages {
                     delivery_updated_at, created_at, created_by, sent_at)
                 values (?, ?, ?, ?, ?, 'SMS', ?, ?, ?, 'SENT', 1, ?, ?, ?, ?, ?, ?)
                 on conflict (tenant_id, idempotency_key) do nothing""",
-                tenantId, id, sms.purpose() + "|SMS|" + sms.to(), sms.purpose(), sms.kind(), sms.to(), sms.text(),
+                tenantId, id, sms.purpose() + "|SMS|" + sms.to(), sms.purpose(), sms.kind(), sms.to(), SecretLinks.mask(sms.text()),
                 sms.senderId(), providerMessageId, deliveryStatus, Timestamp.from(deliveredAt),
                 Timestamp.from(sentAt), recordedBy, Timestamp.from(sentAt));
         if (inserted == 1) {

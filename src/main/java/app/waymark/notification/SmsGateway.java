@@ -6,4 +6,9 @@ interface SmsGateway {
     DeliveryOutcome send(SmsToSend sms);
 
     String description();
+
+    /** True when SMS only go to the log and reach nobody. */
+    default boolean logOnly() {
+        return false;
+    }
 }

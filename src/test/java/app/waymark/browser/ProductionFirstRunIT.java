@@ -2,6 +2,7 @@ package app.waymark.browser;
 
 import app.waymark.MailedLinks;
 import app.waymark.TestMailServer;
+import app.waymark.VonageStub;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -46,6 +47,7 @@ class ProductionFirstRunIT {
 
     private static EmbeddedPostgres postgres;
     private static TestMailServer mail;
+    private static VonageStub vonage;
     private static Process portal;
     private static int port;
     private static Playwright playwright;
@@ -64,6 +66,7 @@ class ProductionFirstRunIT {
             }
         }
         mail = TestMailServer.startOnFreePort();
+        vonage = VonageStub.start();
         port = freePort();
         portal = startPortal(Map.ofEntries(
                 Map.entry("SPRING_PROFILES_ACTIVE", "prod"),
@@ -75,6 +78,9 @@ class ProductionFirstRunIT {
                 Map.entry("SPRING_MAIL_HOST", "127.0.0.1"),
                 Map.entry("SPRING_MAIL_PORT", Integer.toString(mail.port())),
                 Map.entry("WAYMARK_MAIL_FROM_ADDRESS", "no-reply@install.example"),
+                Map.entry("WAYMARK_VONAGE_API_KEY", "install-key"),
+                Map.entry("WAYMARK_VONAGE_API_SECRET", "install-secret"),
+                Map.entry("WAYMARK_VONAGE_BASE_URL", vonage.baseUrl()),
                 Map.entry("WAYMARK_PUBLIC_BASE_URL", "http://localhost:" + port),
                 Map.entry("WAYMARK_BOOTSTRAP_OPERATOR_EMAIL", OPERATOR),
                 Map.entry("WAYMARK_BOOTSTRAP_OPERATOR_PASSWORD", OPERATOR_PASSWORD),
@@ -110,6 +116,9 @@ class ProductionFirstRunIT {
             if (mail != null) {
                 mail.stop();
             }
+            if (vonage != null) {
+                vonage.server().stop();
+            }
             if (postgres != null) {
                 postgres.close();
             }
@@ -117,10 +126,12 @@ class ProductionFirstRunIT {
     }
 
     @Test
-    void the_operator_onboards_a_provider_whose_admin_and_tutor_join_by_email_and_a_reset_link_works_once() {
+    void the_operator_onboards_a_provider_whose_admin_and_tutor_join_by_email_and_a_reset_link_works_once()
+            throws IOException, InterruptedException {
         Page operator = newPage();
         signIn(operator, "operator@waymark.example", "Waymark-demo-2026");
         assertThat(operator.locator("vaadin-login-form")).containsText("Incorrect email or password");
+        assertThat(demoApiTokenAnswer()).as("the README's demo API token under prod").isEqualTo(401);
 
         signIn(operator, OPERATOR, OPERATOR_PASSWORD);
         operator.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Tenants")).click();
@@ -220,6 +231,13 @@ class ProductionFirstRunIT {
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(Path.of("target", "prod-first-run.log").toFile());
         return builder.start();
+    }
+
+    private static int demoApiTokenAnswer() throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/ilr-imports"))
+                .header("Authorization", "Bearer wm_demo_northfield_ilr_upload_2026")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static boolean portalAnswers() {

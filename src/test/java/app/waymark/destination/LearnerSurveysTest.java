@@ -1,5 +1,6 @@
 package app.waymark.destination;
 
+import app.waymark.MailedLinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,15 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LearnerSurveysTest extends DestinationTest {
-
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     @Autowired
     LearnerSurveys surveys;
@@ -40,12 +37,9 @@ class LearnerSurveysTest extends DestinationTest {
         provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, 14, 28, 28,
                 ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
         learner = provider.learner("Nia Rose", "nia@mail.example", null, left, "", "");
+        int earlier = MAIL.receivedBy("nia@mail.example").size();
         provider.call(dispatch::runDaily);
-        String body = provider.query("select body_text from outbox_message where recipient = 'nia@mail.example'",
-                String.class).getFirst();
-        Matcher link = LINK.matcher(body);
-        assertThat(link.find()).isTrue();
-        token = link.group(1);
+        token = MailedLinks.token(MailedLinks.awaitLink(MAIL, "nia@mail.example", "/survey/", earlier + 1));
     }
 
     private LearnerSurveys.Survey open() {

@@ -1,5 +1,7 @@
 package app.waymark.destination;
 
+import app.waymark.IntegrationTest;
+import app.waymark.MailedLinks;
 import app.waymark.branding.BrandingChange;
 import app.waymark.branding.BrandingService;
 import app.waymark.tenant.TenantService;
@@ -10,17 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * For tests outside this package (the survey pages, browser journeys): a fresh provider with destination tracking on
  * (email only, links valid 28 days), learners who left and were invited by the real daily run, and each learner's raw
- * link token, read back from the queued email as a learner would read it.
+ * link token, read from the email that arrived in the test mail server, as the learner would read it.
  */
 public final class SurveyLinkFixture {
-
-    public static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
 
     /** One invited learner: {@code path} is the survey's path, as in the email. */
     public record Invited(UUID tenantId, UUID learnerId, String email, LocalDate leavingDate, String token) {
@@ -75,14 +73,10 @@ public final class SurveyLinkFixture {
         actAsProviderAdmin();
         LocalDate left = today.minusDays(daysAgo);
         UUID learner = provider.learner(givenNames, email, null, left, "", "");
+        int earlier = IntegrationTest.MAIL.receivedBy(email).size();
         provider.call(dispatch::runDaily);
-        String body = provider.query("select body_text from outbox_message where recipient = ?"
-                + " and purpose like 'survey-invitation:%'", String.class, email).getFirst();
-        Matcher link = LINK.matcher(body);
-        if (!link.find()) {
-            throw new IllegalStateException("No survey link in the invitation to " + email);
-        }
-        return new Invited(provider.id, learner, email, left, link.group(1));
+        String link = MailedLinks.awaitLink(IntegrationTest.MAIL, email, "/survey/", earlier + 1);
+        return new Invited(provider.id, learner, email, left, MailedLinks.token(link));
     }
 
     /** Runs work in this provider's tenant context (reads through row-level security). */

@@ -1,7 +1,9 @@
 package app.waymark.notification;
 
 import app.waymark.IntegrationTest;
+import app.waymark.MailedLinks;
 import app.waymark.VonageStub;
+import app.waymark.base.SecretTokens;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +75,25 @@ class OutboxDeliveryTest extends IntegrationTest {
         assertThat(raw).contains("text/plain").contains("text/html").contains("Content-ID: <logo>")
                 .contains("image/png");
         assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
+    }
+
+    @Test
+    void a_delivered_message_is_kept_with_its_secret_links_masked_while_the_recipient_got_them_whole() {
+        String to = "learner-" + UUID.randomUUID() + "@mail.example";
+        String token = SecretTokens.random();
+        String link = "http://localhost:8080/survey/" + token;
+        QueuedMessage queued = rows.inTransaction(() -> outbox.queue(new OutgoingEmail("test:" + to, "TEST", to,
+                "Your survey", "Answer at " + link, "<p><a href=\"" + link + "\">Answer</a></p>", null, null)));
+
+        eventually().until(() -> rows.status(queued.id()) == MessageStatus.SENT);
+
+        assertThat(MailedLinks.plainText(MAIL.receivedBy(to).getFirst())).contains(link);
+        java.util.Map<String, Object> stored = rows.inTransaction(() -> jdbc.queryForMap(
+                "select body_text, body_html from outbox_message where id = ?", queued.id()));
+        assertThat(stored.get("body_text")).asString().doesNotContain(token)
+                .isEqualTo("Answer at http://localhost:8080/survey/" + token.substring(0, 4) + "…");
+        assertThat(stored.get("body_html")).asString().doesNotContain(token)
+                .contains("/survey/" + token.substring(0, 4) + "…\"");
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.base.ui.UrlQuery;
+import app.waymark.notification.DeliveryChannels;
 import app.waymark.notification.MessageChannel;
 import app.waymark.notification.MessageStatus;
 import app.waymark.notification.OutboxFilter;
@@ -57,7 +58,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final Span total = new Span();
     private boolean applyingUrl;
 
-    OutboxView(OutboxService outbox) {
+    OutboxView(OutboxService outbox, DeliveryChannels deliveryChannels) {
         this.outbox = outbox;
         setId("outbox");
         setSizeFull();
@@ -120,8 +121,17 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         HorizontalLayout filters = new HorizontalLayout(status, channel, recipient, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")), filters, total,
-                grid);
+        add(new H1(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")));
+        deliveryChannels.logOnlyChannels().forEach(logOnly -> add(logOnlyNotice(logOnly)));
+        add(filters, total, grid);
+    }
+
+    /** Messages marked sent on a channel that only writes to the log reached nobody: say so where people look. */
+    private Paragraph logOnlyNotice(MessageChannel logOnly) {
+        Paragraph notice = new Paragraph(getTranslation("outbox.log-only." + logOnly.name()));
+        notice.setId("outbox-log-only-" + logOnly.name().toLowerCase(java.util.Locale.ROOT));
+        notice.addClassName("wm-callout");
+        return notice;
     }
 
     private String statusLabel(MessageStatus value) {

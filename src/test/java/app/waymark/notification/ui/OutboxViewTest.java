@@ -1,5 +1,6 @@
 package app.waymark.notification.ui;
 
+import app.waymark.notification.DeliveryChannelsForTests;
 import app.waymark.VonageStub;
 import app.waymark.audit.AuditService;
 import app.waymark.base.ui.AccessDeniedView;
@@ -173,5 +174,18 @@ class OutboxViewTest extends KaribuTest {
         List<Integer> rows = IntStream.range(0, _size(grid)).filter(i -> wanted.test(_get(grid, i))).boxed().toList();
         assertThat(rows).as("rows matching").hasSize(1);
         return rows.getFirst();
+    }
+
+    @Test
+    void a_channel_delivered_by_log_is_announced_above_the_messages_as_reaching_nobody() {
+        signInToUi(NORTHFIELD_ADMIN);
+
+        OutboxView view = new OutboxView(outboxService, DeliveryChannelsForTests.emailByLogOnly(clock));
+
+        assertThat(view.getChildren().filter(child -> child.getId().orElse("").startsWith("outbox-log-only"))
+                .map(child -> child.getId().orElseThrow())).containsExactly("outbox-log-only-email");
+        assertThat(((com.vaadin.flow.component.html.Paragraph) view.getChildren()
+                .filter(child -> child.getId().orElse("").equals("outbox-log-only-email")).findFirst().orElseThrow())
+                .getText()).startsWith("Emails are not being sent");
     }
 }
