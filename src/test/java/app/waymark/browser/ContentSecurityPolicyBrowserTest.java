@@ -99,7 +99,9 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
 
         Page learnersPhone = anotherBrowser();
         listen(learnersPhone);
-        learnersPhone.navigate(learner.path());
+        Response surveyPage = learnersPhone.navigate(learner.path());
+        org.assertj.core.api.Assertions.assertThat(surveyPage.headers()).containsKey("content-security-policy")
+                .containsEntry("referrer-policy", "same-origin");
         assertThat(learnersPhone.locator("#survey-heading"))
                 .hasText("What have you been doing since you left Juniper College?");
         learnersPhone.waitForFunction("() => { const image = document.querySelector('img');"
