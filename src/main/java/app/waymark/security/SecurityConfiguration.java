@@ -1,5 +1,6 @@
 package app.waymark.security;
 
+import app.waymark.base.security.SecurityHeaders;
 import app.waymark.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +35,7 @@ class SecurityConfiguration {
                                                PlatformTransactionManager transactionManager, Clock clock)
             throws Exception {
         http.securityMatcher("/api/**")
+                .headers(SecurityHeaders.forMachines())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(jdbc, transactionManager, clock),
@@ -46,6 +48,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAuthenticationProvider staffAuthentication,
                                             SignOutAuditor signOutAuditor, SessionRevocation sessionRevocation)
             throws Exception {
+        http.headers(SecurityHeaders.forPages());
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());

@@ -1,5 +1,6 @@
 package app.waymark.notification.api;
 
+import app.waymark.base.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ class WebhookSecurityConfiguration {
     @Order(2)
     SecurityFilterChain webhookSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/webhooks/**")
+                .headers(SecurityHeaders.forMachines())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
