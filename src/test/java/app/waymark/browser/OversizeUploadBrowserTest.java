@@ -96,9 +96,9 @@ class OversizeUploadBrowserTest extends BrowserTest {
     }
 
     /**
-     * The container parses a multipart body before any upload code runs, refusing one over its form size limit
-     * ({@code server.tomcat.max-http-form-post-size}, 2 MB) by its declared length, with its own 413; one within that
-     * but over the logo's limit reaches the upload and is refused there, with the message on the page.
+     * The container parses a multipart body before any upload code runs: 200 MB is refused there by its declared
+     * length, with the container's own 413; 1.5 MB reaches the upload and is refused by the part's size, with the
+     * message on the page.
      */
     @Test
     void a_multipart_logo_over_the_limit_is_refused_by_its_declared_length() throws Exception {

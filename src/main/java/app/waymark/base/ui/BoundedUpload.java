@@ -1,13 +1,9 @@
 package app.waymark.base.ui;
 
 import app.waymark.base.io.ByteLimitInputStream;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.FileUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -34,19 +30,17 @@ import java.util.Optional;
  * {@code UploadHandler.inMemory} and {@code toTempFile} read the whole request body (the upload's
  * {@code maxFileSize} is checked in the browser only), so a raw POST of a few GB filled the heap or the disk.
  * <p>
- * A body declared larger than the limit (Content-Length) is refused before a byte of it is read; one that does not
- * say, or says less than it sends, is read through a {@link ByteLimitInputStream} and refused at the limit, with the
- * part already written deleted. A refusal answers 413 with {@code tooLarge} as plain text and shows it to the person
- * on the page ({@code whenRefused}, with the UI locked). The framework parses a multipart body (to disk) before the
- * handler sees it, so a multipart body is refused unless it declares a length within the limit plus
- * {@link #MULTIPART_ALLOWANCE}; the browser's upload component sends the raw file with its length.
+ * A file declared larger than the limit (the raw body's Content-Length, or a multipart part's size) is refused before
+ * a byte of it is read; one that does not say, or says less than it sends, is read through a
+ * {@link ByteLimitInputStream} and refused at the limit, with the part already written deleted. A refusal answers
+ * 413 with {@code tooLarge} as plain text and shows it to the person on the page ({@code whenRefused}, with the UI
+ * locked). The checks are in {@link #handleUploadRequest}: the {@code Upload} component wraps its handler and calls
+ * only that (and {@link #responseHandled}). A multipart body is parsed by the servlet container before any handler
+ * runs (decision 0023).
  */
 public final class BoundedUpload implements UploadHandler {
 
-    /** Room for a multipart body's boundaries and part headers around a file of the limit's size. */
-    public static final long MULTIPART_ALLOWANCE = 64 * 1024;
     static final int STATUS_CONTENT_TOO_LARGE = 413;
-    static final int STATUS_LENGTH_REQUIRED = 411;
     private static final Logger log = LoggerFactory.getLogger(BoundedUpload.class);
 
     private final long maxBytes;
@@ -110,28 +104,6 @@ public final class BoundedUpload implements UploadHandler {
         return shown.endsWith(".0") ? shown.substring(0, shown.length() - 2) : shown;
     }
 
-    /** Refuses by the declared length before the framework (or the servlet container, for multipart) reads on. */
-    @Override
-    public void handleRequest(VaadinRequest request, VaadinResponse response, VaadinSession session, Element owner)
-            throws IOException {
-        long declared = request.getContentLengthLong();
-        String contentType = request.getContentType();
-        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        if (multipart && declared < 0) {
-            response.setStatus(STATUS_LENGTH_REQUIRED);
-            writeText(response, "A multipart upload must say its length (Content-Length).");
-            return;
-        }
-        if (declared > maxBytes + (multipart ? MULTIPART_ALLOWANCE : 0)) {
-            log.info("Refused an upload declaring {} bytes (limit {} bytes)", declared, maxBytes);
-            tellThePage(session, owner);
-            response.setStatus(STATUS_CONTENT_TOO_LARGE);
-            writeText(response, tooLarge);
-            return;
-        }
-        UploadHandler.super.handleRequest(request, response, session, owner);
-    }
-
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         if (event.getFileSize() > maxBytes) {
@@ -172,19 +144,6 @@ public final class BoundedUpload implements UploadHandler {
         log.info("Refused an upload of {} over the limit of {} bytes", event.getFileName(), maxBytes);
         event.reject(tooLarge);
         event.getUI().access(() -> whenRefused.accept(tooLarge));
-    }
-
-    private void tellThePage(VaadinSession session, Element owner) {
-        UI ui;
-        session.lock();
-        try {
-            ui = owner.getComponent().flatMap(Component::getUI).orElse(null);
-        } finally {
-            session.unlock();
-        }
-        if (ui != null) {
-            ui.access(() -> whenRefused.accept(tooLarge));
-        }
     }
 
     private static void writeText(VaadinResponse response, String text) throws IOException {
