@@ -58,6 +58,16 @@ public class AuditService {
                 toJson(entry.after())));
     }
 
+    /**
+     * Records that background work the signed-in person started failed. It has a transaction of its own: the work's
+     * own transaction, if it had one, was rolled back. {@code problem} is the plain description, never a stack trace.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordBackgroundFailure(String task, String subject, String problem) {
+        record(AuditEntry.of(AuditActions.BACKGROUND_TASK_FAILED, "background_task", task).after(Map.of(
+                "subject", subject == null ? "" : subject, "problem", abbreviate(problem, 500))));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPlatform(AuditEntry entry) {
         Actor actor = CurrentActor.get().orElse(null);
@@ -122,6 +132,11 @@ public class AuditService {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    private static String abbreviate(String text, int max) {
+        String plain = text == null ? "" : text.strip();
+        return plain.length() <= max ? plain : plain.substring(0, max - 1) + "…";
     }
 
     private String toJson(Map<String, ?> details) {

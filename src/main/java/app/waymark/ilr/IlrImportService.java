@@ -89,6 +89,11 @@ public class IlrImportService {
                 defaults.maxTextLength(), defaults.maxDepth(), defaults.maxProblems());
     }
 
+    /** The largest ILR file (.xml or .zip) accepted, in bytes ({@code waymark.ilr.max-file-bytes}). */
+    public long maxFileBytes() {
+        return limits.maxFileBytes();
+    }
+
     /**
      * Runs the whole import on the calling thread (the UI calls it from a background thread with the user's security
      * context). {@code progress} is told about both phases, from this thread and from the one reading the file.

@@ -2,6 +2,7 @@ package app.waymark.branding.ui;
 
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.BoundedUpload;
 import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.Notifications;
 import app.waymark.branding.Branding;
@@ -25,13 +26,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
@@ -123,8 +124,12 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout logoSection() {
-        // The in-memory handler calls back with the UI locked (inside UI.access), so the view is updated directly.
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploadLogo(bytes, metadata.fileName())));
+        // Read on the server up to the limit only; both callbacks run with the UI locked, so the view is updated directly.
+        String tooLarge = getTranslation("branding.logo.too-large",
+                BoundedUpload.describe(LogoImages.MAX_UPLOAD_BYTES));
+        upload = new Upload(BoundedUpload.inMemory(LogoImages.MAX_UPLOAD_BYTES, tooLarge,
+                (metadata, bytes) -> uploadLogo(bytes, metadata.fileName()), this::refuseLogo));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(tooLarge)));
         upload.setId("logo-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFiles(1);
@@ -278,6 +283,11 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    private void refuseLogo(String message) {
+        upload.clearFileList();
+        Notifications.error(message);
     }
 
     /** The staff header of this page shows the saved branding at once, not only after a reload. */

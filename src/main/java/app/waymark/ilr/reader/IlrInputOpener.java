@@ -1,5 +1,7 @@
 package app.waymark.ilr.reader;
 
+import app.waymark.base.io.ByteLimitInputStream;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,8 +40,8 @@ final class IlrInputOpener {
                 ? zipEntryOpener.open(source, size, percentRead)
                 // the file may still grow while it is read
                 : new ByteLimitInputStream(new PercentReadInputStream(Files.newInputStream(source), size, percentRead),
-                limits.maxFileBytes(), String.format(Locale.ROOT,
-                "The file grew beyond the limit of %,d bytes while it was read", limits.maxFileBytes()));
+                limits.maxFileBytes(), () -> new RejectedInputException(0, String.format(Locale.ROOT,
+                "The file grew beyond the limit of %,d bytes while it was read", limits.maxFileBytes())));
         return new MarkupSizeGuardInputStream(new Utf8ValidatingInputStream(bytes), limits.maxMarkupBytes());
     }
 

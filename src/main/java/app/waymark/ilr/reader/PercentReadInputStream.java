@@ -1,5 +1,7 @@
 package app.waymark.ilr.reader;
 
+import app.waymark.base.io.CountingInputStream;
+
 import java.io.InputStream;
 import java.util.function.IntConsumer;
 
@@ -22,7 +24,7 @@ final class PercentReadInputStream extends CountingInputStream {
     }
 
     @Override
-    void counted(long n) {
+    protected void counted(long n) {
         count += n;
         if (expectedBytes <= 0) {
             return;

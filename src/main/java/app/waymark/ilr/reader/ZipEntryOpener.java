@@ -1,5 +1,7 @@
 package app.waymark.ilr.reader;
 
+import app.waymark.base.io.ByteLimitInputStream;
+
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -47,11 +49,12 @@ final class ZipEntryOpener {
                     entry.getSize(), percentRead);
             long ratioLimit = zipBytes > Long.MAX_VALUE / limits.maxCompressionRatio()
                     ? Long.MAX_VALUE : zipBytes * limits.maxCompressionRatio();
-            InputStream sized = new ByteLimitInputStream(entryBytes, limits.maxUncompressedBytes(), String.format(
-                    Locale.ROOT, "The zip entry expands beyond the size limit of %,d bytes", limits.maxUncompressedBytes()));
-            return new ByteLimitInputStream(sized, ratioLimit, String.format(Locale.ROOT,
-                    "The zip entry expands beyond the compression ratio limit (%d times the zip's %,d bytes)",
-                    limits.maxCompressionRatio(), zipBytes));
+            InputStream sized = new ByteLimitInputStream(entryBytes, limits.maxUncompressedBytes(),
+                    () -> new RejectedInputException(0, String.format(Locale.ROOT,
+                            "The zip entry expands beyond the size limit of %,d bytes", limits.maxUncompressedBytes())));
+            return new ByteLimitInputStream(sized, ratioLimit, () -> new RejectedInputException(0, String.format(
+                    Locale.ROOT, "The zip entry expands beyond the compression ratio limit (%d times the zip's %,d bytes)",
+                    limits.maxCompressionRatio(), zipBytes)));
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;

@@ -1,5 +1,7 @@
 package app.waymark.ilr.ui;
 
+import app.waymark.audit.AuditService;
+import app.waymark.base.ui.BoundedUpload;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
@@ -21,12 +23,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.io.File;
@@ -46,18 +50,30 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
     /** The progress bar's share for checking the file (about its share of a first import, docs/benchmarks.md). */
     private static final double CHECKING_SHARE = 0.4;
 
+    private static final Logger log = LoggerFactory.getLogger(IlrImportsView.class);
+
     private final IlrImportService imports;
+    private final AuditService audit;
+    private final Upload upload;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
     private final Grid<ImportReport> historyGrid = new Grid<>();
 
-    IlrImportsView(IlrImportService imports) {
+    IlrImportsView(IlrImportService imports, AuditService audit) {
         this.imports = imports;
+        this.audit = audit;
         setId("ilr-imports");
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        String tooLarge = getTranslation("ilr.too-large", BoundedUpload.describe(imports.maxFileBytes()));
+        // Read on the server up to the limit only; both callbacks run with the UI locked.
+        upload = new Upload(BoundedUpload.toTempFile(imports.maxFileBytes(), tooLarge,
+                (metadata, file) -> startImport(metadata.fileName(), file), this::refuseFile));
         upload.setId("ilr-upload");
         upload.setAcceptedFileTypes(".xml", ".zip", ".XML", ".ZIP");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(tooLarge)));
+        upload.addFileRejectedListener(event -> Notifications.error(
+                getTranslation("ilr.file-rejected", event.getFileName(), event.getErrorMessage())));
         upload.setDropLabel(new Span(getTranslation("ilr.drop")));
         progressBar.setVisible(false);
         progressBar.setId("ilr-progress");
@@ -100,15 +116,47 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
                         progress -> ui.access(() -> showProgress(progress)));
                 ui.access(() -> showReport(report));
             } catch (InvalidInputException e) {
-                ui.access(() -> {
-                    progressBar.setVisible(false);
-                    progressText.setText("");
-                    Notifications.error(e.getMessage());
-                });
+                ui.access(() -> showFailure(e.getMessage()));
+            } catch (RuntimeException | Error e) {
+                failed(ui, fileName, e);
             } finally {
                 file.delete();
             }
         }));
+    }
+
+    /**
+     * Any other failure of the background import: logged in full for the operator, written to the audit trail and
+     * told to the person in plain words, so the page never keeps a progress bar for work that has stopped.
+     */
+    private void failed(UI ui, String fileName, Throwable failure) {
+        log.error("The background import of {} failed", fileName, failure);
+        try {
+            audit.recordBackgroundFailure("ilr-import", fileName, failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+        } catch (RuntimeException auditFailure) {
+            failure.addSuppressed(auditFailure);
+            log.error("The failed import of {} could not be written to the audit trail", fileName, auditFailure);
+        } finally {
+            ui.access(() -> showFailure(getTranslation("ilr.failed", fileName)));
+        }
+    }
+
+    private void showFailure(String message) {
+        progressBar.setVisible(false);
+        progressText.setText("");
+        result.removeAll();
+        Paragraph failure = new Paragraph(message);
+        failure.setId("ilr-failure");
+        failure.addClassName("wm-callout");
+        result.add(failure);
+        Notifications.error(message);
+        refreshHistory();
+    }
+
+    private void refuseFile(String message) {
+        upload.clearFileList();
+        showFailure(message);
     }
 
     private String counts(ImportReport report) {

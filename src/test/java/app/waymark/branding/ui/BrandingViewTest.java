@@ -230,6 +230,19 @@ class BrandingViewTest extends KaribuTest {
     }
 
     @Test
+    void a_logo_over_1_MB_is_refused_with_the_limit_in_words_and_nothing_changes() {
+        signInToUi(RIVERSIDE_ADMIN);
+        UI.getCurrent().navigate("settings/branding");
+
+        _upload(_get(Upload.class, spec -> spec.withId("logo-upload")), "huge.png", "image/png",
+                new byte[1_048_577]);
+
+        assertThat(brandings.current().hasLogo()).isFalse();
+        assertThat(notificationTexts()).contains("The logo is larger than the 1 MB limit. Save it smaller (it is "
+                + "shown at most 600 × 200 pixels) and upload it again.");
+    }
+
+    @Test
     void a_tutor_gets_access_denied_for_branding() {
         signInToUi("tutor@northfield.example");
         UI.getCurrent().navigate("settings/branding");

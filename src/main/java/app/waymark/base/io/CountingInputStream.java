@@ -1,18 +1,18 @@
-package app.waymark.ilr.reader;
+package app.waymark.base.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Hands the number of bytes of every read (or skip) to {@link #counted}, for limits and progress. */
-abstract class CountingInputStream extends FilterInputStream {
+public abstract class CountingInputStream extends FilterInputStream {
 
-    CountingInputStream(InputStream in) {
+    protected CountingInputStream(InputStream in) {
         super(in);
     }
 
     /** Called after {@code n} more bytes (at least one) have passed. */
-    abstract void counted(long n) throws IOException;
+    protected abstract void counted(long n) throws IOException;
 
     @Override
     public int read() throws IOException {
