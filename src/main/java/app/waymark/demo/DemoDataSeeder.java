@@ -1,5 +1,6 @@
 package app.waymark.demo;
 
+import app.waymark.notification.SendingDomains;
 import app.waymark.security.ApiTokenService;
 import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantContext;
@@ -46,17 +47,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ApiTokenService apiTokens;
     private final DemoCommunications communications;
     private final DemoDestinations destinations;
+    private final SendingDomains sendingDomains;
     private final Environment environment;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
-                   DemoDestinations destinations, Environment environment) {
+                   DemoDestinations destinations, SendingDomains sendingDomains, Environment environment) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
         this.apiTokens = apiTokens;
         this.communications = communications;
         this.destinations = destinations;
+        this.sendingDomains = sendingDomains;
         this.environment = environment;
     }
 
@@ -87,6 +90,10 @@ class DemoDataSeeder implements ApplicationRunner {
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
                 accounts.ensureInvitedNewcomer(tenant.id(), demo.mailDomain(), "Alex Newcombe");
                 demoTenants.add(tenant.id());
+                if (demo == NORTHFIELD) {
+                    // Northfield sends from its own address: approved as the operator would (a repeat changes nothing).
+                    sendingDomains.approve(tenant.id(), demo.mailDomain());
+                }
                 trackingSwitchedOn |= TenantContext.callAs(tenant.id(), () -> {
                     demoLearners.ensure(demo.ukprn(), demo.slug().hashCode());
                     if (apiTokens.list().isEmpty()) {
