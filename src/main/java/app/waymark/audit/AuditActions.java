@@ -50,6 +50,9 @@ public final class AuditActions {
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
     /** Work a person started from a page, running in the background, failed (details: task, subject, problem). */
     public static final String BACKGROUND_TASK_FAILED = "BACKGROUND_TASK_FAILED";
+    /** The platform operator let a provider send from its own addresses at a domain (platform trail). */
+    public static final String SENDING_DOMAIN_APPROVED = "SENDING_DOMAIN_APPROVED";
+    public static final String SENDING_DOMAIN_WITHDRAWN = "SENDING_DOMAIN_WITHDRAWN";
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
             SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, SESSION_ENDED, SESSION_ACCESS_CHANGED, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
@@ -59,7 +62,8 @@ public final class AuditActions {
             DESTINATION_RECORD_ADDED, DESTINATION_RECORD_CHANGED, DESTINATION_RECORD_DELETED,
             SURVEY_CONTACT_UPDATE_APPLIED, SURVEY_CONTACT_UPDATE_DISMISSED, OPERATOR_CREATED, TENANT_CREATED, TENANT_RENAMED, TENANT_SUSPENDED, TENANT_REACTIVATED,
             JOB_RUN_REQUESTED, INVITATION_SENT, INVITATION_RESENT, INVITATION_WITHDRAWN, INVITATION_ACCEPTED,
-            PASSWORD_RESET_REQUESTED, PASSWORD_RESET, BACKGROUND_TASK_FAILED);
+            PASSWORD_RESET_REQUESTED, PASSWORD_RESET, BACKGROUND_TASK_FAILED, SENDING_DOMAIN_APPROVED,
+            SENDING_DOMAIN_WITHDRAWN);
 
     private AuditActions() {
     }

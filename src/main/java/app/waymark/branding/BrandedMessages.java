@@ -132,10 +132,9 @@ public class BrandedMessages {
         if (!EmailAddresses.isPlausible(to)) {
             throw new InvalidInputException("email", "\"" + to + "\" is not an email address.");
         }
-        String fromName = look.emailFromName() != null ? look.emailFromName()
-                : look.ownDisplayName() || look.emailFromAddress() != null ? look.displayName() : null;
         return new OutgoingEmail(purpose, kind.name(), to, message.subject(), message.text(), message.html(),
-                new OutgoingEmail.Sender(fromName, look.emailFromAddress(), look.emailReplyTo()), look.logoPng());
+                new OutgoingEmail.Sender(look.emailSenderName(), look.emailFromAddress(), look.emailReplyTo()),
+                look.logoPng());
     }
 
     private static String ukMobile(String number) {

@@ -17,6 +17,17 @@ public record Branding(String displayName, boolean ownDisplayName, String primar
                 null);
     }
 
+    /**
+     * The sender name emails carry: the one the provider set, else its display name when it has a name or an address
+     * of its own, else none (the platform's name).
+     */
+    public String emailSenderName() {
+        if (emailFromName != null) {
+            return emailFromName;
+        }
+        return ownDisplayName || emailFromAddress != null ? displayName : null;
+    }
+
     public boolean hasLogo() {
         return logoPng != null;
     }

@@ -8,6 +8,9 @@ import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.notification.EmailSender;
+import app.waymark.notification.OutgoingEmail;
+import app.waymark.notification.SendingDomains;
 import app.waymark.tenant.TenantService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,12 +35,15 @@ public class BrandingService {
     private final TenantBrandingRepository brandings;
     private final TenantService tenants;
     private final AuditService audit;
+    private final SendingDomains sendingDomains;
     private final Clock clock;
 
-    BrandingService(TenantBrandingRepository brandings, TenantService tenants, AuditService audit, Clock clock) {
+    BrandingService(TenantBrandingRepository brandings, TenantService tenants, AuditService audit,
+                    SendingDomains sendingDomains, Clock clock) {
         this.brandings = brandings;
         this.tenants = tenants;
         this.audit = audit;
+        this.sendingDomains = sendingDomains;
         this.clock = clock;
     }
 
@@ -47,6 +53,17 @@ public class BrandingService {
         String organisation = tenants.currentTenantName().orElse("Waymark");
         return brandings.findFirstBy().map(branding -> branding.toBranding(organisation))
                 .orElseGet(() -> Branding.defaults(organisation));
+    }
+
+    /**
+     * Who the current provider's emails are sent from now, and why: its own address only on a domain the platform
+     * operator approved for it (decided again when each message is delivered).
+     */
+    @Transactional(readOnly = true)
+    public EmailSender emailSender() {
+        Branding look = current();
+        return sendingDomains.senderForCurrentProvider(new OutgoingEmail.Sender(look.emailSenderName(),
+                look.emailFromAddress(), look.emailReplyTo()));
     }
 
     /** Checks a change without saving it; returns warnings (e.g. a generic SMS sender ID) that do not block it. */

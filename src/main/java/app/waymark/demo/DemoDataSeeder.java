@@ -1,6 +1,7 @@
 package app.waymark.demo;
 
 import app.waymark.base.PublicLinks;
+import app.waymark.notification.SendingDomains;
 import app.waymark.security.ApiTokenService;
 import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantContext;
@@ -50,18 +51,21 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ApiTokenService apiTokens;
     private final DemoCommunications communications;
     private final DemoDestinations destinations;
+    private final SendingDomains sendingDomains;
     private final Environment environment;
     private final PublicLinks links;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
-                   DemoDestinations destinations, Environment environment, PublicLinks links) {
+                   DemoDestinations destinations, SendingDomains sendingDomains, Environment environment,
+                   PublicLinks links) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
         this.apiTokens = apiTokens;
         this.communications = communications;
         this.destinations = destinations;
+        this.sendingDomains = sendingDomains;
         this.environment = environment;
         this.links = links;
     }
@@ -88,6 +92,10 @@ class DemoDataSeeder implements ApplicationRunner {
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
                 accounts.ensureInvitedNewcomer(tenant.id(), demo.mailDomain(), "Alex Newcombe");
                 demoTenants.add(tenant.id());
+                if (demo == NORTHFIELD) {
+                    // Northfield sends from its own address: approved as the operator would (a repeat changes nothing).
+                    sendingDomains.approve(tenant.id(), demo.mailDomain());
+                }
                 trackingSwitchedOn |= TenantContext.callAs(tenant.id(), () -> {
                     demoLearners.ensure(demo.ukprn(), demo.slug().hashCode());
                     if (apiTokens.list().isEmpty()) {

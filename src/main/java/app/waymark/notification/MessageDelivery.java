@@ -24,18 +24,20 @@ class MessageDelivery {
     private final EmailGateway emailGateway;
     private final SmsGateway smsGateway;
     private final RetryPolicy retryPolicy;
+    private final SendingDomains sendingDomains;
     private final NotificationProperties properties;
     private final Clock clock;
 
     MessageDelivery(OutboxMessageRepository messages, JdbcTemplate jdbc, TransactionTemplate transactions,
                     EmailGateway emailGateway, SmsGateway smsGateway, RetryPolicy retryPolicy,
-                    NotificationProperties properties, Clock clock) {
+                    SendingDomains sendingDomains, NotificationProperties properties, Clock clock) {
         this.messages = messages;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.emailGateway = emailGateway;
         this.smsGateway = smsGateway;
         this.retryPolicy = retryPolicy;
+        this.sendingDomains = sendingDomains;
         this.properties = properties;
         this.clock = clock;
     }
@@ -65,14 +67,17 @@ class MessageDelivery {
                 message.bodyText())));
     }
 
+    /**
+     * The row keeps the sender the provider asked for when the message was queued; whether its own address may be
+     * used is decided now, so an approval withdrawn since then applies to this message too.
+     */
     private EmailToSend email(OutboxMessage message) {
         byte[] logo = message.logoAssetId() == null ? null : jdbc.queryForObject(
                 "select content from message_asset where id = ?", byte[].class, message.logoAssetId());
-        boolean ownSender = message.senderAddress() != null;
-        return new EmailToSend(message.id(), message.recipient(),
-                message.senderName() != null ? message.senderName() : properties.email().fromName(),
-                ownSender ? message.senderAddress() : properties.email().fromAddress(),
-                message.replyTo(), message.subject(), message.bodyText(), message.bodyHtml(), logo);
+        EmailSender sender = sendingDomains.senderFor(message.getTenantId(), new OutgoingEmail.Sender(
+                message.senderName(), message.senderAddress(), message.replyTo()));
+        return new EmailToSend(message.id(), message.recipient(), sender.name(), sender.address(), sender.replyTo(),
+                message.subject(), message.bodyText(), message.bodyHtml(), logo);
     }
 
     private Optional<Duration> finish(UUID messageId, DeliveryOutcome outcome) {

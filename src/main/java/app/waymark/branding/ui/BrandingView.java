@@ -10,6 +10,7 @@ import app.waymark.branding.BrandingChange;
 import app.waymark.branding.BrandingService;
 import app.waymark.branding.ColourContrast;
 import app.waymark.branding.LogoImages;
+import app.waymark.notification.EmailSender;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,6 +62,7 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField replyTo = new EmailField();
     private final TextField smsSenderId = new TextField();
     private final Span senderWarnings = new Span();
+    private final Paragraph senderStatement = new Paragraph();
     private final Div preview = new Div();
     private final Div logoHolder = new Div();
     private final Button removeLogo = new Button();
@@ -76,8 +78,10 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("branding.title")), new Paragraph(getTranslation("branding.intro")));
         add(new H2(getTranslation("branding.look")), lookForm(), logoSection());
         add(new H2(getTranslation("branding.preview")), preview);
+        senderStatement.setId("email-sender-statement");
+        senderStatement.addClassName("wm-callout");
         add(new H2(getTranslation("branding.senders")), new Paragraph(getTranslation("branding.senders.intro")),
-                sendersForm());
+                senderStatement, sendersForm());
         Button save = new Button(getTranslation("branding.save"), event -> save());
         save.setId("save-branding");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -186,6 +190,28 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         fromAddress.setValue(nullToEmpty(branding.emailFromAddress()));
         replyTo.setValue(nullToEmpty(branding.emailReplyTo()));
         smsSenderId.setValue(nullToEmpty(branding.smsSenderId()));
+        showEmailSender(brandings.emailSender());
+    }
+
+    /** Which address emails leave from as saved now, and why (the operator's approval of the domain). */
+    private void showEmailSender(EmailSender sender) {
+        String text = switch (sender.basis()) {
+            case OWN_APPROVED_DOMAIN -> sender.replyTo() == null
+                    ? getTranslation("branding.sender.approved", sender.address(), sender.requestedDomain())
+                    : getTranslation("branding.sender.approved.reply-to", sender.address(),
+                    sender.requestedDomain(), sender.replyTo());
+            case DOMAIN_NOT_APPROVED -> sender.requestedDomain() == null
+                    ? getTranslation("branding.sender.not-approved.no-domain", sender.address(), sender.name(),
+                    sender.replyTo(), sender.requestedAddress())
+                    : getTranslation("branding.sender.not-approved", sender.address(), sender.name(),
+                    sender.replyTo(), sender.requestedDomain(), sender.requestedAddress());
+            case PLATFORM -> sender.replyTo() == null
+                    ? getTranslation("branding.sender.platform", sender.address(), sender.name())
+                    : getTranslation("branding.sender.platform.reply-to", sender.address(), sender.name(),
+                    sender.replyTo());
+        };
+        senderStatement.setText(text);
+        senderStatement.getElement().setAttribute("data-basis", sender.basis().name());
     }
 
     private void refreshPreview() {

@@ -7,6 +7,7 @@ import app.waymark.base.security.Permission;
 import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
+import app.waymark.notification.SendingDomains;
 import app.waymark.operations.ProviderOnboarding;
 import app.waymark.security.ProviderAdmins;
 import app.waymark.tenant.TenantService;
@@ -29,13 +30,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Platform operators register providers with their first admin, rename and suspend them, and give a provider an admin
- * when it has none (the Admins dialog: invite, send again, withdraw). They see how many admins a provider has, never
- * the provider's data.
+ * when it has none (the Admins dialog: invite, send again, withdraw), and approve the domains a provider may send email
+ * from (the Sending domains dialog). They see how many admins a provider has and its approved domains, never the
+ * provider's data.
  */
 @Route("platform/tenants")
 @RolesAllowed(Permission.PLATFORM_OPERATOR)
@@ -46,15 +49,19 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final TenantService tenants;
     private final ProviderOnboarding onboarding;
     private final ProviderAdmins admins;
+    private final SendingDomains sendingDomains;
     private final AuditService audit;
     private final Grid<TenantSummary> grid = new Grid<>();
     private final Grid<AuditRecord> events = new Grid<>();
     private Map<UUID, ProviderAdmins.AdminCounts> adminCounts = Map.of();
+    private Map<UUID, List<String>> approvedDomains = Map.of();
 
-    TenantsView(TenantService tenants, ProviderOnboarding onboarding, ProviderAdmins admins, AuditService audit) {
+    TenantsView(TenantService tenants, ProviderOnboarding onboarding, ProviderAdmins admins,
+                SendingDomains sendingDomains, AuditService audit) {
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.admins = admins;
+        this.sendingDomains = sendingDomains;
         this.audit = audit;
         setId("tenants");
         setSizeFull();
@@ -69,9 +76,11 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("tenants.status." + t.status().name().toLowerCase()))
                 .setHeader(getTranslation("tenants.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::adminsText).setHeader(getTranslation("tenants.admins")).setKey("admins").setFlexGrow(2);
+        grid.addColumn(this::domainsText).setHeader(getTranslation("tenants.domains")).setKey("sending-domains")
+                .setFlexGrow(2);
         grid.addColumn(t -> UkFormats.DATE_OF_INSTANT.format(t.createdAt())).setHeader(getTranslation("tenants.created"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("15rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("17rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("tenants-grid");
         grid.setSizeFull();
@@ -90,6 +99,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         adminCounts = admins.counts();
+        approvedDomains = sendingDomains.approvedByProvider();
         grid.setItems(tenants.list());
         events.setItems(audit.latestPlatformEvents(100));
     }
@@ -104,11 +114,20 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("tenants.admins.none");
     }
 
+    private String domainsText(TenantSummary tenant) {
+        List<String> domains = approvedDomains.getOrDefault(tenant.id(), List.of());
+        return domains.isEmpty() ? getTranslation("tenants.domains.none") : String.join(", ", domains);
+    }
+
     private HorizontalLayout actions(TenantSummary tenant) {
         Button adminsButton = new Button(getTranslation("tenants.admins.manage"), event -> new ProviderAdminsDialog(
                 admins, tenant, this::refresh).open());
         adminsButton.setId("admins-" + tenant.slug());
         adminsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button domainsButton = new Button(getTranslation("tenants.domains.manage"), event -> new SendingDomainsDialog(
+                sendingDomains, tenant, this::refresh).open());
+        domainsButton.setId("sending-domains-" + tenant.slug());
+        domainsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button rename = new Button(getTranslation("tenants.rename"), event -> openRenameDialog(tenant));
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         boolean active = tenant.status() == TenantStatus.ACTIVE;
@@ -121,7 +140,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         if (active) {
             status.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        HorizontalLayout actions = new HorizontalLayout(adminsButton, rename, status);
+        HorizontalLayout actions = new HorizontalLayout(adminsButton, domainsButton, rename, status);
         actions.setSpacing(false);
         actions.setWrap(true);
         return actions;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -77,6 +78,35 @@ class BrandingViewTest extends KaribuTest {
         Div preview = _get(Div.class, spec -> spec.withId("branding-preview"));
         _assertOne(preview, Image.class, spec -> spec.withClasses("wm-learner-logo"));
         _assertOne(Button.class, spec -> spec.withId("remove-logo"));
+    }
+
+    @Test
+    void a_provider_whose_domain_waymark_approved_is_told_emails_go_from_its_own_address() {
+        signInToUi(NORTHFIELD_ADMIN);
+        UI.getCurrent().navigate("settings/branding");
+
+        Paragraph statement = senderStatement();
+        assertThat(statement.getText()).isEqualTo("Emails are sent from surveys@northfield.example (domain"
+                + " northfield.example approved by Waymark), with replies to learner-services@northfield.example.");
+        assertThat(statement.getElement().getAttribute("data-basis")).isEqualTo("OWN_APPROVED_DOMAIN");
+    }
+
+    @Test
+    void a_provider_saving_an_address_on_an_unapproved_domain_is_told_mail_goes_from_waymark_with_replies_to_it() {
+        signInToUi(RIVERSIDE_ADMIN);
+        UI.getCurrent().navigate("settings/branding");
+        assertThat(senderStatement().getText())
+                .isEqualTo("Emails are sent from Waymark’s address no-reply@waymark.example as ‘Waymark’.");
+        assertThat(senderStatement().getElement().getAttribute("data-basis")).isEqualTo("PLATFORM");
+
+        _setValue(_get(EmailField.class, spec -> spec.withId("email-from-address")), "learners@riverside.example");
+        _click(_get(Button.class, spec -> spec.withId("save-branding")));
+
+        assertThat(brandings.current().emailFromAddress()).isEqualTo("learners@riverside.example");
+        assertThat(senderStatement().getText()).isEqualTo("Emails are sent from Waymark’s address"
+                + " no-reply@waymark.example as ‘Riverside Training’, with replies to learners@riverside.example:"
+                + " ask Waymark to approve riverside.example to send from learners@riverside.example.");
+        assertThat(senderStatement().getElement().getAttribute("data-basis")).isEqualTo("DOMAIN_NOT_APPROVED");
     }
 
     @Test
@@ -252,6 +282,10 @@ class BrandingViewTest extends KaribuTest {
 
     private static TextField field(String id) {
         return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private static Paragraph senderStatement() {
+        return _get(Paragraph.class, spec -> spec.withId("email-sender-statement"));
     }
 
     private static Span contrast() {
