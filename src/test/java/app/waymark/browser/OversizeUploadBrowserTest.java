@@ -96,12 +96,11 @@ class OversizeUploadBrowserTest extends BrowserTest {
     }
 
     /**
-     * The container parses a multipart body before any upload code runs: 200 MB is refused there by its declared
-     * length, with the container's own 413; 1.5 MB reaches the upload and is refused by the part's size, with the
-     * message on the page.
+     * The pages post the file itself; a multipart body would be parsed (and spooled to disk) by the servlet container
+     * before any upload code could bound it, so it is refused unread, whatever its size.
      */
     @Test
-    void a_multipart_logo_over_the_limit_is_refused_by_its_declared_length() throws Exception {
+    void a_multipart_post_to_an_upload_target_is_refused_unread_whatever_its_size() throws Exception {
         signInWithForm(RIVERSIDE_ADMIN, demoPassword);
         assertThat(page.locator("#organisation-name")).hasText("Riverside Training");
         page.navigate("/settings/branding");
@@ -110,12 +109,11 @@ class OversizeUploadBrowserTest extends BrowserTest {
 
         HeapPeak heap = HeapPeak.start();
         Outcome huge = postMultipart(target, BODY_BYTES);
-        assertThat(huge.status()).as("the answer to the upload: %s", huge).isEqualTo(413);
+        assertThat(huge.status() == 415 || huge.cutOff() != null).as("the answer to the upload: %s", huge).isTrue();
         assertThat(heap.growth()).isLessThan(HEAP_ALLOWANCE);
 
-        Outcome overLogoLimit = postMultipart(target, 3 * MB / 2);
-        assertThat(overLogoLimit.refusedOrCutOff()).as("the answer to the upload: %s", overLogoLimit).isTrue();
-        assertThat(page.locator("vaadin-notification-card")).containsText("The logo is larger than the 1 MB limit");
+        Outcome small = postMultipart(target, MB / 2);
+        assertThat(small.status()).as("the answer to the upload: %s", small).isEqualTo(415);
         page.reload();
         assertThat(page.locator("#current-logo")).containsText("No logo yet");
     }
