@@ -118,6 +118,25 @@ class IlrImportIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void a_learner_imported_from_2025_26_and_then_from_2026_27_stays_one_learner_with_the_newer_data()
+            throws IOException {
+        signIn("mis@riverside.example");
+        String ref = uniqueRef("YR");
+        importOf("y1.xml", "2025-26", "10004567", learner(ref, "Sam", "Lee", aim(1, 35, 1, ""), ""));
+
+        ImportReport newYear = importOf("y2.xml", "2026-27", "10004567",
+                learner(ref, "Sam", "Lee-Hart", aim(1, 35, 1, "") + aim(2, 39, 1, ""), ""));
+
+        assertThat(newYear.problems()).isEmpty();
+        assertThat(newYear.updated()).isEqualTo(1);
+        assertThat(newYear.created()).isZero();
+        LearnerSummary learner = only(ref);
+        assertThat(learner.familyName()).isEqualTo("Lee-Hart");
+        assertThat(learners.details(learner.id()).orElseThrow().programme().aims())
+                .extracting(LearnerDetails.Aim::fundModel).containsExactly(35, 39);
+    }
+
+    @Test
     void a_problem_after_sound_learners_changes_none_of_them_and_the_next_import_applies() throws IOException {
         signIn("mis@riverside.example");
         String ref = uniqueRef("RP");

@@ -74,7 +74,8 @@ final class IlrMessageParser {
     private static IlrYear year(XmlCursor cursor) {
         String namespace = cursor.namespaceUri();
         IlrYear year = IlrYear.fromNamespace(namespace).orElseThrow(() -> new FatalReadProblem(cursor.line(),
-                "Unsupported ILR namespace '" + FieldReader.shortened(namespace) + "': expected one of "
+                "Unsupported ILR namespace '" + FieldReader.shortened(namespace) + "': Waymark reads the "
+                        + IlrYear.acceptedLabels() + " ILR, expected one of "
                         + Arrays.stream(IlrYear.values()).map(IlrYear::namespace).collect(Collectors.joining(", "))));
         if (!cursor.localName().equals("Message")) {
             throw new FatalReadProblem(cursor.line(), "The root element must be Message"

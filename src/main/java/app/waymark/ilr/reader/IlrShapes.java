@@ -1,6 +1,6 @@
 package app.waymark.ilr.reader;
 
-/** The parts of the ILR the portal reads, by element name. The same for every supported year. */
+/** The parts of the ILR the portal reads, by element name. The same for every supported year (what a year accepts in them is its IlrYearRules). */
 final class IlrShapes {
 
     static final ElementShape HEADER = ElementShape.of()
@@ -21,8 +21,9 @@ final class IlrShapes {
 
     static final ElementShape LEARNER = ElementShape.of(
                     "LearnRefNumber", "ULN", "FamilyName", "GivenNames", "DateOfBirth", "AddLine1", "AddLine2",
-                    "AddLine3", "AddLine4", "Postcode", "TelNo", "Email")
+                    "AddLine3", "AddLine4", "Postcode", "TelNo", "Email", "NINumber")
             .withGroup("LearnerFAM", ElementShape.of("LearnFAMType", "LearnFAMCode"))
+            .withGroup("LLDDandHealthProblem", ElementShape.of("LLDDCat", "PrimaryLLDD"))
             .withGroup("ContactPreference", ElementShape.of("ContPrefType", "ContPrefCode"))
             .withGroup("LearnerEmploymentStatus", EMPLOYMENT_STATUS)
             .withGroup("LearningDelivery", LEARNING_DELIVERY);

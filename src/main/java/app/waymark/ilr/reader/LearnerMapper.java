@@ -60,7 +60,9 @@ final class LearnerMapper {
                 .map(status -> employmentStatus(status, problems)).toList();
         List<RawElement> rawDeliveries = learner.groups("LearningDelivery");
         List<IlrLearningDelivery> deliveries = rawDeliveries.stream()
-                .map(delivery -> LearningDeliveryMapper.map(delivery, problems)).toList();
+                .map(delivery -> LearningDeliveryMapper.map(delivery, year, problems)).toList();
+        learner.groups("LLDDandHealthProblem").forEach(lldd -> llddCategory(lldd, problems));
+        niNumber(fields, deliveries);
         if (problems.count() > 0) {
             return null;
         }
@@ -134,7 +136,25 @@ final class LearnerMapper {
         return problems.count() > problemsBefore ? null : new IlrContactPreference(type, code);
     }
 
-    private static IlrEmploymentStatus employmentStatus(RawElement status, LearnerProblems problems) {
+    /** LLDD categories are checked only for codes the year removed; the portal keeps none of them. */
+    private void llddCategory(RawElement lldd, LearnerProblems problems) {
+        FieldReader fields = new FieldReader(lldd, problems);
+        Integer category = fields.requiredInteger("LLDDCat");
+        if (category != null && year.rules().removedLlddCategories().contains(category)) {
+            fields.problem("LLDDCat", "LLDDCat " + category + " is not part of the " + year.label() + " ILR");
+        }
+    }
+
+    /** The NINumber is checked only where the year requires it; the portal keeps none. */
+    private void niNumber(FieldReader fields, List<IlrLearningDelivery> deliveries) {
+        deliveries.stream().filter(java.util.Objects::nonNull).map(IlrLearningDelivery::fundModel)
+                .filter(year.rules().niNumberFundModels()::contains).findFirst()
+                .filter(fundModel -> fields.text("NINumber") == null)
+                .ifPresent(fundModel -> fields.problem("NINumber", "NINumber is required in the " + year.label()
+                        + " ILR for a learner with FundModel " + fundModel));
+    }
+
+    private IlrEmploymentStatus employmentStatus(RawElement status, LearnerProblems problems) {
         int problemsBefore = problems.count();
         FieldReader fields = new FieldReader(status, problems);
         Integer empStat = fields.requiredCode("EmpStat", EMP_STATS);
@@ -146,11 +166,15 @@ final class LearnerMapper {
                 empId == null ? null : Long.valueOf(empId), monitoring);
     }
 
-    private static IlrEmploymentMonitoring employmentMonitoring(RawElement monitoring, LearnerProblems problems) {
+    private IlrEmploymentMonitoring employmentMonitoring(RawElement monitoring, LearnerProblems problems) {
         int problemsBefore = problems.count();
         FieldReader fields = new FieldReader(monitoring, problems);
         String type = fields.requiredMatching("ESMType", MONITORING_TYPE, "3 capital letters");
         Integer code = fields.requiredInteger("ESMCode");
+        if (type != null && code != null && year.rules().monitoringCodeRemoved(type, code)) {
+            fields.problem("ESMCode", "ESMType " + type + " code " + code + " is not part of the " + year.label()
+                    + " ILR");
+        }
         return problems.count() > problemsBefore ? null : new IlrEmploymentMonitoring(type, code);
     }
 }

@@ -1,7 +1,5 @@
 package app.waymark.ilr.reader;
 
-import app.waymark.learner.FundModels;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +19,7 @@ final class LearningDeliveryMapper {
     }
 
     /** The delivery, or null when it has a problem (which has then been reported). */
-    static IlrLearningDelivery map(RawElement delivery, LearnerProblems problems) {
+    static IlrLearningDelivery map(RawElement delivery, IlrYear year, LearnerProblems problems) {
         int problemsBefore = problems.count();
         FieldReader fields = new FieldReader(delivery, problems);
         String learnAimRef = fields.requiredMatching("LearnAimRef", LEARN_AIM_REF, "1-8 letters or digits");
@@ -30,7 +28,7 @@ final class LearningDeliveryMapper {
         LocalDate learnStartDate = fields.requiredDate("LearnStartDate");
         LocalDate origLearnStartDate = fields.date("OrigLearnStartDate");
         LocalDate learnPlanEndDate = fields.requiredDate("LearnPlanEndDate");
-        Integer fundModel = fields.requiredCode("FundModel", FundModels.CODES);
+        Integer fundModel = fields.requiredCode("FundModel", year.rules().fundModels());
         Integer progType = fields.integer("ProgType");
         Integer stdCode = fields.integer("StdCode");
         Integer pHours = fields.integer("PHours");
@@ -43,7 +41,8 @@ final class LearningDeliveryMapper {
         }
         Integer outcome = fields.code("Outcome", OUTCOMES);
         LocalDate achDate = fields.date("AchDate");
-        List<IlrFam> fams = delivery.groups("LearningDeliveryFAM").stream().map(fam -> fam(fam, problems)).toList();
+        List<IlrFam> fams = delivery.groups("LearningDeliveryFAM").stream().map(fam -> fam(fam, year, problems))
+                .toList();
         if (problems.count() > problemsBefore) {
             return null;
         }
@@ -77,13 +76,17 @@ final class LearningDeliveryMapper {
         return learnActEndDate;
     }
 
-    private static IlrFam fam(RawElement fam, LearnerProblems problems) {
+    private static IlrFam fam(RawElement fam, IlrYear year, LearnerProblems problems) {
         int problemsBefore = problems.count();
         FieldReader fields = new FieldReader(fam, problems);
         String type = fields.requiredMatching("LearnDelFAMType", IlrFieldRules.MONITORING_TYPE, "3 capital letters");
         String code = fields.requiredMatching("LearnDelFAMCode", IlrFieldRules.FAM_CODE, "1-5 letters or digits");
         LocalDate dateFrom = fields.date("LearnDelFAMDateFrom");
         LocalDate dateTo = fields.date("LearnDelFAMDateTo");
+        if (type != null && code != null && year.rules().famRemoved(type, code)) {
+            fields.problem("LearnDelFAMCode", "LearnDelFAM " + type + " " + code + " is not part of the " + year.label()
+                    + " ILR");
+        }
         return problems.count() > problemsBefore ? null : new IlrFam(type, code, dateFrom, dateTo);
     }
 }

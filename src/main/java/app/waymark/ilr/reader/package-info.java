@@ -1,6 +1,6 @@
 /**
- * Streaming, validating reader for ILR (Individualised Learner Record) XML files of the 2023-24, 2024-25 and
- * 2025-26 collections. Plain Java: no Spring, no database. {@link app.waymark.ilr.reader.IlrReader} is the entry
+ * Streaming, validating reader for ILR (Individualised Learner Record) XML files of the 2023-24 to 2026-27
+ * collections ({@link app.waymark.ilr.reader.IlrYear}). Plain Java: no Spring, no database. {@link app.waymark.ilr.reader.IlrReader} is the entry
  * point; everything it finds wrong with a file comes back as {@link app.waymark.ilr.reader.IlrProblem}s.
  */
 package app.waymark.ilr.reader;

@@ -6,6 +6,7 @@ import app.waymark.base.ui.UkFormats;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.Notifications;
+import app.waymark.ilr.reader.IlrYear;
 import app.waymark.ilr.IlrImportService;
 import app.waymark.ilr.IlrImportStatus;
 import app.waymark.ilr.ImportProgress;
@@ -97,7 +98,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::problemList));
         refreshHistory();
 
-        add(new H1(getTranslation("ilr.title")), new Paragraph(getTranslation("ilr.intro")), upload, progressBar,
+        add(new H1(getTranslation("ilr.title")), new Paragraph(getTranslation("ilr.intro", IlrYear.acceptedLabels())), upload, progressBar,
                 progressText, result, new H2(getTranslation("ilr.history")), historyGrid);
     }
 

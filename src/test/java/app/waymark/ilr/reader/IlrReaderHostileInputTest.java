@@ -265,8 +265,9 @@ class IlrReaderHostileInputTest extends ReaderTestSupport {
         IlrReadResult result = read(write(dir, xml));
 
         IlrProblem problem = onlyFileProblem(result);
-        assertThat(problem.message()).isEqualTo("Unsupported ILR namespace 'ESFA/ILR/2022-23': expected one of "
-                + "ESFA/ILR/2023-24, ESFA/ILR/2024-25, ESFA/ILR/2025-26");
+        assertThat(problem.message()).isEqualTo("Unsupported ILR namespace 'ESFA/ILR/2022-23': Waymark reads the "
+                + "2023-24, 2024-25, 2025-26 or 2026-27 ILR, expected one of "
+                + "ESFA/ILR/2023-24, ESFA/ILR/2024-25, ESFA/ILR/2025-26, ESFA/ILR/2026-27");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(result.learnerCount()).isZero();
         assertThat(handler.headers).isEmpty();
@@ -276,7 +277,7 @@ class IlrReaderHostileInputTest extends ReaderTestSupport {
     void a_file_without_a_namespace_is_refused() {
         IlrReadResult result = read(write(dir, "<Message><Header/></Message>"));
 
-        assertThat(onlyFileProblem(result).message()).startsWith("Unsupported ILR namespace '': expected one of ");
+        assertThat(onlyFileProblem(result).message()).startsWith("Unsupported ILR namespace '': Waymark reads the 2023-24, 2024-25, 2025-26 or 2026-27 ILR, expected one of ");
     }
 
     @Test
