@@ -1,8 +1,10 @@
 package app.waymark.demo;
 
+import app.waymark.base.ui.UkFormats;
 import app.waymark.ilr.IlrImportService;
 import app.waymark.ilr.IlrImportStatus;
 import app.waymark.ilr.ImportReport;
+import app.waymark.ilr.reader.IlrYear;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.LearnerSummary;
@@ -14,23 +16,32 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A few hundred made-up learners per demo tenant, loaded through the real ILR import, plus a few learners who asked
- * not to be surveyed. Only when the tenant has never imported a file.
+ * not to be surveyed. Only when the tenant has never imported a file. The file is the current ILR year's, and its
+ * learners' dates are built from 1 August two years before that year, so whenever the demo starts its learners
+ * started and left (or carry on) as recently as in any other year: the demo never ages.
  */
 @Component
 class DemoLearners {
 
     static final int LEARNERS = 300;
 
+    /** Learners start in the 200 days from this many years before the current ILR year begins. */
+    static final int YEARS_OF_HISTORY = 2;
+
     private final IlrImportService imports;
     private final LearnerService learners;
+    private final Clock clock;
 
-    DemoLearners(IlrImportService imports, LearnerService learners) {
+    DemoLearners(IlrImportService imports, LearnerService learners, Clock clock) {
         this.imports = imports;
         this.learners = learners;
+        this.clock = clock;
     }
 
     /** Runs in the tenant's context, as an actor allowed to import. */
@@ -41,9 +52,13 @@ class DemoLearners {
         Path file = null;
         try {
             file = Files.createTempFile("waymark-demo-", ".xml");
-            SyntheticIlrFile.write(file, ukprn, SyntheticIlrFile.Year.Y2024_25, LEARNERS, seed);
-            ImportReport report = imports.importFile(file, "ILR-" + ukprn + "-2425-demo.xml", progress -> {
-            });
+            LocalDate today = LocalDate.now(clock.withZone(UkFormats.UK));
+            IlrYear year = IlrYear.containing(today).orElse(IlrYear.newest());
+            SyntheticIlrFile.write(file, ukprn, year, year.firstDay().minusYears(YEARS_OF_HISTORY), today, LEARNERS,
+                    seed);
+            ImportReport report = imports.importFile(file, "ILR-" + ukprn + "-" + year.shortCode() + "-demo.xml",
+                    progress -> {
+                    });
             if (report.status() != IlrImportStatus.APPLIED) {
                 throw new IllegalStateException("Demo ILR file was not imported: " + report.problems());
             }

@@ -1,5 +1,7 @@
 package app.waymark.demo;
 
+import app.waymark.ilr.reader.IlrYear;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,27 +17,11 @@ import java.util.Random;
 
 /**
  * Writes a realistic, made-up ILR file (streamed, any size): apprenticeships, Skills Bootcamps, adult skills and
- * 16-19 learners who are continuing, on a break, completed or withdrawn, with every RUI/PMC combination (2023-24 and
- * 2024-25 files), valid ULNs and UK mobile numbers from Ofcom's drama range. Used for demo data and benchmarks.
+ * 16-19 learners who are continuing, on a break, completed or withdrawn, with every RUI/PMC combination (2024-25
+ * files; later years have no ContactPreference), valid ULNs and UK mobile numbers from Ofcom's drama range. Used for
+ * demo data and benchmarks.
  */
 public final class SyntheticIlrFile {
-
-    public enum Year {
-        Y2024_25("ESFA/ILR/2024-25", "2425", LocalDate.of(2024, 8, 1), true),
-        Y2025_26("ESFA/ILR/2025-26", "2526", LocalDate.of(2025, 8, 1), false);
-
-        final String namespace;
-        final String code;
-        final LocalDate yearStart;
-        final boolean contactPreferences;
-
-        Year(String namespace, String code, LocalDate yearStart, boolean contactPreferences) {
-            this.namespace = namespace;
-            this.code = code;
-            this.yearStart = yearStart;
-            this.contactPreferences = contactPreferences;
-        }
-    }
 
     private static final List<String> GIVEN = List.of("Amelia", "Oliver", "Zoë", "Mohammed", "Siobhán", "Jack",
             "Aaliyah", "Noah", "Chloé", "Dylan", "Priya", "Kacper", "Niamh", "Tomás", "Grace", "Ifeoluwa", "Leah",
@@ -54,11 +40,24 @@ public final class SyntheticIlrFile {
             {}, {1}, {2}, {3}, {2, 3}, {4}, {5}, {6}, {1, 6}, {4, 5, 6}
     };
 
-    /** Writes {@code learners} learners for the UKPRN; the same seed gives the same file. */
-    public static void write(Path file, String ukprn, Year year, int learners, long seed) {
+    /**
+     * Writes {@code learners} learners for the UKPRN, their dates built from the first day of the year and the file
+     * prepared five months into it; the same seed gives the same file.
+     */
+    public static void write(Path file, String ukprn, IlrYear year, int learners, long seed) {
+        write(file, ukprn, year, year.firstDay(), year.firstDay().plusMonths(5), learners, seed);
+    }
+
+    /**
+     * As {@link #write(Path, String, IlrYear, int, long)}, with learners' dates built from {@code datesFrom} (their
+     * starts fall in the 200 days after it, and they end up to about two years after it) and the file prepared on
+     * {@code preparedOn}.
+     */
+    public static void write(Path file, String ukprn, IlrYear year, LocalDate datesFrom, LocalDate preparedOn,
+                             int learners, long seed) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            new SyntheticIlrFile(xml, year, new Random(seed)).message(ukprn, learners);
+            new SyntheticIlrFile(xml, year, datesFrom, preparedOn, new Random(seed)).message(ukprn, learners);
             xml.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,24 +67,29 @@ public final class SyntheticIlrFile {
     }
 
     private final XMLStreamWriter xml;
-    private final Year year;
+    private final IlrYear year;
+    private final LocalDate datesFrom;
+    private final LocalDate preparedOn;
     private final Random random;
 
-    private SyntheticIlrFile(XMLStreamWriter xml, Year year, Random random) {
+    private SyntheticIlrFile(XMLStreamWriter xml, IlrYear year, LocalDate datesFrom, LocalDate preparedOn,
+                             Random random) {
         this.xml = xml;
         this.year = year;
+        this.datesFrom = datesFrom;
+        this.preparedOn = preparedOn;
         this.random = random;
     }
 
     private void message(String ukprn, int learners) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("Message");
-        xml.writeDefaultNamespace(year.namespace);
+        xml.writeDefaultNamespace(year.namespace());
         xml.writeStartElement("Header");
         xml.writeStartElement("CollectionDetails");
         element("Collection", "ILR");
-        element("Year", year.code);
-        element("FilePreparationDate", year.yearStart.plusMonths(5).toString());
+        element("Year", year.shortCode());
+        element("FilePreparationDate", preparedOn.toString());
         xml.writeEndElement();
         xml.writeStartElement("Source");
         element("ProtectiveMarking", "OFFICIAL-SENSITIVE-Personal");
@@ -94,7 +98,7 @@ public final class SyntheticIlrFile {
         element("SoftwarePackage", "Synthetic data");
         element("Release", "1");
         element("SerialNo", "01");
-        element("DateTime", year.yearStart.plusMonths(5) + "T09:00:00");
+        element("DateTime", preparedOn + "T09:00:00");
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeStartElement("LearningProvider");
@@ -113,11 +117,15 @@ public final class SyntheticIlrFile {
         element("ULN", uln());
         element("FamilyName", pick(FAMILY));
         element("GivenNames", pick(GIVEN));
-        LocalDate birth = year.yearStart.minusYears(16 + random.nextInt(40)).minusDays(random.nextInt(365));
+        LocalDate birth = datesFrom.minusYears(16 + random.nextInt(40)).minusDays(random.nextInt(365));
         element("DateOfBirth", birth.toString());
         element("Ethnicity", "31");
         element("Sex", random.nextBoolean() ? "F" : "M");
         element("LLDDHealthProb", "2");
+        if (!year.rules().niNumberFundModels().isEmpty()) {
+            // QQ is the prefix set aside for examples: never a real person's number.
+            element("NINumber", "QQ" + String.format("%06d", number % 1_000_000) + "C");
+        }
         element("Postcode", postcode());
         element("AddLine1", (1 + random.nextInt(200)) + " " + pick(STREETS));
         element("AddLine2", pick(TOWNS));
@@ -130,7 +138,7 @@ public final class SyntheticIlrFile {
         if (random.nextInt(10) < 8) {
             element("Email", "learner" + number + "@example.org");
         }
-        if (year.contactPreferences) {
+        if (year.hasContactPreferences()) {
             for (int code : CONTACT_COMBINATIONS[number % CONTACT_COMBINATIONS.length]) {
                 contactPreference("RUI", code);
             }
@@ -145,7 +153,7 @@ public final class SyntheticIlrFile {
             element("LearnFAMCode", "1");
             xml.writeEndElement();
         }
-        LocalDate start = year.yearStart.plusDays(random.nextInt(200));
+        LocalDate start = datesFrom.plusDays(random.nextInt(200));
         employment(start);
         Outcome outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
         programme.write(this, start, outcome);

@@ -2,6 +2,7 @@ package app.waymark.bench;
 
 import app.waymark.IntegrationTest;
 import app.waymark.demo.SyntheticIlrFile;
+import app.waymark.ilr.reader.IlrYear;
 import app.waymark.ilr.IlrImportService;
 import app.waymark.ilr.IlrImportStatus;
 import app.waymark.ilr.ImportProgress;
@@ -46,6 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IlrImportBenchmark extends IntegrationTest {
 
     private static final int LEARNERS = Integer.getInteger("bench.learners", 100_000);
+    /** {@code -Dbench.year=2026-27}; 2024-25 by default, the year of the earlier figures. */
+    private static final IlrYear YEAR = IlrYear.valueOf(
+            "Y" + System.getProperty("bench.year", "2024-25").replace('-', '_'));
     private static final String UKPRN = "10099999";
 
     @Autowired
@@ -68,9 +72,10 @@ class IlrImportBenchmark extends IntegrationTest {
 
     @Test
     void import_a_hundred_thousand_learners() throws Exception {
-        Path file = directory.resolve("ILR-" + UKPRN + "-2425-bench.xml");
+        Path file = directory.resolve("ILR-" + UKPRN + "-" + YEAR.shortCode() + "-bench.xml");
         long generateStart = System.nanoTime();
-        SyntheticIlrFile.write(file, UKPRN, SyntheticIlrFile.Year.Y2024_25, LEARNERS, 42);
+        SyntheticIlrFile.write(file, UKPRN, YEAR, LEARNERS, 42);
+        System.out.println("ilr_year=" + YEAR.label());
         System.out.printf("generated_file_mib=%.1f generate_seconds=%.1f%n", Files.size(file) / 1048576.0,
                 (System.nanoTime() - generateStart) / 1e9);
 
