@@ -5,6 +5,7 @@ import app.waymark.base.TenantScopedEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,36 @@ class TenantIsolationContractTest extends IntegrationTest {
     UUID tenantA;
     UUID tenantB;
 
+    /** The learner given a contact preference for these tests, when tenant A had none; removed afterwards. */
+    UUID learnerGivenAPreference;
+
     @BeforeEach
     void findDemoTenants() {
         tenantA = jdbc.queryForObject("select id from tenant where slug = 'northfield'", UUID.class);
         tenantB = jdbc.queryForObject("select id from tenant where slug = 'riverside'", UUID.class);
+        learnerGivenAPreference = inTenant(tenantA, this::aContactPreferenceForTenantA);
+    }
+
+    /**
+     * ILR files carry ContactPreference only up to 2024-25 and the demo's file is the current year's, so tenant A may
+     * hold none: one is added as a 2024-25 import would have (PMC 1, no post, which no survey uses).
+     */
+    private UUID aContactPreferenceForTenantA() {
+        if (jdbc.queryForObject("select count(*) from learner_contact_preference", Long.class) > 0) {
+            return null;
+        }
+        UUID learner = jdbc.queryForObject("select id from learner order by learn_ref_number limit 1", UUID.class);
+        jdbc.update("insert into learner_contact_preference (tenant_id, learner_id, pref_type, pref_code, ilr_year)"
+                + " values (?, ?, 'PMC', 1, '2024-25')", tenantA, learner);
+        return learner;
+    }
+
+    @AfterEach
+    void removeTheAddedContactPreference() {
+        if (learnerGivenAPreference != null) {
+            inTenant(tenantA, () -> jdbc.update("delete from learner_contact_preference where learner_id = ?",
+                    learnerGivenAPreference));
+        }
     }
 
     @TestFactory
