@@ -62,7 +62,7 @@ public class BrandingService {
     @Transactional(readOnly = true)
     public EmailSender emailSender() {
         Branding look = current();
-        return sendingDomains.senderForCurrentProvider(new OutgoingEmail.Sender(look.emailSenderName(),
+        return sendingDomains.senderFor(new OutgoingEmail.Sender(look.emailSenderName(),
                 look.emailFromAddress(), look.emailReplyTo()));
     }
 

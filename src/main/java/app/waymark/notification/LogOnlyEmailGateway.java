@@ -1,43 +1,24 @@
 package app.waymark.notification;
 
-import app.waymark.base.SecretLinks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.util.List;
-
-/**
- * Used when no SMTP server is configured, or delivery by log is chosen: each email is written to the log with its
- * secret links masked, and reaches nobody. Readers of logged messages (the demo's mailbox) get it whole.
- */
+/** Used when no SMTP server is configured: each email is delivered by log ({@link DeliveryByLog}) and reaches nobody. */
 final class LogOnlyEmailGateway implements EmailGateway {
 
-    private static final Logger log = LoggerFactory.getLogger(LogOnlyEmailGateway.class);
+    private final DeliveryByLog byLog;
 
-    private final String why;
-    private final List<LoggedMessageReader> readers;
-    private final Clock clock;
-
-    LogOnlyEmailGateway(String why, List<LoggedMessageReader> readers, Clock clock) {
-        this.why = why;
-        this.readers = readers;
-        this.clock = clock;
+    LogOnlyEmailGateway(DeliveryByLog byLog) {
+        this.byLog = byLog;
     }
 
     @Override
     public DeliveryOutcome send(EmailToSend email) {
-        log.info("EMAIL NOT SENT ({}) to={} subject=\"{}\" message={}\n{}", why, email.to(), email.subject(),
-                email.messageId(), SecretLinks.mask(email.text()));
-        LoggedMessage logged = new LoggedMessage(clock.instant(), MessageChannel.EMAIL, email.to(),
-                email.fromAddress(), email.subject(), email.text());
-        readers.forEach(reader -> reader.read(logged));
+        byLog.write(MessageChannel.EMAIL, email.messageId(), email.to(), email.fromAddress(), email.subject(),
+                email.text());
         return new DeliveryOutcome.Accepted(null);
     }
 
     @Override
     public String description() {
-        return "LOG ONLY: " + why + ", so emails are written to the log (links masked) and reach nobody";
+        return byLog.description("emails");
     }
 
     @Override

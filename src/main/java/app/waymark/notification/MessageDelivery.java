@@ -74,8 +74,8 @@ class MessageDelivery {
     private EmailToSend email(OutboxMessage message) {
         byte[] logo = message.logoAssetId() == null ? null : jdbc.queryForObject(
                 "select content from message_asset where id = ?", byte[].class, message.logoAssetId());
-        EmailSender sender = sendingDomains.senderFor(message.getTenantId(), new OutgoingEmail.Sender(
-                message.senderName(), message.senderAddress(), message.replyTo()));
+        EmailSender sender = sendingDomains.senderFor(new OutgoingEmail.Sender(message.senderName(),
+                message.senderAddress(), message.replyTo()));
         return new EmailToSend(message.id(), message.recipient(), sender.name(), sender.address(), sender.replyTo(),
                 message.subject(), message.bodyText(), message.bodyHtml(), logo);
     }

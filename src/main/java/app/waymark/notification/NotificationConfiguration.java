@@ -32,8 +32,8 @@ class NotificationConfiguration {
                               ObjectProvider<LoggedMessageReader> readers, Clock clock) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            return new LogOnlyEmailGateway("no SMTP server is configured (spring.mail.host / SPRING_MAIL_HOST)",
-                    list(readers), clock);
+            return new LogOnlyEmailGateway(new DeliveryByLog("no SMTP server is configured, spring.mail.host /"
+                    + " SPRING_MAIL_HOST", list(readers), clock));
         }
         return new SmtpEmailGateway(sender,
                 environment.getProperty("spring.mail.host") + ":" + environment.getProperty("spring.mail.port", "25"));
@@ -44,8 +44,8 @@ class NotificationConfiguration {
                           ObjectProvider<LoggedMessageReader> readers, Clock clock) {
         NotificationProperties.Sms sms = properties.sms();
         if (!sms.configured()) {
-            return new LogOnlySmsGateway("no Vonage API key and secret are configured (WAYMARK_VONAGE_API_KEY /"
-                    + " WAYMARK_VONAGE_API_SECRET)", list(readers), clock);
+            return new LogOnlySmsGateway(new DeliveryByLog("no Vonage API key and secret are configured,"
+                    + " WAYMARK_VONAGE_API_KEY / WAYMARK_VONAGE_API_SECRET", list(readers), clock));
         }
         return new VonageSmsGateway(sms, new SharedRateLimiter(jdbc, "vonage:" + sms.apiKey(),
                 sms.requestsPerSecond()));

@@ -18,7 +18,8 @@ public final class DeliveryChannelsForTests {
                 return "Vonage";
             }
         };
-        return new DeliveryChannels(new LogOnlyEmailGateway("no SMTP server is configured", List.of(), clock), sms);
+        return new DeliveryChannels(
+                new LogOnlyEmailGateway(new DeliveryByLog("no SMTP server is configured", List.of(), clock)), sms);
     }
 
     private DeliveryChannelsForTests() {

@@ -26,7 +26,8 @@ class LogOnlyGatewaysTest {
 
     @Test
     void an_email_delivered_by_log_shows_its_survey_link_masked_in_the_log(CapturedOutput output) {
-        LogOnlyEmailGateway gateway = new LogOnlyEmailGateway("no SMTP server is configured", List.of(read::add), CLOCK);
+        LogOnlyEmailGateway gateway = new LogOnlyEmailGateway(
+                new DeliveryByLog("no SMTP server is configured", List.of(read::add), CLOCK));
 
         DeliveryOutcome outcome = gateway.send(new EmailToSend(UUID.randomUUID(), "nia@mail.example", "Northfield",
                 "no-reply@waymark.example", null, "Your survey", "Answer at " + link, "<a href=\"" + link + "\">",
@@ -45,8 +46,8 @@ class LogOnlyGatewaysTest {
 
     @Test
     void an_sms_delivered_by_log_shows_its_survey_link_masked_in_the_log(CapturedOutput output) {
-        LogOnlySmsGateway gateway = new LogOnlySmsGateway("no Vonage API key is configured", List.of(read::add),
-                CLOCK);
+        LogOnlySmsGateway gateway = new LogOnlySmsGateway(
+                new DeliveryByLog("no Vonage API key is configured", List.of(read::add), CLOCK));
 
         gateway.send(new SmsToSend(UUID.randomUUID(), "+447700900001", "Northfield", "Survey: " + link));
 
@@ -59,8 +60,8 @@ class LogOnlyGatewaysTest {
     @Test
     void delivery_by_log_says_so_in_its_description_and_to_the_channels() {
         DeliveryChannels channels = new DeliveryChannels(
-                new LogOnlyEmailGateway("no SMTP server is configured", List.of(), CLOCK),
-                new LogOnlySmsGateway("no SMTP server is configured", List.of(), CLOCK));
+                new LogOnlyEmailGateway(new DeliveryByLog("no SMTP server is configured", List.of(), CLOCK)),
+                new LogOnlySmsGateway(new DeliveryByLog("no SMTP server is configured", List.of(), CLOCK)));
 
         assertThat(channels.logOnlyChannels()).containsExactly(MessageChannel.EMAIL, MessageChannel.SMS);
         assertThat(channels.description(MessageChannel.EMAIL)).startsWith("LOG ONLY: no SMTP server is configured");

@@ -59,9 +59,8 @@ class SenderAddressDeliveryTest extends IntegrationTest {
         String to = "unapproved-" + UUID.randomUUID() + "@mail.example";
         QueuedMessage queued = queue(to, new OutgoingEmail.Sender("Northfield College", "alerts@hmrc.gov.uk", null));
 
-        MimeMessage mail = delivered(queued, to);
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("Northfield College <no-reply@waymark.example>");
-        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("alerts@hmrc.gov.uk");
+        assertSentFromWithReplyTo(delivered(queued, to), "Northfield College <no-reply@waymark.example>",
+                "alerts@hmrc.gov.uk");
     }
 
     @Test
@@ -72,9 +71,8 @@ class SenderAddressDeliveryTest extends IntegrationTest {
         QueuedMessage queued = queue(to, new OutgoingEmail.Sender("Northfield College", "learners@" + domain,
                 "help@" + domain));
 
-        MimeMessage mail = delivered(queued, to);
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("Northfield College <learners@" + domain + ">");
-        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("help@" + domain);
+        assertSentFromWithReplyTo(delivered(queued, to), "Northfield College <learners@" + domain + ">",
+                "help@" + domain);
     }
 
     @Test
@@ -84,9 +82,8 @@ class SenderAddressDeliveryTest extends IntegrationTest {
         String to = "other-provider-" + UUID.randomUUID() + "@mail.example";
         QueuedMessage queued = queue(to, new OutgoingEmail.Sender("Riverside Training", "learners@" + domain, null));
 
-        MimeMessage mail = delivered(queued, to);
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("Riverside Training <no-reply@waymark.example>");
-        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("learners@" + domain);
+        assertSentFromWithReplyTo(delivered(queued, to), "Riverside Training <no-reply@waymark.example>",
+                "learners@" + domain);
     }
 
     @Test
@@ -96,9 +93,8 @@ class SenderAddressDeliveryTest extends IntegrationTest {
         String to = "subdomain-" + UUID.randomUUID() + "@mail.example";
         QueuedMessage queued = queue(to, new OutgoingEmail.Sender("Northfield College", "news@mail." + domain, null));
 
-        MimeMessage mail = delivered(queued, to);
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("Northfield College <no-reply@waymark.example>");
-        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("news@mail." + domain);
+        assertSentFromWithReplyTo(delivered(queued, to), "Northfield College <no-reply@waymark.example>",
+                "news@mail." + domain);
     }
 
     @Test
@@ -114,9 +110,13 @@ class SenderAddressDeliveryTest extends IntegrationTest {
         asOperator(() -> assertThat(sendingDomains.withdraw(northfield, domain)).isTrue());
         MAIL.start();
 
-        MimeMessage mail = delivered(queued, to);
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("Northfield College <no-reply@waymark.example>");
-        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("learners@" + domain);
+        assertSentFromWithReplyTo(delivered(queued, to), "Northfield College <no-reply@waymark.example>",
+                "learners@" + domain);
+    }
+
+    private static void assertSentFromWithReplyTo(MimeMessage mail, String from, String replyTo) throws Exception {
+        assertThat(mail.getFrom()[0].toString()).isEqualTo(from);
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo(replyTo);
     }
 
     private String approveForNorthfield() {

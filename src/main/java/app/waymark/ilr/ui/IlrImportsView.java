@@ -98,7 +98,8 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::problemList));
         refreshHistory();
 
-        add(new H1(getTranslation("ilr.title")), new Paragraph(getTranslation("ilr.intro", IlrYear.acceptedLabels())), upload, progressBar,
+        add(new H1(getTranslation("ilr.title")),
+                new Paragraph(getTranslation("ilr.intro", IlrYear.acceptedLabels())), upload, progressBar,
                 progressText, result, new H2(getTranslation("ilr.history")), historyGrid);
     }
 
