@@ -20,6 +20,10 @@ public final class AuditActions {
     public static final String ROLE_CREATED = "ROLE_CREATED";
     public static final String LEARNER_CONTACT_CORRECTED = "LEARNER_CONTACT_CORRECTED";
     public static final String LEARNER_STAFF_ASSIGNED = "LEARNER_STAFF_ASSIGNED";
+    /** A requested change (a processed tracker) was applied to the learner's record (details: fields, reference). */
+    public static final String LEARNER_RECORD_CHANGED = "LEARNER_RECORD_CHANGED";
+    /** A provider changed how it uses a tracker type (on/off, pre-authorisation, applies at once, due days). */
+    public static final String TRACKER_SETTINGS_CHANGED = "TRACKER_SETTINGS_CHANGED";
     public static final String ILR_IMPORTED = "ILR_IMPORTED";
     public static final String LEARNER_SUPPRESSED = "LEARNER_SUPPRESSED";
     public static final String API_TOKEN_CREATED = "API_TOKEN_CREATED";
@@ -56,7 +60,7 @@ public final class AuditActions {
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
             SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, SESSION_ENDED, SESSION_ACCESS_CHANGED, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
-            USER_ENABLED, ROLE_CREATED, LEARNER_CONTACT_CORRECTED, LEARNER_STAFF_ASSIGNED, ILR_IMPORTED, LEARNER_SUPPRESSED,
+            USER_ENABLED, ROLE_CREATED, LEARNER_CONTACT_CORRECTED, LEARNER_STAFF_ASSIGNED, LEARNER_RECORD_CHANGED, TRACKER_SETTINGS_CHANGED, ILR_IMPORTED, LEARNER_SUPPRESSED,
             API_TOKEN_CREATED, API_TOKEN_REVOKED, BRANDING_CHANGED, MESSAGE_TEMPLATE_SAVED, MESSAGE_TEMPLATE_RESTORED,
             TEST_MESSAGE_SENT, MESSAGE_RETRIED, DESTINATION_SETTINGS_CHANGED, DESTINATION_SURVEY_SENT,
             DESTINATION_RECORD_ADDED, DESTINATION_RECORD_CHANGED, DESTINATION_RECORD_DELETED,

@@ -51,13 +51,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ApiTokenService apiTokens;
     private final DemoCommunications communications;
     private final DemoDestinations destinations;
+    private final DemoTrackers demoTrackers;
     private final SendingDomains sendingDomains;
     private final Environment environment;
     private final PublicLinks links;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
-                   DemoDestinations destinations, SendingDomains sendingDomains, Environment environment,
+                   DemoDestinations destinations, DemoTrackers demoTrackers, SendingDomains sendingDomains, Environment environment,
                    PublicLinks links) {
         this.tenants = tenants;
         this.accounts = accounts;
@@ -65,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.apiTokens = apiTokens;
         this.communications = communications;
         this.destinations = destinations;
+        this.demoTrackers = demoTrackers;
         this.sendingDomains = sendingDomains;
         this.environment = environment;
         this.links = links;
@@ -101,6 +103,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (apiTokens.list().isEmpty()) {
                         apiTokens.createWithSecret("Demo MIS upload", demoApiToken(demo));
                     }
+                    demoTrackers.ensure(demo.mailDomain());
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
                     }

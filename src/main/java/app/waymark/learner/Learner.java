@@ -96,6 +96,73 @@ class Learner extends TenantScopedEntity {
         this.updatedAt = when;
     }
 
+    String givenNames() {
+        return givenNames;
+    }
+
+    String familyName() {
+        return familyName;
+    }
+
+    String addLine1() {
+        return addLine1;
+    }
+
+    String addLine2() {
+        return addLine2;
+    }
+
+    String addLine3() {
+        return addLine3;
+    }
+
+    String addLine4() {
+        return addLine4;
+    }
+
+    String postcode() {
+        return postcode;
+    }
+
+    String telNo() {
+        return telNo;
+    }
+
+    String email() {
+        return email;
+    }
+
+    boolean qaVerified() {
+        return qaVerified;
+    }
+
+    ProgrammeStatus programmeStatus() {
+        return programmeStatus;
+    }
+
+    void rename(String givenNames, String familyName) {
+        this.givenNames = givenNames;
+        this.familyName = familyName;
+    }
+
+    void moveTo(String addLine1, String addLine2, String addLine3, String addLine4, String postcode) {
+        this.addLine1 = addLine1;
+        this.addLine2 = addLine2;
+        this.addLine3 = addLine3;
+        this.addLine4 = addLine4;
+        this.postcode = postcode;
+    }
+
+    void changeEmailAndTelephone(String email, String telNo) {
+        this.email = email;
+        this.telNo = telNo;
+        this.mobileE164 = MobileNumbers.ukMobileE164(telNo).orElse(null);
+    }
+
+    void touch(Instant when) {
+        this.updatedAt = when;
+    }
+
     String contactPreferencesYear() {
         return contactPreferencesYear;
     }

@@ -1,6 +1,5 @@
 package app.waymark.learner;
 
-import app.waymark.base.EmailAddresses;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Learner records of the signed-in provider: search, the learner page, corrections of contact details, the learner's
@@ -35,8 +33,6 @@ import java.util.regex.Pattern;
  */
 @Service
 public class LearnerService {
-
-    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
     private final LearnerRepository learners;
     private final LearningDeliveryRepository deliveries;
@@ -70,6 +66,14 @@ public class LearnerService {
     @Transactional(readOnly = true)
     public long count(LearnerFilter filter) {
         return learners.count(matching(filter));
+    }
+
+    /** These learners' summaries, by id (ids not found are left out): one query for a page of another list. */
+    @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
+    @Transactional(readOnly = true)
+    public Map<UUID, LearnerSummary> summaries(java.util.Collection<UUID> ids) {
+        return learners.findAllById(ids).stream().map(Learner::summary)
+                .collect(java.util.stream.Collectors.toMap(LearnerSummary::id, summary -> summary));
     }
 
     @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
@@ -175,26 +179,10 @@ public class LearnerService {
     }
 
     private static LearnerDetails.Contact validated(LearnerDetails.Contact contact) {
-        String email = blankToNull(contact.email());
-        if (email != null && (!EmailAddresses.isPlausible(email) || email.length() > 100)) {
-            throw new InvalidInputException("email", "Enter an email address in the form name@example.org");
-        }
-        String telNo = blankToNull(contact.telNo());
-        if (telNo != null) {
-            telNo = telNo.replaceAll("[\\s()-]", "");
-            if (!telNo.matches("\\+?[0-9]{6,18}")) {
-                throw new InvalidInputException("telNo", "Telephone must be 6 to 18 digits");
-            }
-        }
-        String postcode = blankToNull(contact.postcode());
-        if (postcode != null) {
-            postcode = postcode.toUpperCase(Locale.ROOT);
-            if (!POSTCODE.matcher(postcode).matches()) {
-                throw new InvalidInputException("postcode", "Enter a UK postcode, e.g. BR1 7SS");
-            }
-        }
         return new LearnerDetails.Contact(blankToNull(contact.addLine1()), blankToNull(contact.addLine2()),
-                blankToNull(contact.addLine3()), blankToNull(contact.addLine4()), postcode, telNo, null, email);
+                blankToNull(contact.addLine3()), blankToNull(contact.addLine4()),
+                ContactValidation.postcode(contact.postcode()), ContactValidation.telNo(contact.telNo()), null,
+                ContactValidation.email(contact.email()));
     }
 
     private static String blankToNull(String value) {

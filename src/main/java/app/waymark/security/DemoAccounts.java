@@ -74,6 +74,26 @@ public class DemoAccounts {
         });
     }
 
+    /**
+     * Runs {@code work} signed in as the demo user with this email (as if they had signed in, without the sign-in
+     * trail), so demo records are made through the real services under that person's permissions.
+     */
+    public <T> T actingAs(String email, java.util.function.Supplier<T> work) {
+        StaffDirectory.StaffCredentials staff = directory.staffCredentials(email)
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + email));
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext acting =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        acting.setAuthentication(directory.principal(staff, clock.instant()).authentication());
+        org.springframework.security.core.context.SecurityContextHolder.setContext(acting);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public void ensureOperator(String email, String displayName, String password) {
         transaction.executeWithoutResult(status -> {
             if (operators.findByEmail(email).isEmpty()) {

@@ -35,6 +35,14 @@ public class StaffMembers {
         return users.findById(id).map(StaffMembers::member);
     }
 
+    /** The names of these members of staff, by id (ids not found are left out). */
+    @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        return users.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(StaffUser::id, StaffUser::displayName));
+    }
+
     private static StaffMember member(StaffUser user) {
         return new StaffMember(user.id(), user.displayName());
     }

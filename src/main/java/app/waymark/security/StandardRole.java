@@ -11,7 +11,7 @@ enum StandardRole {
                     LEARNER_VIEW, REPORTS_VIEW)),
     MIS_OFFICER("Data/MIS officer", "mis",
             Set.of(ILR_IMPORT, LEARNER_VIEW, LEARNER_EDIT, REPORTS_VIEW, DESTINATION_SURVEY_SEND)),
-    TUTOR("Tutor", "tutor", Set.of(LEARNER_VIEW, PRIMARY_TUTOR)),
+    TUTOR("Tutor", "tutor", Set.of(LEARNER_VIEW, PRIMARY_TUTOR, TRACKER_CREATE)),
     TRACKER_CREATOR("Trackers: create", "tracker-create", Set.of(LEARNER_VIEW, TRACKER_CREATE)),
     TRACKER_EDITOR("Trackers: edit", "tracker-edit", Set.of(LEARNER_VIEW, TRACKER_EDIT)),
     TRACKER_PRE_AUTHORISER("Trackers: pre-authorise", "tracker-preauthorise",

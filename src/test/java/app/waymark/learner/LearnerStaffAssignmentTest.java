@@ -50,7 +50,7 @@ class LearnerStaffAssignmentTest extends IntegrationTest {
     void someone_without_the_tutor_role_is_refused_as_primary_tutor_and_nothing_changes() {
         signIn("mis@riverside.example");
         UUID learner = learner("WM00000012");
-        StaffMember notATutor = staff.holding(Permission.TRACKER_CREATE).getFirst();
+        StaffMember notATutor = staff.holding(Permission.TRACKER_EDIT).getFirst();
         LearnerDetails.Staff before = learners.details(learner).orElseThrow().staff();
 
         assertThatThrownBy(() -> learners.assignStaff(learner, new LearnerDetails.Staff(notATutor.id(), null)))
