@@ -6,6 +6,9 @@ import app.waymark.learner.LearnerSummary;
 import app.waymark.learner.ProgrammeStatus;
 import app.waymark.learner.RecordChange;
 import app.waymark.security.DemoAccounts;
+import app.waymark.tracker.CustomRaiseRequest;
+import app.waymark.tracker.CustomTrackerType;
+import app.waymark.tracker.CustomTrackerTypes;
 import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerFilter;
 import app.waymark.tracker.TrackerService;
@@ -29,13 +32,15 @@ class DemoTrackers {
 
     private final TrackerService trackers;
     private final TrackerTypeSettings settings;
+    private final CustomTrackerTypes customTypes;
     private final LearnerService learners;
     private final DemoAccounts accounts;
 
-    DemoTrackers(TrackerService trackers, TrackerTypeSettings settings, LearnerService learners,
-                 DemoAccounts accounts) {
+    DemoTrackers(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
+                 LearnerService learners, DemoAccounts accounts) {
         this.trackers = trackers;
         this.settings = settings;
+        this.customTypes = customTypes;
         this.learners = learners;
         this.accounts = accounts;
     }
@@ -50,10 +55,13 @@ class DemoTrackers {
         if (accounts.actingAs(tutor, () -> trackers.count(TrackerFilter.none())) > 0) {
             return;
         }
-        accounts.actingAs("admin@" + mailDomain, () -> {
+        UUID supportType = accounts.actingAs("admin@" + mailDomain, () -> {
             TrackerTypeSetting name = TrackerTypeSetting.defaults(TrackerType.CHANGE_OF_NAME);
             settings.save(new TrackerTypeSetting(name.type(), true, true, false, name.dueDays()));
-            return null;
+            return customTypes.save(new CustomTrackerType(null, "Learning support request", List.of(
+                    new CustomTrackerType.Field("Support needed", CustomTrackerType.FieldKind.TEXT, true),
+                    new CustomTrackerType.Field("Needed by", CustomTrackerType.FieldKind.DATE, false)),
+                    false, true, true, 7));
         });
         List<LearnerSummary> continuing = accounts.actingAs(tutor, () -> learners.find(
                 new LearnerFilter(null, ProgrammeStatus.CONTINUING, null, null, null), 0, 6, Sort.unsorted()));
@@ -96,6 +104,10 @@ class DemoTrackers {
             trackers.cancel(cancelled, version(cancelled));
             return null;
         });
+
+        accounts.actingAs(tutor, () -> trackers.raiseCustom(new CustomRaiseRequest(supportType,
+                continuing.get(5).id(), Map.of("Support needed", "Large-print handouts for the maths sessions"),
+                null, null)));
     }
 
     private long version(UUID trackerId) {

@@ -65,6 +65,11 @@ class Tracker extends TenantScopedEntity {
     private Instant closedAt;
     @Column(name = "closed_by_name")
     private String closedByName;
+    @Column(name = "custom_type_id")
+    private UUID customTypeId;
+    @Column(name = "custom_values", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String customValues;
     @Version
     private long version;
 
@@ -91,6 +96,24 @@ class Tracker extends TenantScopedEntity {
         this.raisedAt = raisedAt;
         this.dueOn = dueOn;
         this.updatedAt = raisedAt;
+    }
+
+    /** A tracker of a provider's own type: its field values (JSON), no requested change to the learner's record. */
+    static Tracker custom(UUID id, long number, UUID customTypeId, String customValues, UUID learnerId, Raiser raiser,
+                          String notes, UUID assigneeId, Instant raisedAt, LocalDate dueOn) {
+        Tracker tracker = new Tracker(id, number, TrackerType.CUSTOM, learnerId, raiser, null, "{}", null, notes,
+                assigneeId, raisedAt, dueOn);
+        tracker.customTypeId = customTypeId;
+        tracker.customValues = customValues;
+        return tracker;
+    }
+
+    UUID customTypeId() {
+        return customTypeId;
+    }
+
+    String customValues() {
+        return customValues;
     }
 
     /** Who raised a tracker and, for a learner-led change raised by staff, how it reached them. */

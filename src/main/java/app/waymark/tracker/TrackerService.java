@@ -48,6 +48,7 @@ public class TrackerService {
     private final TrackerRepository trackers;
     private final TrackerHistory history;
     private final TrackerTypeSettings settings;
+    private final CustomTrackerTypes customTypes;
     private final TrackerNumbers numbers;
     private final LearnerRecordChanges learnerChanges;
     private final LearnerService learners;
@@ -56,11 +57,12 @@ public class TrackerService {
     private final Clock clock;
 
     TrackerService(TrackerRepository trackers, TrackerHistory history, TrackerTypeSettings settings,
-                   TrackerNumbers numbers, LearnerRecordChanges learnerChanges, LearnerService learners,
+                   CustomTrackerTypes customTypes, TrackerNumbers numbers, LearnerRecordChanges learnerChanges, LearnerService learners,
                    StaffMembers staff, ApplicationEventPublisher events, Clock clock) {
         this.trackers = trackers;
         this.history = history;
         this.settings = settings;
+        this.customTypes = customTypes;
         this.numbers = numbers;
         this.learnerChanges = learnerChanges;
         this.learners = learners;
@@ -74,6 +76,9 @@ public class TrackerService {
     public UUID raise(RaiseRequest request) {
         TrackerActor actor = TrackerActor.current();
         TrackerType type = Objects.requireNonNull(request.type(), "type");
+        if (type == TrackerType.CUSTOM) {
+            throw new InvalidInputException("type", "Raise a tracker of your organisation's own type with its fields");
+        }
         TrackerTypeSetting setting = settings.of(type);
         if (!setting.enabled()) {
             throw new InvalidInputException("type", "Trackers of this type are switched off for your organisation");
@@ -107,6 +112,35 @@ public class TrackerService {
         if (setting.appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {
             applyAndClose(tracker, change, actor);
         }
+        return tracker.id();
+    }
+
+    /** Raises a tracker of one of the provider's own types; it changes nothing in the learner's record. */
+    @PreAuthorize("hasRole('" + Permission.TRACKER_CREATE + "')")
+    @Transactional
+    public UUID raiseCustom(CustomRaiseRequest request) {
+        TrackerActor actor = TrackerActor.current();
+        CustomTrackerType type = customTypes.find(request.customTypeId())
+                .orElseThrow(() -> new InvalidInputException("type", "Choose a tracker type"));
+        if (!type.enabled()) {
+            throw new InvalidInputException("type", "Trackers of this type are switched off for your organisation");
+        }
+        learnerChanges.facts(request.learnerId())
+                .orElseThrow(() -> new InvalidInputException("learner", "Choose a learner"));
+        Map<String, String> values = CustomValues.checked(type, request.values());
+        checkAssignee(request.assigneeId());
+        Instant now = clock.instant();
+        Tracker tracker = Tracker.custom(TimeOrderedIds.next(), numbers.next(), type.id(), CustomValues.write(values),
+                request.learnerId(), new Tracker.Raiser(RaisedBy.STAFF, actor.staffId(), actor.name(), null),
+                blankToNull(request.notes()), request.assigneeId(), now,
+                TrackerQueries.today(clock).plusDays(type.dueDays()));
+        trackers.save(tracker);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("type", type.name());
+        after.putAll(values);
+        after.put("assignee", nameOf(request.assigneeId()));
+        history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null, after);
+        publish(tracker, TrackerEvent.Kind.RAISED, actor);
         return tracker.id();
     }
 
@@ -168,6 +202,9 @@ public class TrackerService {
         TrackerActor actor = TrackerActor.current();
         Tracker tracker = load(trackerId, version);
         refuseUnlessAllowed(TrackerAction.EDIT, tracker, actor, true);
+        if (tracker.type() == TrackerType.CUSTOM) {
+            throw new TrackerRefusedException(TrackerAction.EDIT, Sentence.of("tracker.refused.edit-custom"));
+        }
         if (requested == null || !tracker.type().accepts(requested)) {
             throw new InvalidInputException("change", "Say what should change");
         }
@@ -206,6 +243,10 @@ public class TrackerService {
         TrackerActor actor = TrackerActor.current();
         Tracker tracker = load(trackerId, version);
         refuseUnlessAllowed(TrackerAction.PROCESS, tracker, actor, true);
+        if (tracker.type() == TrackerType.CUSTOM) {
+            close(tracker, TrackerStatus.PROCESSED, null, actor, TrackerEvent.Kind.PROCESSED);
+            return;
+        }
         RecordChange change = RequestedChanges.read(tracker.requestedChange());
         Map<String, String> now = learnerChanges.touched(tracker.learnerId(), change);
         if (!now.equals(RequestedChanges.readValues(tracker.raisedAgainst())) && !now.equals(acknowledgedValues)) {
@@ -221,6 +262,9 @@ public class TrackerService {
         TrackerActor actor = TrackerActor.current();
         Tracker tracker = load(trackerId, version);
         refuseUnlessAllowed(TrackerAction.REJECT, tracker, actor, true);
+        rejectionUsed(tracker).ifPresent(refusal -> {
+            throw new TrackerRefusedException(TrackerAction.REJECT, refusal);
+        });
         String why = blankToNull(reason);
         if (why == null) {
             throw new InvalidInputException("reason", "Give the reason for rejecting the change");
@@ -272,22 +316,32 @@ public class TrackerService {
     private TrackerDetails details(Tracker tracker) {
         TrackerActor actor = TrackerActor.current();
         LocalDate today = TrackerQueries.today(clock);
-        RecordChange change = RequestedChanges.read(tracker.requestedChange());
+        boolean custom = tracker.type() == TrackerType.CUSTOM;
+        RecordChange change = custom ? null : RequestedChanges.read(tracker.requestedChange());
         ChangePlan preview = null;
         List<ValueSinceRaised> changed = List.of();
         Map<String, String> current = Map.of();
-        if (tracker.status().open()) {
+        if (tracker.status().open() && custom) {
+            preview = new ChangePlan(List.of(Sentence.of("tracker.custom.no-effect")), List.of(), List.of());
+        } else if (tracker.status().open()) {
             preview = learnerChanges.preview(tracker.learnerId(), change);
             current = learnerChanges.touched(tracker.learnerId(), change);
             changed = changedSinceRaised(RequestedChanges.readValues(tracker.raisedAgainst()), current);
         }
         LearnerFacts learner = learnerChanges.facts(tracker.learnerId()).orElseThrow();
-        var situation = new TrackerWorkflow.Situation(tracker.status(), tracker.type(), settings.of(tracker.type()),
+        var situation = new TrackerWorkflow.Situation(tracker.status(), tracker.type(), settingFor(tracker),
                 actor, raisedBy(tracker, actor), learner.qaVerified(), preview == null || preview.applicable());
+        Map<TrackerAction, Optional<Sentence>> actions = new java.util.EnumMap<>(TrackerWorkflow.decide(situation));
+        if (actions.get(TrackerAction.REJECT).isEmpty()) {
+            actions.put(TrackerAction.REJECT, rejectionUsed(tracker));
+        }
+        if (custom && actions.get(TrackerAction.EDIT).isEmpty()) {
+            actions.put(TrackerAction.EDIT, Optional.of(Sentence.of("tracker.refused.edit-custom")));
+        }
         return new TrackerDetails(summaries(List.of(tracker), today).getFirst(), tracker.raisedBy(),
                 tracker.source(), tracker.evidenceFileName(), change, tracker.effectiveDate(), tracker.notes(),
                 tracker.rejectionReason(), tracker.closedByName(), tracker.closedAt(), tracker.version(), preview,
-                changed, current, TrackerWorkflow.decide(situation), history.of(tracker.id()));
+                changed, current, actions, history.of(tracker.id()), CustomValues.read(tracker.customValues()));
     }
 
     private static List<ValueSinceRaised> changedSinceRaised(Map<String, String> raised, Map<String, String> now) {
@@ -311,13 +365,17 @@ public class TrackerService {
         });
         Map<UUID, LearnerSummary> learnerSummaries = learners.summaries(learnerIds);
         Map<UUID, String> names = staffIds.isEmpty() ? Map.of() : staff.names(staffIds);
+        Map<UUID, String> customNames = found.stream().anyMatch(tracker -> tracker.customTypeId() != null)
+                ? customTypes.all().stream().collect(java.util.stream.Collectors.toMap(CustomTrackerType::id,
+                CustomTrackerType::name)) : Map.of();
         return found.stream().map(tracker -> {
             LearnerSummary learner = learnerSummaries.get(tracker.learnerId());
             return new TrackerSummary(tracker.id(), tracker.number(), tracker.type(), tracker.learnerId(),
                     learner == null ? "" : learner.fullName(), learner == null ? "" : learner.learnRefNumber(),
                     tracker.status(), tracker.assigneeId(),
                     tracker.assigneeId() == null ? null : names.get(tracker.assigneeId()), tracker.raisedByName(),
-                    tracker.raisedAt(), tracker.dueOn(), TrackerQueries.overdue(tracker, today));
+                    tracker.raisedAt(), tracker.dueOn(), TrackerQueries.overdue(tracker, today),
+                    tracker.customTypeId() == null ? null : customNames.get(tracker.customTypeId()));
         }).toList();
     }
 
@@ -325,12 +383,28 @@ public class TrackerService {
                                      boolean changeApplicable) {
         boolean qaVerified = tracker.type().changesProgrammeStatus()
                 && learnerChanges.facts(tracker.learnerId()).map(LearnerFacts::qaVerified).orElse(false);
-        var situation = new TrackerWorkflow.Situation(tracker.status(), tracker.type(), settings.of(tracker.type()),
+        var situation = new TrackerWorkflow.Situation(tracker.status(), tracker.type(), settingFor(tracker),
                 actor, raisedBy(tracker, actor), qaVerified, changeApplicable);
         Optional<Sentence> refusal = TrackerWorkflow.refusal(action, situation);
         if (refusal.isPresent()) {
             throw new TrackerRefusedException(action, refusal.get());
         }
+    }
+
+    private TrackerTypeSetting settingFor(Tracker tracker) {
+        if (tracker.type() != TrackerType.CUSTOM) {
+            return settings.of(tracker.type());
+        }
+        return customTypes.find(tracker.customTypeId()).orElseThrow().asSetting();
+    }
+
+    /** A provider's own type may leave rejection out of its statuses. */
+    private Optional<Sentence> rejectionUsed(Tracker tracker) {
+        if (tracker.type() == TrackerType.CUSTOM
+                && !customTypes.find(tracker.customTypeId()).orElseThrow().usesRejection()) {
+            return Optional.of(Sentence.of("tracker.refused.rejection-not-used"));
+        }
+        return Optional.empty();
     }
 
     private static boolean raisedBy(Tracker tracker, TrackerActor actor) {

@@ -6,7 +6,9 @@ import app.waymark.learner.RecordChange;
 public enum TrackerType {
     CHANGE_OF_NAME(Lead.LEARNER, RecordChange.NameChange.class),
     CHANGE_OF_ADDRESS(Lead.LEARNER, RecordChange.AddressChange.class),
-    CHANGE_OF_CONTACT_DETAILS(Lead.LEARNER, RecordChange.ContactDetailsChange.class);
+    CHANGE_OF_CONTACT_DETAILS(Lead.LEARNER, RecordChange.ContactDetailsChange.class),
+    /** A type the provider defined ({@link CustomTrackerType}): fields to fill in, no automatic effect. */
+    CUSTOM(Lead.STAFF, null);
 
     /** Who a tracker of this type is normally raised by; staff raise learner-led ones on the learner's behalf. */
     public enum Lead { LEARNER, STAFF }
@@ -29,6 +31,6 @@ public enum TrackerType {
     }
 
     public boolean accepts(RecordChange requested) {
-        return change.isInstance(requested);
+        return change != null && change.isInstance(requested);
     }
 }

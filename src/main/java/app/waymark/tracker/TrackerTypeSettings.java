@@ -35,7 +35,8 @@ public class TrackerTypeSettings {
     @Transactional(readOnly = true)
     public List<TrackerTypeSetting> all() {
         Map<TrackerType, TrackerTypeSetting> settings = new EnumMap<>(TrackerType.class);
-        Arrays.stream(TrackerType.values()).forEach(type -> settings.put(type, TrackerTypeSetting.defaults(type)));
+        Arrays.stream(TrackerType.values()).filter(type -> type != TrackerType.CUSTOM)
+                .forEach(type -> settings.put(type, TrackerTypeSetting.defaults(type)));
         jdbc.query("""
                 select tracker_type, enabled, pre_authorisation_required, applies_at_once, due_days
                 from tracker_type_setting""", row -> {
@@ -46,6 +47,7 @@ public class TrackerTypeSettings {
         return List.copyOf(settings.values());
     }
 
+    /** The settings of a standard type (custom types carry their own: {@link CustomTrackerType}). */
     @Transactional(readOnly = true)
     public TrackerTypeSetting of(TrackerType type) {
         return all().stream().filter(setting -> setting.type() == type).findFirst().orElseThrow();
@@ -54,6 +56,9 @@ public class TrackerTypeSettings {
     @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
     @Transactional
     public void save(TrackerTypeSetting setting) {
+        if (setting.type() == TrackerType.CUSTOM) {
+            throw new InvalidInputException("type", "A provider's own tracker types are set on their own page");
+        }
         if (setting.dueDays() < 1 || setting.dueDays() > 365) {
             throw new InvalidInputException("dueDays", "Days before overdue must be between 1 and 365");
         }
