@@ -71,7 +71,9 @@ class StaffAccountsBrowserTest extends BrowserTest {
         page.locator("#new-password input").fill("fergus will remember this");
         page.locator("#repeat-password input").fill("fergus will remember this");
         page.locator("#save-password").click();
-        assertThat(page.locator("#organisation-name")).hasText("Northfield College");
+        // saving hashes the new password and signs in, which takes several seconds on a busy 2-core machine
+        assertThat(page.locator("#organisation-name")).hasText("Northfield College",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
 
         elsewhere.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Learners"))
                 .click();
