@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalTime;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +37,11 @@ class EmailPreferencesViewTest extends KaribuTest {
         _get(EmailPreferencesView.class);
         try {
             RadioButtonGroup<EmailMode> mode = mode();
-            TimePicker time = _get(TimePicker.class, spec -> spec.withId("digest-time"));
             assertThat(mode.getValue()).as("one email for each event until they choose").isEqualTo(EmailMode.EACH_EVENT);
-            assertThat(time.isVisible()).isFalse();
+            _assertNone(TimePicker.class, spec -> spec.withId("digest-time"));
 
             mode.setValue(EmailMode.DAILY_DIGEST);
-            assertThat(time.isVisible()).isTrue();
+            TimePicker time = _get(TimePicker.class, spec -> spec.withId("digest-time"));
             assertThat(time.getValue()).as("a suggested time").isEqualTo(LocalTime.of(8, 0));
             time.setValue(LocalTime.of(7, 30));
             _click(_get(Button.class, spec -> spec.withId("save-email-preferences")));
