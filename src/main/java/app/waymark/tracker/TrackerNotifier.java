@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +93,7 @@ class TrackerNotifier {
         String actor = actorName(event, tracker, people, learner);
         String assignee = tracker.assigneeId() == null ? null
                 : name(people.get(tracker.assigneeId()), "someone no longer with your organisation");
-        String purpose = "tracker-" + event.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + tracker.id()
+        String purpose = "tracker-" + event.kind().name().toLowerCase(Locale.ROOT) + ":" + tracker.id()
                 + ":" + TimeOrderedIds.next();
         audience.forEach((recipientId, role) -> {
             StaffContact recipient = people.get(recipientId);
