@@ -85,6 +85,40 @@ public enum MessageKind {
             If you did not ask, ignore this email: your password stays as it is.
 
             {provider.name}""",
+            null),
+
+    TRACKER_UPDATE(false, List.of("staff.name", "provider.name", "tracker.reference", "tracker.type",
+            "learner.name", "tracker.event", "tracker.link"),
+            "{tracker.reference} {tracker.type} for {learner.name}",
+            """
+            Hello {staff.name},
+
+            {tracker.event}
+
+            Tracker {tracker.reference}: {tracker.type} for {learner.name}.
+
+            Open it in Waymark: {tracker.link}
+
+            You get an email each time something happens to a tracker that concerns you. You can choose one summary \
+            a day, or none, under Email notifications in Waymark's user menu.
+
+            {provider.name}""",
+            null),
+
+    TRACKER_DIGEST(false, List.of("staff.name", "provider.name", "digest.count", "digest.items", "trackers.link"),
+            "Your {provider.name} tracker summary: {digest.count}",
+            """
+            Hello {staff.name},
+
+            Since your last summary ({digest.count}):
+
+            {digest.items}
+
+            See the trackers in Waymark: {trackers.link}
+
+            You get this summary once a day, at the time you chose under Email notifications in Waymark's user menu.
+
+            {provider.name}""",
             null);
 
     private final boolean unsubscribeAllowed;

@@ -19,7 +19,17 @@ final class SampleValues {
                 Map.entry("invitation.link", baseUrl + "/invitation/SAMPLE-LINK"),
                 Map.entry("invitation.expiresOn", "9 December 2026"),
                 Map.entry("reset.link", baseUrl + "/password-reset/SAMPLE-LINK"),
-                Map.entry("reset.expiresInMinutes", "60"));
+                Map.entry("reset.expiresInMinutes", "60"),
+                Map.entry("tracker.reference", "T-1042"),
+                Map.entry("tracker.type", "Change of address"),
+                Map.entry("learner.name", "Aisha Khan"),
+                Map.entry("tracker.event", "Priya Shah processed it: the change is now on the learner's record."),
+                Map.entry("tracker.link", baseUrl + "/trackers/SAMPLE"),
+                Map.entry("digest.count", "2 updates"),
+                Map.entry("digest.items", "- T-1042 Change of address for Aisha Khan: Priya Shah processed it."
+                        + " " + baseUrl + "/trackers/SAMPLE\n- T-1043 Change of name for Sam Okafor: Jo Bell raised"
+                        + " it. " + baseUrl + "/trackers/SAMPLE-2"),
+                Map.entry("trackers.link", baseUrl + "/trackers"));
     }
 
     private SampleValues() {

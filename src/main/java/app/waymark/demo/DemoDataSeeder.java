@@ -52,13 +52,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoCommunications communications;
     private final DemoDestinations destinations;
     private final DemoTrackers demoTrackers;
+    private final DemoEmailPreferences emailPreferences;
     private final SendingDomains sendingDomains;
     private final Environment environment;
     private final PublicLinks links;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
-                   DemoDestinations destinations, DemoTrackers demoTrackers, SendingDomains sendingDomains, Environment environment,
+                   DemoDestinations destinations, DemoTrackers demoTrackers, DemoEmailPreferences emailPreferences,
+                   SendingDomains sendingDomains, Environment environment,
                    PublicLinks links) {
         this.tenants = tenants;
         this.accounts = accounts;
@@ -67,6 +69,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.communications = communications;
         this.destinations = destinations;
         this.demoTrackers = demoTrackers;
+        this.emailPreferences = emailPreferences;
         this.sendingDomains = sendingDomains;
         this.environment = environment;
         this.links = links;
@@ -103,6 +106,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (apiTokens.list().isEmpty()) {
                         apiTokens.createWithSecret("Demo MIS upload", demoApiToken(demo));
                     }
+                    emailPreferences.ensure(demo.mailDomain());
                     demoTrackers.ensure(demo.mailDomain());
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());

@@ -26,13 +26,14 @@ import java.util.List;
 /**
  * The staff shell: the provider's name in the header with what modules add there ({@link StaffHeaderItem}: logo,
  * notification bell), a side navigation built from {@code @Menu} entries the user may open (menu titles are
- * translation keys), and the user menu.
+ * translation keys), and the user menu with what modules add there ({@link UserMenuItem}).
  */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authenticationContext, List<StaffHeaderItem> headerItems) {
+    MainLayout(AuthenticationContext authenticationContext, List<StaffHeaderItem> headerItems,
+               List<UserMenuItem> userMenuItems) {
         Actor actor = CurrentActor.require();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle());
@@ -46,7 +47,7 @@ public final class MainLayout extends AppLayout {
         addToNavbar(spacer);
         headerItems.stream().filter(item -> item.order() > 0).sorted(Comparator.comparingInt(StaffHeaderItem::order))
                 .forEach(item -> addToNavbar(item.create()));
-        addToDrawer(brand(), new Scroller(sideNav()), userMenu(actor, authenticationContext));
+        addToDrawer(brand(), new Scroller(sideNav()), userMenu(actor, authenticationContext, userMenuItems));
     }
 
     private Component organisationHeader(Actor actor) {
@@ -77,13 +78,17 @@ public final class MainLayout extends AppLayout {
         return item;
     }
 
-    private Component userMenu(Actor actor, AuthenticationContext authenticationContext) {
+    private Component userMenu(Actor actor, AuthenticationContext authenticationContext,
+                               List<UserMenuItem> moduleItems) {
         Avatar avatar = new Avatar(actor.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = menu.addItem(new Div(avatar, new Span(actor.displayName())));
+        moduleItems.stream().filter(item -> item.shownTo(actor)).sorted(Comparator.comparingInt(UserMenuItem::order))
+                .forEach(item -> root.getSubMenu().addItem(getTranslation(item.titleKey()),
+                        event -> getUI().ifPresent(ui -> ui.navigate(item.route()))));
         root.getSubMenu().addItem(getTranslation("layout.change-password"),
                 event -> getUI().ifPresent(ui -> ui.navigate("change-password")));
         root.getSubMenu().addItem(getTranslation("layout.sign-out"), event -> authenticationContext.logout());
