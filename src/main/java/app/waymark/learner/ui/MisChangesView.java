@@ -97,8 +97,8 @@ class MisChangesView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setFlexGrow(1);
         grid.addColumn(this::stateText).setHeader(getTranslation("mis.state")).setFlexGrow(2);
         if (CurrentActor.has(Permission.ILR_IMPORT)) {
-            grid.addColumn(new ComponentRenderer<>(this::markButton)).setHeader(getTranslation("mis.action"))
-                    .setFlexGrow(1);
+            grid.addColumn(new ComponentRenderer<>(this::markButton)).setKey("mark")
+                    .setHeader(getTranslation("mis.action")).setFlexGrow(1);
         }
         grid.setItems(query -> changes.find(currentFilter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, changes.count(currentFilter)));
