@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayOutputStream;
@@ -46,6 +49,10 @@ class MisRoundTripTest extends IntegrationTest {
     MisChanges misChanges;
     @Autowired
     MisChangeExports exports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @TempDir
     Path directory;
@@ -224,6 +231,40 @@ class MisRoundTripTest extends IntegrationTest {
         assertThat(misChanges.stateOf(reference)).as("AddLine1 is still to key").contains(MisState.TO_KEY);
         assertThatThrownBy(() -> misChanges.markInMis(postcode.id()))
                 .hasMessageContaining("no longer to key");
+    }
+
+    @Test
+    void an_aim_change_is_kept_over_an_older_file_and_settled_by_a_file_that_holds_it() throws IOException {
+        signIn("tracker-process@riverside.example");
+        // what an aim change's effect does when a tracker is processed: the aim changes and its fields are recorded
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.update("update learning_delivery set comp_status = 2, learn_act_end_date = date '2025-03-03',"
+                    + " outcome = 1 where learner_id = ? and aim_seq_number = 1", learner);
+            misChanges.record(learner, List.of(new FieldChange("Aim 1 60311046", "CompStatus", "1", "2"),
+                    new FieldChange("Aim 1 60311046", "LearnActEndDate", null, "03/03/2025")), "Tracker T-AIM");
+        });
+
+        ImportReport older = importFile(changedOn(), "1 The Street", "BR1 7SS", "07700900777");
+
+        assertThat(older.misRoundTrip().kept()).extracting(MisSettlement::record, MisSettlement::field)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Aim 1 60311046", "CompStatus"),
+                        org.assertj.core.groups.Tuple.tuple("Aim 1 60311046", "LearnActEndDate"));
+        assertThat(aim()).isEqualTo("2 2025-03-03");
+
+        signIn("mis@riverside.example");
+        Path keyed = MisTestFiles.write(directory, UKPRN, changedOn(), ref, "1 The Street", "BR1 7SS",
+                "07700900777", 2, LocalDate.of(2025, 3, 3));
+        ImportReport holding = imports.importFile(keyed, "keyed.xml", progress -> { });
+        assertThat(holding.misRoundTrip().keyed()).isEqualTo(2);
+        assertThat(misChanges.stateOf("Tracker T-AIM")).contains(MisState.IN_MIS);
+        assertThat(aim()).isEqualTo("2 2025-03-03");
+    }
+
+    /** The learner's aim 1 as "CompStatus LearnActEndDate". */
+    private String aim() {
+        return new TransactionTemplate(transactionManager).execute(status -> jdbc.queryForObject(
+                "select comp_status || ' ' || learn_act_end_date from learning_delivery where learner_id = ?",
+                String.class, learner));
     }
 
     /** Raised by a tutor, processed by a tracker processor; returns the change's reference ("Tracker T-n"). */

@@ -17,6 +17,12 @@ public final class MisTestFiles {
 
     public static Path write(Path directory, String ukprn, LocalDate preparedOn, String ref, String addLine1,
                              String postcode, String telNo) throws IOException {
+        return write(directory, ukprn, preparedOn, ref, addLine1, postcode, telNo, 1, null);
+    }
+
+    /** With the one aim (60311046, AimSeqNumber 1) completed ({@code compStatus} 2) on {@code actualEnd}. */
+    public static Path write(Path directory, String ukprn, LocalDate preparedOn, String ref, String addLine1,
+                             String postcode, String telNo, int compStatus, LocalDate actualEnd) throws IOException {
         Path file = directory.resolve("ILR-" + ref + "-" + UUID.randomUUID() + ".xml");
         Files.writeString(file, """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -41,11 +47,13 @@ public final class MisTestFiles {
                     <LearningDelivery>
                       <LearnAimRef>60311046</LearnAimRef><AimType>4</AimType><AimSeqNumber>1</AimSeqNumber>
                       <LearnStartDate>2024-09-02</LearnStartDate><LearnPlanEndDate>2026-06-30</LearnPlanEndDate>
-                      <FundModel>36</FundModel><DelLocPostCode>BR1 3RL</DelLocPostCode><CompStatus>1</CompStatus>
+                      <FundModel>36</FundModel><DelLocPostCode>BR1 3RL</DelLocPostCode><CompStatus>%d</CompStatus>
+                      %s
                     </LearningDelivery>
                   </Learner>
                 </Message>
-                """.formatted(preparedOn, ukprn, preparedOn, ukprn, ref, postcode, addLine1, telNo));
+                """.formatted(preparedOn, ukprn, preparedOn, ukprn, ref, postcode, addLine1, telNo, compStatus,
+                actualEnd == null ? "" : "<LearnActEndDate>" + actualEnd + "</LearnActEndDate><Outcome>1</Outcome>"));
         return file;
     }
 
