@@ -16,7 +16,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -36,9 +42,12 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class MisChangesViewTest extends KaribuTest {
 
@@ -109,6 +118,29 @@ class MisChangesViewTest extends KaribuTest {
         assertThat(_get(ComboBox.class, spec -> spec.withId("mis-state")).getValue()).isNull();
         assertThat(_size(grid)).isEqualTo(2);
         assertThat(grid.getColumnByKey("mark")).isNull();
+    }
+
+    @Test
+    void the_ilr_import_page_says_which_fields_kept_waymarks_value_over_an_older_file() throws IOException {
+        signInToUi("mis@riverside.example");
+        UI.getCurrent().navigate("ilr/imports");
+        Path older = MisTestFiles.write(directory, "10004567", LocalDate.of(2025, 1, 9), ref, "1 The Street",
+                "BR1 7SS", "07700900777");
+
+        _upload(_get(Upload.class, spec -> spec.withId("ilr-upload")), "older.xml", "text/xml",
+                Files.readAllBytes(older));
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_find(Paragraph.class, spec -> spec.withId("ilr-mis-kept"))).singleElement()
+                    .extracting(Paragraph::getText).isEqualTo("Kept Waymark's value for 2 fields processed after "
+                            + "the file was prepared (still to key into the MIS):");
+        });
+        assertThat(_get(Div.class, spec -> spec.withId("ilr-mis-round-trip")).getElement().getTextRecursively())
+                .contains(ref + ", Learner Postcode: kept LS6 2AB; the file had BR1 7SS (Tracker T-")
+                .contains(ref + ", Learner AddLine1: kept 9 Orchard Row; the file had 1 The Street");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ilr-counts")).getText())
+                .endsWith("MIS round trip: 0 keyed, 2 kept, 0 superseded.");
     }
 
     @Test

@@ -100,7 +100,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         historyGrid.setAllRowsVisible(true);
         historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(report -> {
             Div details = new Div(problemList(report));
-            details.add(misRoundTrip(report));
+            details.add(misRoundTrip(report, false));
             return details;
         }));
         refreshHistory();
@@ -180,24 +180,31 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * What the import did to fields Waymark changed that were still to key into the MIS (decision 0029): found
-     * keyed, Waymark's value kept over an older file, or replaced by a newer one. Empty when it met none.
+     * keyed, Waymark's value kept over an older file, or replaced by a newer one. Empty when it met none. Only the
+     * result of the import just run is {@code identified} (the history's details show the same parts).
      */
-    private Div misRoundTrip(ImportReport report) {
+    private Div misRoundTrip(ImportReport report, boolean identified) {
         Div mis = new Div();
-        mis.setId("ilr-mis-round-trip");
         MisRoundTrip trip = report.misRoundTrip();
         if (trip.keyed() > 0) {
             mis.add(new Paragraph(getTranslation("ilr.mis.keyed", trip.keyed())));
         }
         if (report.misKept() > 0) {
             Paragraph kept = new Paragraph(getTranslation("ilr.mis.kept", report.misKept()));
-            kept.setId("ilr-mis-kept");
+            if (identified) {
+                kept.setId("ilr-mis-kept");
+            }
             mis.add(kept, lines(trip.kept(), "ilr.mis.kept.line"));
         }
         if (report.misSuperseded() > 0) {
             Paragraph superseded = new Paragraph(getTranslation("ilr.mis.superseded", report.misSuperseded()));
-            superseded.setId("ilr-mis-superseded");
+            if (identified) {
+                superseded.setId("ilr-mis-superseded");
+            }
             mis.add(superseded, lines(trip.superseded(), "ilr.mis.superseded.line"));
+        }
+        if (identified) {
+            mis.setId("ilr-mis-round-trip");
         }
         return mis;
     }
@@ -237,7 +244,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         if (report.status() == IlrImportStatus.APPLIED) {
             Paragraph counts = new Paragraph(counts(report));
             counts.setId("ilr-counts");
-            result.add(counts, misRoundTrip(report));
+            result.add(counts, misRoundTrip(report, true));
         } else {
             result.add(new Paragraph(getTranslation("ilr.nothing-changed")), problemList(report));
         }
