@@ -57,6 +57,8 @@ public final class AuditActions {
     /** The platform operator let a provider send from its own addresses at a domain (platform trail). */
     public static final String SENDING_DOMAIN_APPROVED = "SENDING_DOMAIN_APPROVED";
     public static final String SENDING_DOMAIN_WITHDRAWN = "SENDING_DOMAIN_WITHDRAWN";
+    /** Someone marked a field Waymark changed as keyed into the MIS by hand (details: reference, field, value). */
+    public static final String LEARNER_CHANGE_KEYED_IN_MIS = "LEARNER_CHANGE_KEYED_IN_MIS";
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
             SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, SESSION_ENDED, SESSION_ACCESS_CHANGED, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
@@ -67,7 +69,7 @@ public final class AuditActions {
             SURVEY_CONTACT_UPDATE_APPLIED, SURVEY_CONTACT_UPDATE_DISMISSED, OPERATOR_CREATED, TENANT_CREATED, TENANT_RENAMED, TENANT_SUSPENDED, TENANT_REACTIVATED,
             JOB_RUN_REQUESTED, INVITATION_SENT, INVITATION_RESENT, INVITATION_WITHDRAWN, INVITATION_ACCEPTED,
             PASSWORD_RESET_REQUESTED, PASSWORD_RESET, BACKGROUND_TASK_FAILED, SENDING_DOMAIN_APPROVED,
-            SENDING_DOMAIN_WITHDRAWN);
+            SENDING_DOMAIN_WITHDRAWN, LEARNER_CHANGE_KEYED_IN_MIS);
 
     private AuditActions() {
     }

@@ -47,13 +47,26 @@ class IlrImport extends TenantScopedEntity {
     private int problemCount;
     @Column(name = "duration_ms")
     private long durationMs;
+    @Column(name = "mis_keyed")
+    private int misKeyed;
+    @Column(name = "mis_kept")
+    private int misKept;
+    @Column(name = "mis_superseded")
+    private int misSuperseded;
+    @Column(name = "mis_kept_lines", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String misKeptLines;
+    @Column(name = "mis_superseded_lines", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String misSupersededLines;
 
     protected IlrImport() {
     }
 
     IlrImport(UUID id, String fileName, String ilrYear, UUID startedById, String startedBy, Instant startedAt,
               Instant finishedAt, IlrImportStatus status, int learnersInFile, int created, int updated,
-              int unchanged, String problemsJson, int problemCount) {
+              int unchanged, String problemsJson, int problemCount, int misKeyed, int misKept, int misSuperseded,
+              String misKeptLinesJson, String misSupersededLinesJson) {
         this.id = id;
         this.fileName = fileName;
         this.ilrYear = ilrYear;
@@ -69,6 +82,31 @@ class IlrImport extends TenantScopedEntity {
         this.problems = problemsJson;
         this.problemCount = problemCount;
         this.durationMs = finishedAt.toEpochMilli() - startedAt.toEpochMilli();
+        this.misKeyed = misKeyed;
+        this.misKept = misKept;
+        this.misSuperseded = misSuperseded;
+        this.misKeptLines = misKeptLinesJson;
+        this.misSupersededLines = misSupersededLinesJson;
+    }
+
+    int misKeyed() {
+        return misKeyed;
+    }
+
+    int misKept() {
+        return misKept;
+    }
+
+    int misSuperseded() {
+        return misSuperseded;
+    }
+
+    String misKeptLinesJson() {
+        return misKeptLines;
+    }
+
+    String misSupersededLinesJson() {
+        return misSupersededLines;
     }
 
     UUID id() {

@@ -11,8 +11,11 @@ import app.waymark.ilr.reader.IlrLimits;
 import app.waymark.ilr.reader.IlrProblem;
 import app.waymark.ilr.reader.IlrReadResult;
 import app.waymark.ilr.reader.IlrReader;
+import app.waymark.learner.ImportedFile;
 import app.waymark.learner.LearnerImportWriter;
 import app.waymark.learner.LearnerRecord;
+import app.waymark.learner.MisRoundTrip;
+import app.waymark.learner.MisSettlement;
 import app.waymark.learner.StagedLearnerImport;
 import app.waymark.tenant.CurrentTenant;
 import app.waymark.tenant.TenantService;
@@ -133,7 +136,8 @@ public class IlrImportService {
             return record(new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.FAILED,
                     actor.displayName(), startedAt, read.learners, 0, 0, 0,
                     List.of(new ImportReport.Problem(0, null, null,
-                            "The import failed and nothing was changed: " + e.getMessage())), 1, 0), progress);
+                            "The import failed and nothing was changed: " + e.getMessage())), 1, 0,
+                    MisRoundTrip.NONE, 0, 0), progress);
         }
         return report.status() == IlrImportStatus.APPLIED ? report : record(report, progress);
     }
@@ -167,17 +171,23 @@ public class IlrImportService {
         if (!problems.isEmpty()) {
             return rejected(fileName, read.year, actor, startedAt, total, problems);
         }
-        staged.apply(step -> progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, step,
-                StagedLearnerImport.APPLY_STEPS)));
+        UUID importId = UUID.randomUUID();
+        staged.apply(new ImportedFile(importId, check.header().filePreparationDate()),
+                step -> progress.accept(new ImportProgress(ImportProgress.Phase.APPLYING, step,
+                        StagedLearnerImport.APPLY_STEPS)));
         StagedLearnerImport.Outcome counts = staged.outcome();
+        MisRoundTrip mis = counts.mis();
         Instant finishedAt = clock.instant();
-        ImportReport report = new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.APPLIED,
+        ImportReport report = new ImportReport(importId, fileName, read.year, IlrImportStatus.APPLIED,
                 actor.displayName(), startedAt, total, counts.created(), counts.updated(), counts.unchanged(),
-                List.of(), 0, finishedAt.toEpochMilli() - startedAt.toEpochMilli());
+                List.of(), 0, finishedAt.toEpochMilli() - startedAt.toEpochMilli(),
+                new MisRoundTrip(mis.keyed(), capped(mis.kept()), capped(mis.superseded())), mis.kept().size(),
+                mis.superseded().size());
         save(report, actor, finishedAt);
         audit.record(AuditEntry.of(AuditActions.ILR_IMPORTED, "ilr_import", report.id()).after(Map.of(
                 "file", fileName, "year", read.year, "learners", total, "created", counts.created(),
-                "updated", counts.updated(), "unchanged", counts.unchanged())));
+                "updated", counts.updated(), "unchanged", counts.unchanged(), "misKeyed", mis.keyed(),
+                "misKept", mis.kept().size(), "misSuperseded", mis.superseded().size())));
         progress.accept(new ImportProgress(ImportProgress.Phase.DONE, total, total));
         return report;
     }
@@ -264,7 +274,7 @@ public class IlrImportService {
                                   List<ImportReport.Problem> problems) {
         return new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.REJECTED, actor.displayName(),
                 startedAt, learners, 0, 0, 0, problems, problems.size(),
-                clock.instant().toEpochMilli() - startedAt.toEpochMilli());
+                clock.instant().toEpochMilli() - startedAt.toEpochMilli(), MisRoundTrip.NONE, 0, 0);
     }
 
     private ImportReport record(ImportReport report, Consumer<ImportProgress> progress) {
@@ -279,7 +289,13 @@ public class IlrImportService {
                 report.startedAt(), finishedAt, report.status(), report.learnersInFile(), report.created(),
                 report.updated(), report.unchanged(),
                 json.writeValueAsString(report.problems().stream().limit(STORED_PROBLEMS).toList()),
-                report.problemCount()));
+                report.problemCount(), report.misRoundTrip().keyed(), report.misKept(), report.misSuperseded(),
+                json.writeValueAsString(report.misRoundTrip().kept()),
+                json.writeValueAsString(report.misRoundTrip().superseded())));
+    }
+
+    private static List<MisSettlement> capped(List<MisSettlement> lines) {
+        return lines.stream().limit(STORED_PROBLEMS).toList();
     }
 
     @PreAuthorize("hasRole('" + Permission.ILR_IMPORT + "')")
@@ -297,9 +313,13 @@ public class IlrImportService {
         List<ImportReport.Problem> problems = json.readValue(row.problemsJson(),
                 new TypeReference<List<ImportReport.Problem>>() {
                 });
+        TypeReference<List<MisSettlement>> lines = new TypeReference<>() {
+        };
         return new ImportReport(row.id(), row.fileName(), row.ilrYear(), row.status(), row.startedBy(),
                 row.startedAt(), row.learnersInFile(), row.created(), row.updated(), row.unchanged(), problems,
-                row.problemCount(), row.durationMs());
+                row.problemCount(), row.durationMs(), new MisRoundTrip(row.misKeyed(),
+                json.readValue(row.misKeptLinesJson(), lines), json.readValue(row.misSupersededLinesJson(), lines)),
+                row.misKept(), row.misSuperseded());
     }
 
     private static ImportReport.Problem problem(IlrProblem problem) {

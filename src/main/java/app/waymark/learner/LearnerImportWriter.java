@@ -33,6 +33,7 @@ public class LearnerImportWriter {
     /** A new import in the caller's transaction, which it must not outlive. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StagedLearnerImport begin() {
-        return new StagedLearnerImport(jdbc, dataSource, new ImportRows(CurrentTenant.idOrNone(), json, clock));
+        return new StagedLearnerImport(jdbc, dataSource, new ImportRows(CurrentTenant.idOrNone(), json, clock),
+                clock);
     }
 }

@@ -33,16 +33,18 @@ public class LearnerRecordChanges {
     private final Map<Class<?>, ChangeEffect<?>> effects;
     private final AuditService audit;
     private final Clock clock;
+    private final MisChanges misChanges;
 
     LearnerRecordChanges(LearnerRepository learners, LearningDeliveryRepository deliveries,
                          EmploymentStatusRepository employment, List<ChangeEffect<?>> effects, AuditService audit,
-                         Clock clock) {
+                         Clock clock, MisChanges misChanges) {
         this.learners = learners;
         this.deliveries = deliveries;
         this.employment = employment;
         this.effects = effects.stream().collect(Collectors.toMap(ChangeEffect::kind, Function.identity()));
         this.audit = audit;
         this.clock = clock;
+        this.misChanges = misChanges;
     }
 
     /** The change as it would be stored (trimmed, postcode in capitals...), or why it is not acceptable. */
@@ -97,6 +99,7 @@ public class LearnerRecordChanges {
         });
         audit.record(AuditEntry.of(AuditActions.LEARNER_RECORD_CHANGED, "learner", learnerId)
                 .before(before).after(after));
+        misChanges.record(learnerId, plan.fields(), reference);
         return plan;
     }
 

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class StagedLearnerImport {
     /** How many steps {@link #apply} reports. */
     public static final int APPLY_STEPS = 5;
 
-    public record Outcome(int created, int updated, int unchanged) {
+    /** Learners new, changed and unchanged, and what the changed ones did to fields still to key into the MIS. */
+    public record Outcome(int created, int updated, int unchanged, MisRoundTrip mis) {
     }
 
     private record Existing(UUID id, byte[] fingerprint) {
@@ -44,14 +46,17 @@ public final class StagedLearnerImport {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final ImportRows rows;
+    private final Clock clock;
+    private MisRoundTrip mis = MisRoundTrip.NONE;
     private int created;
     private int updated;
     private int unchanged;
 
-    StagedLearnerImport(JdbcTemplate jdbc, DataSource dataSource, ImportRows rows) {
+    StagedLearnerImport(JdbcTemplate jdbc, DataSource dataSource, ImportRows rows, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.rows = rows;
+        this.clock = clock;
         // staged_learner holds new learners, staged_replacement the changed ones (with their existing ids)
         for (String table : List.of("learner", "replacement")) {
             jdbc.execute("create temp table staged_" + table + " (like learner including defaults) on commit drop");
@@ -89,20 +94,23 @@ public final class StagedLearnerImport {
 
     /** What {@link #apply} does (or did): learners staged as new, staged as changed, and left as they are. */
     public Outcome outcome() {
-        return new Outcome(created, updated, unchanged);
+        return new Outcome(created, updated, unchanged, mis);
     }
 
     /**
      * Writes everything staged into the real tables; {@code stepDone} hears each of the {@link #APPLY_STEPS} steps
      * as it ends. Derived rows of other features (the destination report's lines, decision 0014) are refreshed once
-     * at the end, not by their triggers after every statement.
+     * at the end, not by their triggers after every statement. First, changed learners' fields that Waymark changed
+     * and the MIS did not hold yet are settled against {@code file} (decision 0029): Waymark's value is kept over a
+     * file prepared before the change.
      */
-    public void apply(IntConsumer stepDone) {
+    public void apply(ImportedFile file, IntConsumer stepDone) {
         if (created + updated == 0) {
             return;
         }
         deferDependants(true);
         if (updated > 0) {
+            mis = new MisReconciliation(jdbc).reconcile(file, clock.instant());
             replaceChangedLearners();
         }
         stepDone.accept(1);

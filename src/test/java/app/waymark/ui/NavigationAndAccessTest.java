@@ -28,15 +28,15 @@ class NavigationAndAccessTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "admin@northfield.example; Home|Learners|Destinations|Users|API tokens|Branding|Messages|Audit trail|Destination tracking",
-            "mis@northfield.example; Home|Learners|Destinations|ILR imports",
+            "mis@northfield.example; Home|Learners|Destinations|ILR imports|To key into the MIS",
             "tutor@northfield.example; Home|Learners",
             "tracker-create@northfield.example; Home|Learners",
             "tracker-edit@northfield.example; Home|Learners",
             "tracker-preauthorise@northfield.example; Home|Learners",
-            "tracker-process@northfield.example; Home|Learners",
+            "tracker-process@northfield.example; Home|Learners|To key into the MIS",
             "ilr-qa@northfield.example; Home|Learners",
             "work-coach@riverside.example; Home|Learners",
-            "compliance@riverside.example; Home|Learners|Audit trail",
+            "compliance@riverside.example; Home|Learners|To key into the MIS|Audit trail",
             "supervisor@riverside.example; Home|Learners",
             "operator@waymark.example; Home|Tenants|Jobs"})
     void each_demo_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {

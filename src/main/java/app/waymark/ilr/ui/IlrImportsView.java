@@ -11,6 +11,8 @@ import app.waymark.ilr.IlrImportService;
 import app.waymark.ilr.IlrImportStatus;
 import app.waymark.ilr.ImportProgress;
 import app.waymark.ilr.ImportReport;
+import app.waymark.learner.MisRoundTrip;
+import app.waymark.learner.MisSettlement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,6 +39,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 /**
  * MIS officers upload an ILR XML file (or a zip holding one). The import runs on a background thread; a progress bar
@@ -95,7 +98,11 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         historyGrid.addColumn(r -> String.format("%.1f s", r.durationMs() / 1000.0))
                 .setHeader(getTranslation("ilr.duration")).setWidth("5.5rem").setFlexGrow(0);
         historyGrid.setAllRowsVisible(true);
-        historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::problemList));
+        historyGrid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(report -> {
+            Div details = new Div(problemList(report));
+            details.add(misRoundTrip(report, false));
+            return details;
+        }));
         refreshHistory();
 
         add(new H1(getTranslation("ilr.title")),
@@ -162,8 +169,56 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String counts(ImportReport report) {
-        return getTranslation("ilr.counts", report.learnersInFile(), report.created(), report.updated(),
+        String counts = getTranslation("ilr.counts", report.learnersInFile(), report.created(), report.updated(),
                 report.unchanged(), report.problemCount());
+        MisRoundTrip mis = report.misRoundTrip();
+        if (mis.keyed() + report.misKept() + report.misSuperseded() > 0) {
+            counts += " " + getTranslation("ilr.mis.counts", mis.keyed(), report.misKept(), report.misSuperseded());
+        }
+        return counts;
+    }
+
+    /**
+     * What the import did to fields Waymark changed that were still to key into the MIS (decision 0029): found
+     * keyed, Waymark's value kept over an older file, or replaced by a newer one. Empty when it met none. Only the
+     * result of the import just run is {@code identified} (the history's details show the same parts).
+     */
+    private Div misRoundTrip(ImportReport report, boolean identified) {
+        Div mis = new Div();
+        MisRoundTrip trip = report.misRoundTrip();
+        if (trip.keyed() > 0) {
+            mis.add(new Paragraph(getTranslation("ilr.mis.keyed", trip.keyed())));
+        }
+        if (report.misKept() > 0) {
+            Paragraph kept = new Paragraph(getTranslation("ilr.mis.kept", report.misKept()));
+            if (identified) {
+                kept.setId("ilr-mis-kept");
+            }
+            mis.add(kept, lines(trip.kept(), "ilr.mis.kept.line"));
+        }
+        if (report.misSuperseded() > 0) {
+            Paragraph superseded = new Paragraph(getTranslation("ilr.mis.superseded", report.misSuperseded()));
+            if (identified) {
+                superseded.setId("ilr-mis-superseded");
+            }
+            mis.add(superseded, lines(trip.superseded(), "ilr.mis.superseded.line"));
+        }
+        if (identified) {
+            mis.setId("ilr-mis-round-trip");
+        }
+        return mis;
+    }
+
+    private UnorderedList lines(List<MisSettlement> settlements, String key) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("wm-problems");
+        settlements.forEach(line -> list.add(new ListItem(getTranslation(key, line.learnRefNumber(), line.record(),
+                line.field(), value(line.waymarkValue()), value(line.fileValue()), line.reference()))));
+        return list;
+    }
+
+    private String value(String value) {
+        return value == null || value.isBlank() ? getTranslation("ilr.mis.empty") : value;
     }
 
     private void showProgress(ImportProgress progress) {
@@ -189,7 +244,7 @@ class IlrImportsView extends VerticalLayout implements HasDynamicTitle {
         if (report.status() == IlrImportStatus.APPLIED) {
             Paragraph counts = new Paragraph(counts(report));
             counts.setId("ilr-counts");
-            result.add(counts);
+            result.add(counts, misRoundTrip(report, true));
         } else {
             result.add(new Paragraph(getTranslation("ilr.nothing-changed")), problemList(report));
         }
