@@ -218,6 +218,23 @@ class StaffLedTrackersTest extends IntegrationTest {
         assertThat(summary(learner).programmeStatus()).isEqualTo(ProgrammeStatus.ON_A_BREAK);
     }
 
+    @Test
+    void both_demo_providers_have_staff_led_trackers_of_every_type_processed_and_open() {
+        for (String provider : List.of("@northfield.example", DOMAIN)) {
+            signIn("tracker-process" + provider);
+            for (TrackerType type : List.of(TrackerType.CHANGE_OF_EMPLOYER, TrackerType.BREAK_IN_LEARNING,
+                    TrackerType.RETURN_TO_LEARNING, TrackerType.CHANGE_OF_PROGRAMME, TrackerType.WITHDRAWAL)) {
+                assertThat(trackers.count(ofType(type, TrackerStatus.PROCESSED))).as(type + provider).isPositive();
+                assertThat(trackers.count(ofType(type, TrackerStatus.NEW))
+                        + trackers.count(ofType(type, TrackerStatus.PRE_AUTHORISED))).as(type + provider).isPositive();
+            }
+        }
+    }
+
+    private static TrackerFilter ofType(TrackerType type, TrackerStatus status) {
+        return new TrackerFilter(type, status, TrackerFilter.Assignee.ANYONE, null, null, null, null, false);
+    }
+
     private UUID raise(TrackerType type, UUID learner, RecordChange change) {
         signIn("tracker-create" + DOMAIN);
         return trackers.raise(new RaiseRequest(type, learner, change, null, null, null, null, null));
