@@ -22,7 +22,7 @@ class AimQueries {
     /** A new aim as a return to learning writes it. */
     record NewAim(UUID id, int aimSeqNumber, String learnAimRef, int aimType, LocalDate learnStartDate,
                   LocalDate origLearnStartDate, LocalDate learnPlanEndDate, int fundModel, Integer progType,
-                  Integer stdCode, Integer pHours, String famsJson) {
+                  Integer stdCode, String famsJson) {
     }
 
     private final JdbcTemplate jdbc;
@@ -58,11 +58,11 @@ class AimQueries {
         jdbc.update("""
                 insert into learning_delivery (tenant_id, id, learner_id, aim_seq_number, learn_aim_ref, aim_type,
                     learn_start_date, orig_learn_start_date, learn_plan_end_date, fund_model, prog_type, std_code,
-                    p_hours, comp_status, fams)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                    comp_status, fams)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
                 tenantId, aim.id(), learnerId, aim.aimSeqNumber(), aim.learnAimRef(), aim.aimType(),
                 date(aim.learnStartDate()), date(aim.origLearnStartDate()), date(aim.learnPlanEndDate()),
-                aim.fundModel(), aim.progType(), aim.stdCode(), aim.pHours(), LearnerState.CONTINUING,
+                aim.fundModel(), aim.progType(), aim.stdCode(), LearnerState.CONTINUING,
                 aim.famsJson());
     }
 

@@ -39,14 +39,6 @@ class ReturnToLearningEffect implements ChangeEffect<RecordChange.ReturnToLearni
         this.clock = clock;
     }
 
-    /** One aim restarting: the aim on the break, the new aim, and the planned end date Waymark proposes. */
-    record Restart(LearnerState.Aim original, AimQueries.NewAim aim, LocalDate proposedEnd) {
-
-        String record() {
-            return "New aim " + aim.aimSeqNumber() + " " + aim.learnAimRef();
-        }
-    }
-
     private record Proposal(LocalDate end, List<Sentence> calculation) {
     }
 
@@ -94,22 +86,22 @@ class ReturnToLearningEffect implements ChangeEffect<RecordChange.ReturnToLearni
         for (LearnerState.Aim original : onBreak) {
             Proposal proposal = proposal(state, original, restart);
             LocalDate end = change.plannedEndDate() != null ? change.plannedEndDate() : proposal.end();
-            Restart restarting = restart(original, seq++, restart, end, proposal.end());
-            AimQueries.NewAim aim = restarting.aim();
-            effects.add(Sentence.of("change.effect.return-aim", restarting.record(), IlrValues.date(restart),
+            AimQueries.NewAim aim = restart(original, seq++, restart, end);
+            String record = record(aim);
+            effects.add(Sentence.of("change.effect.return-aim", record, IlrValues.date(restart),
                     IlrValues.date(aim.origLearnStartDate()), IlrValues.date(end), original.record()));
             effects.addAll(proposal.calculation());
             if (change.plannedEndDate() != null) {
-                effects.add(Sentence.of("change.effect.return-chosen", restarting.record(), IlrValues.date(end),
+                effects.add(Sentence.of("change.effect.return-chosen", record, IlrValues.date(end),
                         IlrValues.date(proposal.end())));
                 if (end.isBefore(proposal.end())) {
-                    effects.add(Sentence.of("change.effect.return-chosen-earlier", restarting.record()));
+                    effects.add(Sentence.of("change.effect.return-chosen-earlier", record));
                 }
             }
-            fields.addAll(fields(restarting));
+            fields.addAll(fields(aim));
             aimsAfter.add(new LearnerState.Aim(aim.id(), aim.aimSeqNumber(), aim.learnAimRef(), aim.aimType(),
                     aim.learnStartDate(), aim.origLearnStartDate(), aim.learnPlanEndDate(), aim.fundModel(),
-                    aim.progType(), aim.stdCode(), aim.pHours(), LearnerState.CONTINUING, null, null, null,
+                    aim.progType(), aim.stdCode(), null, LearnerState.CONTINUING, null, null, null,
                     aim.famsJson()));
         }
         EndingAims.statusAfter(state, aimsAfter).ifPresent(effects::add);
@@ -122,9 +114,9 @@ class ReturnToLearningEffect implements ChangeEffect<RecordChange.ReturnToLearni
         List<AimQueries.NewAim> aims = new ArrayList<>();
         int seq = state.nextAimSeqNumber();
         for (LearnerState.Aim original : latestBreak(state)) {
-            LocalDate proposed = proposal(state, original, change.restartDate()).end();
-            aims.add(restart(original, seq++, change.restartDate(),
-                    change.plannedEndDate() != null ? change.plannedEndDate() : proposed, proposed).aim());
+            LocalDate end = change.plannedEndDate() != null ? change.plannedEndDate()
+                    : proposal(state, original, change.restartDate()).end();
+            aims.add(restart(original, seq++, change.restartDate(), end));
         }
         queries.rewrite(learner, () -> aims.forEach(aim -> queries.insert(learner.getTenantId(), learner.id(), aim)));
     }
@@ -191,11 +183,15 @@ class ReturnToLearningEffect implements ChangeEffect<RecordChange.ReturnToLearni
         return days <= 1 ? start : start.plusDays(days - 1);
     }
 
-    private static Restart restart(LearnerState.Aim original, int seq, LocalDate restart, LocalDate end,
-                                   LocalDate proposed) {
-        return new Restart(original, new AimQueries.NewAim(TimeOrderedIds.next(), seq, original.learnAimRef(),
-                original.aimType(), restart, original.firstStart(), end, original.fundModel(), original.progType(),
-                original.stdCode(), null, fams(original.fams(), restart)), proposed);
+    private static AimQueries.NewAim restart(LearnerState.Aim original, int seq, LocalDate restart, LocalDate end) {
+        return new AimQueries.NewAim(TimeOrderedIds.next(), seq, original.learnAimRef(), original.aimType(), restart,
+                original.firstStart(), end, original.fundModel(), original.progType(), original.stdCode(),
+                fams(original.fams(), restart));
+    }
+
+    /** How staff find the new aim in their MIS, e.g. "New aim 5 ZPROG001". */
+    private static String record(AimQueries.NewAim aim) {
+        return "New aim " + aim.aimSeqNumber() + " " + aim.learnAimRef();
     }
 
     /**
@@ -226,9 +222,8 @@ class ReturnToLearningEffect implements ChangeEffect<RecordChange.ReturnToLearni
         return JSON.writeValueAsString(fams);
     }
 
-    private static List<FieldChange> fields(Restart restart) {
-        AimQueries.NewAim aim = restart.aim();
-        String record = restart.record();
+    private static List<FieldChange> fields(AimQueries.NewAim aim) {
+        String record = record(aim);
         List<FieldChange> fields = new ArrayList<>();
         fields.add(new FieldChange(record, "LearnAimRef", null, aim.learnAimRef()));
         fields.add(new FieldChange(record, "AimType", null, String.valueOf(aim.aimType())));
