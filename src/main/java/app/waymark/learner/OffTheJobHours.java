@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,7 +105,7 @@ final class OffTheJobHours {
      */
     static List<Period> periods(LocalDate start, LocalDate end, List<LearnerState.Employment> records) {
         List<LearnerState.Employment> sorted = records.stream()
-                .sorted(java.util.Comparator.comparing(LearnerState.Employment::dateEmpStatApp)).toList();
+                .sorted(Comparator.comparing(LearnerState.Employment::dateEmpStatApp)).toList();
         BigDecimal hours = null;
         for (LearnerState.Employment record : sorted) {
             if (!record.dateEmpStatApp().isAfter(start)) {
@@ -128,7 +129,7 @@ final class OffTheJobHours {
     /** The paid hours a week recorded on the day (the latest record from on or before it), null when unknown. */
     static BigDecimal hoursOn(LocalDate day, List<LearnerState.Employment> records) {
         return records.stream().filter(record -> !record.dateEmpStatApp().isAfter(day))
-                .max(java.util.Comparator.comparing(LearnerState.Employment::dateEmpStatApp))
+                .max(Comparator.comparing(LearnerState.Employment::dateEmpStatApp))
                 .map(LearnerState.Employment::weeklyHours).orElse(null);
     }
 

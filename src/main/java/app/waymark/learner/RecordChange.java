@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A change to a learner's record that someone asked for (a tracker's requested change), applied only by
@@ -60,7 +61,10 @@ public sealed interface RecordChange {
     record ProgrammeChange(LocalDate lastDayOfLearning, String newProgramme) implements RecordChange {
     }
 
-    /** The learner withdraws after {@code lastDayOfLearning}, for an ILR WithdrawReason. */
+    /** The learner withdraws after {@code lastDayOfLearning}, for an ILR WithdrawReason (one of {@link #REASONS}). */
     record Withdrawal(LocalDate lastDayOfLearning, int withdrawReason) implements RecordChange {
+
+        /** The ILR WithdrawReason codes staff may choose (DOMAIN.md section 2 and the ILR specification). */
+        public static final List<Integer> REASONS = List.of(2, 3, 7, 28, 29, 40, 41, 42, 43, 44, 45, 46, 47, 97, 98);
     }
 }

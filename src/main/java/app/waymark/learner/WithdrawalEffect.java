@@ -22,9 +22,6 @@ import java.util.stream.Stream;
 @Component
 class WithdrawalEffect implements ChangeEffect<RecordChange.Withdrawal> {
 
-    /** ILR WithdrawReason codes staff may choose (DOMAIN.md section 2 and the ILR specification). */
-    static final List<Integer> REASONS = List.of(2, 3, 7, 28, 29, 40, 41, 42, 43, 44, 45, 46, 47, 97, 98);
-
     private final AimQueries queries;
     private final Clock clock;
 
@@ -43,9 +40,9 @@ class WithdrawalEffect implements ChangeEffect<RecordChange.Withdrawal> {
         if (change.lastDayOfLearning() == null) {
             throw new InvalidInputException("lastDayOfLearning", "Enter the last day of learning");
         }
-        if (!REASONS.contains(change.withdrawReason())) {
+        if (!RecordChange.Withdrawal.REASONS.contains(change.withdrawReason())) {
             throw new InvalidInputException("withdrawReason", "Choose an ILR withdrawal reason: one of "
-                    + REASONS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                    + RecordChange.Withdrawal.REASONS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         return change;
     }

@@ -40,14 +40,14 @@ final class LearnerStates {
 
     static LearnerState.Aim apprenticeship(int seq, String ref, int aimType, LocalDate start, LocalDate plannedEnd,
                                            int compStatus, LocalDate actualEnd) {
-        return new LearnerState.Aim(UUID.randomUUID(), seq, ref, aimType, start, null, plannedEnd, 36, 25, 91, null, compStatus,
-                actualEnd, compStatus == 3 ? 44 : null, actualEnd == null ? null : 3, APPRENTICESHIP_FAMS);
+        return new LearnerState.Aim(UUID.randomUUID(), seq, ref, aimType, start, null, plannedEnd, 36, 25, 91, null,
+                compStatus, actualEnd, compStatus == 3 ? 44 : null, actualEnd == null ? null : 3, APPRENTICESHIP_FAMS);
     }
 
     /** An adult skills aim (FundModel 38, not an apprenticeship). */
     static LearnerState.Aim adultSkills(int seq, String ref, int compStatus, LocalDate actualEnd) {
-        return new LearnerState.Aim(UUID.randomUUID(), seq, ref, 4, START, null, START.plusMonths(6), 38, null, null, null,
-                compStatus, actualEnd, null, actualEnd == null ? null : 3, "[]");
+        return new LearnerState.Aim(UUID.randomUUID(), seq, ref, 4, START, null, START.plusMonths(6), 38, null, null,
+                null, compStatus, actualEnd, null, actualEnd == null ? null : 3, "[]");
     }
 
     static LearnerState.Employment employment(LocalDate from, Long empId, String weeklyHours) {

@@ -111,7 +111,8 @@ class ReturnToLearningEffectTest {
     @Test
     void a_break_already_restarted_is_not_returned_from_twice() {
         LearnerState returned = state(List.of(apprenticeship(1, "ZPROG001", 1, 6, LAST_DAY),
-                apprenticeship(2, "ZPROG001", 1, LocalDate.of(2025, 3, 3), LearnerStates.PLANNED_END, 1, null)), List.of());
+                apprenticeship(2, "ZPROG001", 1, LocalDate.of(2025, 3, 3), LearnerStates.PLANNED_END, 1, null)),
+                List.of());
         assertThat(translated(effect.plan(returned, new RecordChange.ReturnToLearning(RESTART, null))).blockers())
                 .containsExactly(Sentence.of("change.blocked.no-aim-on-a-break"));
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -186,7 +187,7 @@ class StaffLedTrackersTest extends IntegrationTest {
     @Test
     void a_qa_verified_learners_programme_status_is_changed_only_by_someone_with_ilr_qa() {
         UUID learner = learnerWith(aim(1, "ZPROG001", 1, 1, null));
-        sql(() -> jdbc.update("update learner set qa_verified = true where id = ?", learner));
+        inTransaction(() -> jdbc.update("update learner set qa_verified = true where id = ?", learner));
         UUID tracker = raise(TrackerType.BREAK_IN_LEARNING, learner, new RecordChange.BreakInLearning(LAST_DAY));
         signIn("tracker-preauthorise" + DOMAIN);
         trackers.preAuthorise(tracker, version(tracker));
@@ -279,8 +280,7 @@ class StaffLedTrackersTest extends IntegrationTest {
         signIn("mis" + DOMAIN);
         UUID learner = UUID.randomUUID();
         String ref = "EF" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-        List<LearnerDetails.Aim> none = List.of();
-        sql(() -> {
+        inTransaction(() -> {
             jdbc.update("""
                     insert into learner (tenant_id, id, learn_ref_number, uln, family_name, given_names,
                         programme_status, created_at, updated_at)
@@ -305,7 +305,6 @@ class StaffLedTrackersTest extends IntegrationTest {
             if (aims.length > 0 && aims[0].compStatus() == 6) {
                 jdbc.update("update learner set programme_status = 'ON_A_BREAK' where id = ?", learner);
             }
-            return none;
         });
         return learner;
     }
@@ -318,7 +317,11 @@ class StaffLedTrackersTest extends IntegrationTest {
         return aim.compStatus() == 2 ? 1 : 3;
     }
 
-    private <T> T sql(java.util.function.Supplier<T> work) {
+    private <T> T sql(Supplier<T> work) {
         return transactions.execute(status -> work.get());
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
     }
 }
