@@ -18,31 +18,39 @@ import app.waymark.tracker.TrackerTypeSettings;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Trackers in every status for a demo provider, raised, pre-authorised, processed, rejected and cancelled by the
- * demo users of each role through the real tracker service (so their history, audit and notifications are real).
+ * Trackers in every status and of every type for a demo provider, raised, pre-authorised, processed, rejected and
+ * cancelled by the demo users of each role through the real tracker service (so their history, audit and
+ * notifications are real).
  * Only when the provider has none yet.
  */
 @Component
 class DemoTrackers {
+
+    private static final int APPRENTICESHIPS = 36;
 
     private final TrackerService trackers;
     private final TrackerTypeSettings settings;
     private final CustomTrackerTypes customTypes;
     private final LearnerService learners;
     private final DemoAccounts accounts;
+    private final Clock clock;
 
     DemoTrackers(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
-                 LearnerService learners, DemoAccounts accounts) {
+                 LearnerService learners, DemoAccounts accounts, Clock clock) {
         this.trackers = trackers;
         this.settings = settings;
         this.customTypes = customTypes;
         this.learners = learners;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** Call in the demo provider's context. */
@@ -108,6 +116,76 @@ class DemoTrackers {
         accounts.actingAs(tutor, () -> trackers.raiseCustom(new CustomRaiseRequest(supportType,
                 continuing.get(5).id(), Map.of("Support needed", "Large-print handouts for the maths sessions"),
                 null, null)));
+        staffLed(mailDomain);
+    }
+
+    /**
+     * One tracker of each staff-led type processed and another left open, on apprentices from the end of the
+     * LearnRefNumber range (tests pick theirs from the start), dated a few days or weeks before today.
+     */
+    private void staffLed(String mailDomain) {
+        String creator = "tracker-create@" + mailDomain;
+        String preAuthoriser = "tracker-preauthorise@" + mailDomain;
+        String processor = "tracker-process@" + mailDomain;
+        LocalDate today = LocalDate.now(clock);
+        Sort lastFirst = Sort.by(Sort.Direction.DESC, "learnRefNumber");
+        List<LearnerSummary> apprentices = accounts.actingAs(creator, () -> learners.find(
+                new LearnerFilter(null, ProgrammeStatus.CONTINUING, APPRENTICESHIPS, null, null), 0, 8,
+                lastFirst));
+        List<LearnerSummary> onABreak = accounts.actingAs(creator, () -> learners.find(
+                new LearnerFilter(null, ProgrammeStatus.ON_A_BREAK, APPRENTICESHIPS, null, null), 0, 2, lastFirst));
+        if (apprentices.size() < 8 || onABreak.size() < 2) {
+            return;
+        }
+        List<StaffLed> requests = List.of(
+                new StaffLed(TrackerType.CHANGE_OF_EMPLOYER, apprentices.get(0), new RecordChange.EmployerChange(
+                        today.minusDays(30), 104_857_213L, new BigDecimal("37.5")), "New job at a partner employer",
+                        Stage.PROCESSED),
+                new StaffLed(TrackerType.CHANGE_OF_EMPLOYER, apprentices.get(1), new RecordChange.EmployerChange(
+                        today.minusDays(3), RecordChange.EmployerChange.NOT_ON_EDS, new BigDecimal("20")),
+                        "Moved to part-time hours with a small local firm", Stage.NEW),
+                new StaffLed(TrackerType.BREAK_IN_LEARNING, apprentices.get(2),
+                        new RecordChange.BreakInLearning(today.minusDays(21)), "Maternity leave", Stage.PROCESSED),
+                new StaffLed(TrackerType.BREAK_IN_LEARNING, apprentices.get(3),
+                        new RecordChange.BreakInLearning(today.minusDays(2)), "Long-term illness, fit note seen",
+                        Stage.PRE_AUTHORISED),
+                new StaffLed(TrackerType.RETURN_TO_LEARNING, onABreak.get(0),
+                        new RecordChange.ReturnToLearning(today.minusDays(7), null), "Back from a break",
+                        Stage.PROCESSED),
+                new StaffLed(TrackerType.RETURN_TO_LEARNING, onABreak.get(1),
+                        new RecordChange.ReturnToLearning(today.minusDays(1), null), "Returns this week",
+                        Stage.NEW),
+                new StaffLed(TrackerType.CHANGE_OF_PROGRAMME, apprentices.get(4), new RecordChange.ProgrammeChange(
+                        today.minusDays(10), "Level 3 Team Leader"), "Promoted: moves to team leader standard",
+                        Stage.PROCESSED),
+                new StaffLed(TrackerType.CHANGE_OF_PROGRAMME, apprentices.get(5), new RecordChange.ProgrammeChange(
+                        today.minusDays(4), "Level 4 Data Analyst"), null, Stage.PRE_AUTHORISED),
+                new StaffLed(TrackerType.WITHDRAWAL, apprentices.get(6),
+                        new RecordChange.Withdrawal(today.minusDays(14), 29), "Made redundant", Stage.PROCESSED),
+                new StaffLed(TrackerType.WITHDRAWAL, apprentices.get(7),
+                        new RecordChange.Withdrawal(today.minusDays(5), 44), "Personal reasons", Stage.NEW));
+        for (StaffLed request : requests) {
+            UUID tracker = accounts.actingAs(creator, () -> trackers.raise(new RaiseRequest(request.type(),
+                    request.learner().id(), request.change(), null, request.notes(), null, null, null)));
+            if (request.stage() != Stage.NEW) {
+                accounts.actingAs(preAuthoriser, () -> {
+                    trackers.preAuthorise(tracker, version(tracker));
+                    return null;
+                });
+            }
+            if (request.stage() == Stage.PROCESSED) {
+                accounts.actingAs(processor, () -> {
+                    trackers.process(tracker, version(tracker), Map.of());
+                    return null;
+                });
+            }
+        }
+    }
+
+    private enum Stage { NEW, PRE_AUTHORISED, PROCESSED }
+
+    private record StaffLed(TrackerType type, LearnerSummary learner, RecordChange change, String notes,
+                            Stage stage) {
     }
 
     private long version(UUID trackerId) {

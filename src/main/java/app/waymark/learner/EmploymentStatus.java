@@ -7,10 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An employment status record as imported. */
+/** An employment status record as imported, or as a change of employer added it (with weekly hours). */
 @Entity
 @Immutable
 @Table(name = "employment_status")
@@ -26,6 +27,8 @@ class EmploymentStatus extends TenantScopedEntity {
     private int empStat;
     @Column(name = "emp_id")
     private Long empId;
+    @Column(name = "weekly_hours")
+    private BigDecimal weeklyHours;
     @Column(columnDefinition = "jsonb")
     private String monitoring;
 
@@ -34,5 +37,9 @@ class EmploymentStatus extends TenantScopedEntity {
 
     LearnerDetails.Employment toEmployment() {
         return new LearnerDetails.Employment(dateEmpStatApp, empStat, empId, monitoring);
+    }
+
+    LearnerState.Employment toState() {
+        return new LearnerState.Employment(id, dateEmpStatApp, empStat, empId, weeklyHours);
     }
 }

@@ -159,6 +159,12 @@ class Learner extends TenantScopedEntity {
         this.mobileE164 = MobileNumbers.ukMobileE164(telNo).orElse(null);
     }
 
+    /** The programme status and leaving date {@link ProgrammeStatusRule} derived from the learner's aims. */
+    void derivedFromAims(ProgrammeStatusRule.Derived derived) {
+        this.programmeStatus = derived.status();
+        this.leavingDate = derived.leavingDate();
+    }
+
     void touch(Instant when) {
         this.updatedAt = when;
     }

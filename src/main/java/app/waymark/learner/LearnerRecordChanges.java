@@ -107,10 +107,10 @@ public class LearnerRecordChanges {
         Learner learner = learners.findById(learnerId)
                 .orElseThrow(() -> new InvalidInputException("learner", "No learner with id " + learnerId));
         return new LearnerState(learner,
-                deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId).stream().map(LearningDelivery::toAim)
+                deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId).stream().map(LearningDelivery::toState)
                         .toList(),
                 employment.findByLearnerIdOrderByDateEmpStatApp(learnerId).stream()
-                        .map(EmploymentStatus::toEmployment).toList());
+                        .map(EmploymentStatus::toState).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,86 @@
 package app.waymark.learner;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** A learner with their aims and employment records, as change rules read them. */
-record LearnerState(Learner learner, List<LearnerDetails.Aim> aims, List<LearnerDetails.Employment> employment) {
+record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment) {
+
+    static final int CONTINUING = 1;
+    static final int WITHDRAWN = 3;
+    static final int BREAK_IN_LEARNING = 6;
+    static final int APPRENTICESHIP_FUNDING = 36;
+    static final int APPRENTICESHIP_STANDARD = 25;
+
+    LearnerState {
+        aims = List.copyOf(aims);
+        employment = List.copyOf(employment);
+    }
+
+    /** One aim (ILR LearningDelivery) as stored, with what the programme-status changes need. */
+    record Aim(UUID id, int aimSeqNumber, String learnAimRef, int aimType, LocalDate learnStartDate,
+               LocalDate origLearnStartDate, LocalDate learnPlanEndDate, int fundModel, Integer progType,
+               Integer stdCode, Integer pHours, int compStatus, LocalDate learnActEndDate, Integer withdrawReason,
+               Integer outcome, String fams) {
+
+        /** How staff find the aim in their MIS, e.g. "Aim 2 ZPROG001". */
+        String record() {
+            return "Aim " + aimSeqNumber + " " + learnAimRef;
+        }
+
+        boolean open() {
+            return learnActEndDate == null;
+        }
+
+        /** The first start of this learning: the original start of a restarted aim, else its own start. */
+        LocalDate firstStart() {
+            return origLearnStartDate != null ? origLearnStartDate : learnStartDate;
+        }
+
+        Aim ended(int compStatus, LocalDate actualEnd, Integer reason, int outcome) {
+            return new Aim(id, aimSeqNumber, learnAimRef, aimType, learnStartDate, origLearnStartDate,
+                    learnPlanEndDate, fundModel, progType, stdCode, pHours, compStatus,
+                    actualEnd == null ? learnActEndDate : actualEnd, reason, outcome, fams);
+        }
+
+        LearnerRecord.Aim asRecord() {
+            return new LearnerRecord.Aim(learnAimRef, aimType, aimSeqNumber, learnStartDate, origLearnStartDate,
+                    learnPlanEndDate, fundModel, progType, stdCode, pHours, null, compStatus, learnActEndDate,
+                    withdrawReason, outcome, null, List.of());
+        }
+
+        boolean apprenticeship() {
+            return fundModel == APPRENTICESHIP_FUNDING || (progType != null && progType == APPRENTICESHIP_STANDARD);
+        }
+    }
+
+    /** One employment status record; {@code weeklyHours} is known only when Waymark recorded it. */
+    record Employment(UUID id, LocalDate dateEmpStatApp, int empStat, Long empId, BigDecimal weeklyHours) {
+    }
+
+    List<Aim> openAims() {
+        return aims.stream().filter(Aim::open).toList();
+    }
+
+    /**
+     * The aims on a break now: CompStatus 6 and not restarted since (no aim with the same LearnAimRef starts after
+     * the break's last day).
+     */
+    List<Aim> aimsOnABreak() {
+        return aims.stream().filter(aim -> aim.compStatus() == BREAK_IN_LEARNING && aim.learnActEndDate() != null)
+                .filter(aim -> aims.stream().noneMatch(other -> other.learnAimRef().equals(aim.learnAimRef())
+                        && other.learnStartDate().isAfter(aim.learnActEndDate())))
+                .toList();
+    }
+
+    /** The programme status and leaving date the learner would have with these aims. */
+    static ProgrammeStatusRule.Derived derived(List<Aim> aims) {
+        return ProgrammeStatusRule.derive(aims.stream().map(Aim::asRecord).toList());
+    }
+
+    int nextAimSeqNumber() {
+        return aims.stream().mapToInt(Aim::aimSeqNumber).max().orElse(0) + 1;
+    }
 }

@@ -10,7 +10,10 @@ import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An aim as imported; only imports change it. */
+/**
+ * An aim as imported. Only imports and the programme-status changes of trackers (in SQL, {@code AimQueries}) write
+ * aims; Hibernate never does.
+ */
 @Entity
 @Immutable
 @Table(name = "learning_delivery")
@@ -28,6 +31,8 @@ class LearningDelivery extends TenantScopedEntity {
     private int aimType;
     @Column(name = "learn_start_date")
     private LocalDate learnStartDate;
+    @Column(name = "orig_learn_start_date")
+    private LocalDate origLearnStartDate;
     @Column(name = "learn_plan_end_date")
     private LocalDate learnPlanEndDate;
     @Column(name = "fund_model")
@@ -36,6 +41,8 @@ class LearningDelivery extends TenantScopedEntity {
     private Integer progType;
     @Column(name = "std_code")
     private Integer stdCode;
+    @Column(name = "p_hours")
+    private Integer pHours;
     @Column(name = "comp_status")
     private int compStatus;
     @Column(name = "learn_act_end_date")
@@ -54,5 +61,11 @@ class LearningDelivery extends TenantScopedEntity {
     LearnerDetails.Aim toAim() {
         return new LearnerDetails.Aim(aimSeqNumber, learnAimRef, aimType, fundModel, progType, stdCode,
                 learnStartDate, learnPlanEndDate, learnActEndDate, compStatus, withdrawReason, outcome, achDate, fams);
+    }
+
+    LearnerState.Aim toState() {
+        return new LearnerState.Aim(id, aimSeqNumber, learnAimRef, aimType, learnStartDate, origLearnStartDate,
+                learnPlanEndDate, fundModel, progType, stdCode, pHours, compStatus, learnActEndDate, withdrawReason,
+                outcome, fams);
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * DOMAIN.md section 2: a learner has left when every aim has an actual end date and none is on a break
- * (CompStatus 6). The leaving date is the latest actual end date of the programme aims (AimType 1), or of all aims
- * when there is no programme aim. See docs/decisions/0008-leaving-date-and-programme-status.md.
+ * (CompStatus 6; a break restarted as a new aim is over, decision 0028). The leaving date is the latest actual end
+ * date of the programme aims (AimType 1), or of all aims when there is no programme aim.
+ * See docs/decisions/0008-leaving-date-and-programme-status.md.
  */
 public final class ProgrammeStatusRule {
 
@@ -18,7 +19,8 @@ public final class ProgrammeStatusRule {
     public record Derived(ProgrammeStatus status, LocalDate leavingDate) {
     }
 
-    public static Derived derive(List<LearnerRecord.Aim> aims) {
+    public static Derived derive(List<LearnerRecord.Aim> all) {
+        List<LearnerRecord.Aim> aims = all.stream().filter(aim -> !restarted(aim, all)).toList();
         if (aims.isEmpty() || aims.stream().anyMatch(aim -> aim.learnActEndDate() == null)) {
             return new Derived(ProgrammeStatus.CONTINUING, null);
         }
@@ -31,6 +33,16 @@ public final class ProgrammeStatusRule {
                 .max(Comparator.naturalOrder()).orElseThrow();
         boolean allWithdrawn = decisive.stream().allMatch(aim -> aim.compStatus() == WITHDRAWN);
         return new Derived(allWithdrawn ? ProgrammeStatus.WITHDRAWN : ProgrammeStatus.COMPLETED, leavingDate);
+    }
+
+    /**
+     * A break that is over: the aim on a break was restarted as a new aim (the same LearnAimRef, starting after the
+     * break's last day). It stays CompStatus 6 in the ILR but no longer says anything about the learner's status.
+     */
+    private static boolean restarted(LearnerRecord.Aim aim, List<LearnerRecord.Aim> all) {
+        return aim.compStatus() == BREAK_IN_LEARNING && aim.learnActEndDate() != null
+                && all.stream().anyMatch(other -> other != aim && other.learnAimRef().equals(aim.learnAimRef())
+                && other.learnStartDate() != null && other.learnStartDate().isAfter(aim.learnActEndDate()));
     }
 
     private ProgrammeStatusRule() {

@@ -70,6 +70,25 @@ class ProgrammeStatusRuleTest {
         assertThat(derived.status()).isEqualTo(ProgrammeStatus.CONTINUING);
     }
 
+    @Test
+    void a_break_that_was_restarted_no_longer_counts_once_the_restarted_aim_is_withdrawn() {
+        LearnerRecord.Aim onBreak = aim(1, 1, 6, LocalDate.of(2025, 1, 31));
+        LearnerRecord.Aim restarted = new LearnerRecord.Aim("ZPROG001", 1, 2, LocalDate.of(2025, 5, 1), START,
+                LocalDate.of(2026, 5, 29), 36, 25, 91, null, null, 3, LocalDate.of(2025, 9, 12), 44, 3, null,
+                List.of());
+        assertThat(ProgrammeStatusRule.derive(List.of(onBreak, restarted))).isEqualTo(
+                new ProgrammeStatusRule.Derived(ProgrammeStatus.WITHDRAWN, LocalDate.of(2025, 9, 12)));
+    }
+
+    @Test
+    void an_aim_on_a_break_that_was_not_restarted_still_means_on_a_break() {
+        LearnerRecord.Aim onBreak = aim(1, 1, 6, LocalDate.of(2025, 1, 31));
+        LearnerRecord.Aim other = new LearnerRecord.Aim("60346527", 3, 2, LocalDate.of(2025, 5, 1), null,
+                LocalDate.of(2026, 5, 29), 36, 25, 91, null, null, 2, LocalDate.of(2025, 9, 12), null, 1, null,
+                List.of());
+        assertThat(ProgrammeStatusRule.derive(List.of(onBreak, other)).status()).isEqualTo(ProgrammeStatus.ON_A_BREAK);
+    }
+
     private static LearnerRecord.Aim aim(int aimType, int seq, int compStatus, LocalDate actualEnd) {
         return new LearnerRecord.Aim("ZPROG001", aimType, seq, START, null, START.plusYears(1), 36, 25, 91, null,
                 null, compStatus, actualEnd, compStatus == 3 ? 44 : null, null, null, List.of());
