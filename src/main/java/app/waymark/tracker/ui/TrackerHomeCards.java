@@ -50,7 +50,7 @@ class TrackerHomeCards implements HomeCard {
         cards.add(card("tracker-card-open", texts.get("tracker.card.open"), texts, anyNew, anyPreAuthorised));
         long overdueCount = trackers.count(overdue);
         Div overdueCard = card("tracker-card-overdue", texts.get("tracker.card.overdue"), overdueCount,
-                link("tracker-card-overdue-link", texts.get("tracker.card.overdue.link", overdueCount), overdue));
+                link("tracker-card-overdue-link", texts.get("tracker.card.overdue.link"), overdue));
         if (overdueCount > 0) {
             overdueCard.addClassName("wm-tracker-card-alert");
         }

@@ -78,13 +78,17 @@ final class TrackerTypeSettingForm extends Composite<Div> {
         dueDays.setMax(365);
         dueDays.setStepButtonsVisible(true);
         dueDays.setHelperText(texts.get("tracker.settings.due-days.help"));
+        String range = texts.get("tracker.settings.due-days.range");
+        dueDays.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range)
+                .setRequiredErrorMessage(texts.get("tracker.settings.due-days.required")));
 
         Binder<Draft> binder = new Binder<>();
         binder.forField(enabled).bind(Draft::isEnabled, Draft::setEnabled);
         binder.forField(preAuthorisation).bind(Draft::isPreAuthorisationRequired, Draft::setPreAuthorisationRequired);
         binder.forField(atOnce).bind(Draft::isAppliesAtOnce, Draft::setAppliesAtOnce);
         binder.forField(dueDays).asRequired(texts.get("tracker.settings.due-days.required"))
-                .withValidator(days -> days >= 1 && days <= 365, texts.get("tracker.settings.due-days.range"))
+                .withValidator(days -> days >= 1 && days <= 365, range)
                 .bind(Draft::getDueDays, Draft::setDueDays);
         Draft draft = new Draft();
         draft.setEnabled(setting.enabled());

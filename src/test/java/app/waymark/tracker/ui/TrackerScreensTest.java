@@ -37,6 +37,7 @@ import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -49,6 +50,8 @@ class TrackerScreensTest extends KaribuTest {
     TrackerService trackers;
     @Autowired
     LearnerService learners;
+    @Autowired
+    app.waymark.tracker.TrackerTypeSettings settings;
 
     @Test
     void the_list_shows_only_trackers_matching_the_filters_and_keeps_them_in_the_url() {
@@ -299,6 +302,40 @@ class TrackerScreensTest extends KaribuTest {
         assertThat(TrackerExport.neutralise("=1+1")).isEqualTo("'=1+1");
         assertThat(TrackerExport.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(TrackerExport.neutralise("Smith")).isEqualTo("Smith");
+    }
+
+    @Test
+    void a_provider_admin_changes_a_types_days_before_overdue_and_a_bad_number_is_refused_on_the_field() {
+        signInToUi(RIVERSIDE_ADMIN);
+        int before = settings.of(TrackerType.CHANGE_OF_NAME).dueDays();
+        UI.getCurrent().navigate("tracker-settings");
+        com.vaadin.flow.component.textfield.IntegerField days = _get(
+                com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("setting-CHANGE_OF_NAME-due-days"));
+        Button save = _get(Button.class, spec -> spec.withId("setting-CHANGE_OF_NAME-save"));
+        try {
+            _setValue(days, 400);
+            _click(save);
+            assertThat(days.isInvalid()).isTrue();
+            assertThat(days.getErrorMessage()).isEqualTo("Between 1 and 365 days");
+            assertThat(settings.of(TrackerType.CHANGE_OF_NAME).dueDays()).isEqualTo(before);
+
+            _setValue(days, before + 1);
+            _click(save);
+            assertThat(settings.of(TrackerType.CHANGE_OF_NAME).dueDays()).isEqualTo(before + 1);
+        } finally {
+            _setValue(days, before);
+            _click(save);
+        }
+        assertThat(settings.of(TrackerType.CHANGE_OF_NAME).dueDays()).isEqualTo(before);
+    }
+
+    @Test
+    void only_provider_admins_open_the_tracker_settings() {
+        signInToUi("tracker-process@northfield.example");
+        UI.getCurrent().navigate("tracker-settings");
+        _assertOne(app.waymark.base.ui.AccessDeniedView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("setting-CHANGE_OF_NAME"))).isEmpty();
     }
 
     private static TrackerFilter filter(TrackerStatus status, TrackerFilter.Assignee assignee) {
