@@ -1,15 +1,20 @@
 package app.waymark.tracker.ui;
 
+import app.waymark.base.security.CurrentActor;
+import app.waymark.base.ui.AccessDeniedView;
 import app.waymark.learner.LearnerDetails;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.RecordChange;
+import app.waymark.security.StaffMember;
 import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.TrackerHistoryLine;
 import app.waymark.tracker.TrackerService;
 import app.waymark.tracker.TrackerStatus;
 import app.waymark.tracker.TrackerSummary;
 import app.waymark.tracker.TrackerType;
+import app.waymark.tracker.TrackerTypeSettings;
 import app.waymark.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,10 +23,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -51,7 +60,7 @@ class TrackerScreensTest extends KaribuTest {
     @Autowired
     LearnerService learners;
     @Autowired
-    app.waymark.tracker.TrackerTypeSettings settings;
+    TrackerTypeSettings settings;
 
     @Test
     void the_list_shows_only_trackers_matching_the_filters_and_keeps_them_in_the_url() {
@@ -100,9 +109,9 @@ class TrackerScreensTest extends KaribuTest {
         rows(grid).forEach(grid::select);
         _click(_get(Button.class, spec -> spec.withId("bulk-assign")));
         @SuppressWarnings("unchecked")
-        ComboBox<app.waymark.security.StaffMember> to = _get(ComboBox.class, spec -> spec.withId("assign-to"));
-        app.waymark.security.StaffMember me = to.getListDataView().getItems()
-                .filter(member -> member.id().equals(app.waymark.base.security.CurrentActor.require().id()))
+        ComboBox<StaffMember> to = _get(ComboBox.class, spec -> spec.withId("assign-to"));
+        StaffMember me = to.getListDataView().getItems()
+                .filter(member -> member.id().equals(CurrentActor.require().id()))
                 .findFirst().orElseThrow();
         _setValue(to, me);
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
@@ -159,9 +168,57 @@ class TrackerScreensTest extends KaribuTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("tracker-status")).getText()).isEqualTo("Processed");
         assertThat(learners.details(learner).orElseThrow().contact().postcode()).isEqualTo("LS7 7PP");
-        Grid<app.waymark.tracker.TrackerHistoryLine> history = grid("tracker-history");
+        Grid<TrackerHistoryLine> history = grid("tracker-history");
         assertThat(_size(history)).isEqualTo(2);
         assertThat(_get(history, 1).action()).isEqualTo("PROCESSED");
+    }
+
+    @Test
+    void rejecting_needs_a_reason_and_the_page_then_shows_it() {
+        signIn("tutor@northfield.example");
+        UUID tracker = trackers.raise(address(learner("WM00000272"), "2 Reject Road", "LS2 2RR"));
+        signInToUi("tracker-preauthorise@northfield.example");
+        UI.getCurrent().navigate("trackers/" + tracker);
+
+        _click(_get(Button.class, spec -> spec.withId("action-REJECT")));
+        _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
+        TextArea reason = _get(TextArea.class,
+                spec -> spec.withId("reject-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give the reason for rejecting the change");
+        assertThat(trackers.details(tracker).orElseThrow().summary().status()).isEqualTo(TrackerStatus.NEW);
+
+        _setValue(reason, "The learner moved back: no change needed");
+        _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
+        assertThat(_get(Span.class, spec -> spec.withId("tracker-status")).getText()).isEqualTo("Rejected");
+        assertThat(_get(Paragraph.class,
+                spec -> spec.withId("tracker-rejection-reason")).getElement().getTextRecursively())
+                .contains("The learner moved back: no change needed");
+    }
+
+    @Test
+    void an_editor_changes_the_request_in_the_types_form() {
+        signIn("tutor@northfield.example");
+        UUID tracker = trackers.raise(new RaiseRequest(TrackerType.CHANGE_OF_NAME, learner("WM00000271"),
+                new RecordChange.NameChange("Edith", "Before", false), null, null, "email from learner", null,
+                null));
+        signInToUi("tracker-edit@northfield.example");
+        UI.getCurrent().navigate("trackers/" + tracker);
+
+        _click(_get(Button.class, spec -> spec.withId("action-EDIT")));
+        TextField family = _get(TextField.class, spec -> spec.withId("change-family-name"));
+        assertThat(family.getValue()).isEqualTo("Before");
+        _setValue(family, "");
+        _click(_get(Button.class, spec -> spec.withId("edit-save")));
+        assertThat(family.isInvalid()).isTrue();
+        assertThat(family.getErrorMessage()).isEqualTo("Enter the family name");
+
+        _setValue(family, "After");
+        _click(_get(Button.class, spec -> spec.withId("edit-save")));
+        assertThat(_get(Div.class, spec -> spec.withId("tracker-request")).getElement().getTextRecursively())
+                .contains("Family name: After");
+        Grid<TrackerHistoryLine> history = grid("tracker-history");
+        assertThat(_get(history, _size(history) - 1).action()).isEqualTo("EDITED");
     }
 
     @Test
@@ -237,7 +294,7 @@ class TrackerScreensTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<TrackerType> type = _get(Select.class, spec -> spec.withId("raise-type"));
         _setValue(type, TrackerType.CHANGE_OF_CONTACT_DETAILS);
-        _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("change-email")),
+        _setValue(_get(EmailField.class, spec -> spec.withId("change-email")),
                 "tab.learner@example.org");
         _click(_get(Button.class, spec -> spec.withId("raise-submit")));
         TextField source = _get(TextField.class, spec -> spec.withId("raise-source"));
@@ -268,7 +325,7 @@ class TrackerScreensTest extends KaribuTest {
 
         UI.getCurrent().navigate("trackers", QueryParameters.simple(Map.of("status", "NEW", "assignee", "ME")));
         Grid<TrackerSummary> grid = grid("tracker-grid");
-        UUID me = app.waymark.base.security.CurrentActor.require().id();
+        UUID me = CurrentActor.require().id();
         assertThat(rows(grid)).allSatisfy(row -> {
             assertThat(row.status()).isEqualTo(TrackerStatus.NEW);
             assertThat(row.assigneeId()).isEqualTo(me);
@@ -309,8 +366,8 @@ class TrackerScreensTest extends KaribuTest {
         signInToUi(RIVERSIDE_ADMIN);
         int before = settings.of(TrackerType.CHANGE_OF_NAME).dueDays();
         UI.getCurrent().navigate("tracker-settings");
-        com.vaadin.flow.component.textfield.IntegerField days = _get(
-                com.vaadin.flow.component.textfield.IntegerField.class,
+        IntegerField days = _get(
+                IntegerField.class,
                 spec -> spec.withId("setting-CHANGE_OF_NAME-due-days"));
         Button save = _get(Button.class, spec -> spec.withId("setting-CHANGE_OF_NAME-save"));
         try {
@@ -334,7 +391,7 @@ class TrackerScreensTest extends KaribuTest {
     void only_provider_admins_open_the_tracker_settings() {
         signInToUi("tracker-process@northfield.example");
         UI.getCurrent().navigate("tracker-settings");
-        _assertOne(app.waymark.base.ui.AccessDeniedView.class);
+        _assertOne(AccessDeniedView.class);
         assertThat(_find(Div.class, spec -> spec.withId("setting-CHANGE_OF_NAME"))).isEmpty();
     }
 
