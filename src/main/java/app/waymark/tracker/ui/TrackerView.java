@@ -14,7 +14,6 @@ import app.waymark.tracker.TrackerHistoryLine;
 import app.waymark.tracker.TrackerRefusedException;
 import app.waymark.tracker.TrackerService;
 import app.waymark.tracker.TrackerSummary;
-import app.waymark.tracker.ValueSinceRaised;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
