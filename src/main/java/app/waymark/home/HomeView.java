@@ -2,6 +2,7 @@ package app.waymark.home;
 
 import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
+import app.waymark.base.ui.HomeCard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,13 +14,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in user's start page: who they are, for which provider, with which roles. Features add cards here. */
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The signed-in user's start page: who they are, for which provider, with which roles; then the cards features add
+ * ({@link HomeCard} beans).
+ */
 @Route("")
 @PermitAll
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView() {
+    HomeView(List<HomeCard> cards) {
         Actor actor = CurrentActor.require();
         setId("home");
         add(new H1(getTranslation("home.welcome", actor.displayName())));
@@ -34,6 +41,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.add(line("home.email", actor.email()));
         card.add(line("home.roles", String.join(", ", actor.roleNames())));
         add(card);
+        cards.stream().sorted(Comparator.comparingInt(HomeCard::order))
+                .forEach(extra -> extra.create().ifPresent(this::add));
     }
 
     private Paragraph line(String labelKey, String value) {

@@ -27,17 +27,17 @@ class NavigationAndAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin@northfield.example; Home|Learners|Destinations|Users|API tokens|Branding|Messages|Audit trail|Destination tracking",
-            "mis@northfield.example; Home|Learners|Destinations|ILR imports|To key into the MIS",
-            "tutor@northfield.example; Home|Learners",
-            "tracker-create@northfield.example; Home|Learners",
-            "tracker-edit@northfield.example; Home|Learners",
-            "tracker-preauthorise@northfield.example; Home|Learners",
-            "tracker-process@northfield.example; Home|Learners|To key into the MIS",
-            "ilr-qa@northfield.example; Home|Learners",
-            "work-coach@riverside.example; Home|Learners",
-            "compliance@riverside.example; Home|Learners|To key into the MIS|Audit trail",
-            "supervisor@riverside.example; Home|Learners",
+            "admin@northfield.example; Home|Learners|Trackers|Destinations|Users|API tokens|Branding|Messages|Audit trail|Destination tracking|Tracker settings",
+            "mis@northfield.example; Home|Learners|Trackers|Destinations|ILR imports|To key into the MIS",
+            "tutor@northfield.example; Home|Learners|Trackers",
+            "tracker-create@northfield.example; Home|Learners|Trackers",
+            "tracker-edit@northfield.example; Home|Learners|Trackers",
+            "tracker-preauthorise@northfield.example; Home|Learners|Trackers",
+            "tracker-process@northfield.example; Home|Learners|Trackers|To key into the MIS",
+            "ilr-qa@northfield.example; Home|Learners|Trackers",
+            "work-coach@riverside.example; Home|Learners|Trackers",
+            "compliance@riverside.example; Home|Learners|Trackers|To key into the MIS|Audit trail",
+            "supervisor@riverside.example; Home|Learners|Trackers",
             "operator@waymark.example; Home|Tenants|Jobs"})
     void each_demo_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
         signInToUi(email);

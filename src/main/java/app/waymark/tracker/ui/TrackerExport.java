@@ -1,0 +1,167 @@
+package app.waymark.tracker.ui;
+
+import app.waymark.base.ui.UkFormats;
+import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.TrackerService;
+import app.waymark.tracker.TrackerStatus;
+import app.waymark.tracker.TrackerSummary;
+import app.waymark.tracker.TrackerType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The filtered tracker list as XLSX or CSV, read from the service a page at a time (a page in memory, never the
+ * whole list; the XLSX keeps a window of rows and spills the rest to a temporary file). A tracker raised while the
+ * file is written shifts later pages by a row; rows already written in the page before are skipped, so none is
+ * written twice. Every cell is text, and text a spreadsheet could take for a formula (starting with = + - @, tab
+ * or carriage return) gets a leading apostrophe.
+ */
+final class TrackerExport {
+
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    static final int PAGE_SIZE = 1000;
+
+    /** Column headings and value labels, translated beforehand: the download runs outside the page's request. */
+    record Labels(List<String> headings, Map<TrackerType, String> types, Map<TrackerStatus, String> statuses,
+                  String unassigned, String yes, String no) {
+
+        static Labels of(TrackerTexts texts) {
+            Map<TrackerType, String> types = new EnumMap<>(TrackerType.class);
+            for (TrackerType type : TrackerType.values()) {
+                types.put(type, texts.type(type));
+            }
+            Map<TrackerStatus, String> statuses = new EnumMap<>(TrackerStatus.class);
+            for (TrackerStatus status : TrackerStatus.values()) {
+                statuses.put(status, texts.status(status));
+            }
+            return new Labels(List.of(texts.get("tracker.column.reference"), texts.get("tracker.column.type"),
+                    texts.get("tracker.export.learner-name"), texts.get("tracker.export.learn-ref"),
+                    texts.get("tracker.column.status"), texts.get("tracker.column.assignee"),
+                    texts.get("tracker.column.raised-by"), texts.get("tracker.column.raised-on"),
+                    texts.get("tracker.column.due"), texts.get("tracker.export.overdue")), types, statuses,
+                    texts.get("tracker.unassigned"), texts.get("common.yes"), texts.get("common.no"));
+        }
+
+        List<String> row(TrackerSummary tracker) {
+            return List.of(tracker.reference(), types.get(tracker.type()), tracker.learnerName(),
+                    tracker.learnRefNumber(), statuses.get(tracker.status()),
+                    tracker.assigneeId() == null ? unassigned : nullToEmpty(tracker.assigneeName()),
+                    nullToEmpty(tracker.raisedByName()),
+                    tracker.raisedAt() == null ? "" : tracker.raisedAt().atZone(UkFormats.UK).toLocalDate()
+                            .toString(),
+                    tracker.dueOn() == null ? "" : tracker.dueOn().toString(), tracker.overdue() ? yes : no);
+        }
+    }
+
+    /** A row the writer takes. */
+    @FunctionalInterface
+    private interface RowWriter {
+        void write(List<String> values) throws IOException;
+    }
+
+    static void writeXlsx(TrackerService trackers, TrackerFilter filter, Labels labels, OutputStream out)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet("Trackers");
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle heading = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            heading.setFont(bold);
+            int[] next = {0};
+            RowWriter writer = values -> {
+                Row row = sheet.createRow(next[0]);
+                for (int c = 0; c < values.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellStyle(next[0] == 0 ? heading : text);
+                    cell.setCellValue(neutralise(values.get(c)));
+                }
+                next[0]++;
+            };
+            writer.write(labels.headings());
+            eachRow(trackers, filter, labels, writer);
+            workbook.write(out);
+        }
+    }
+
+    /** CSV per RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8. */
+    static void writeCsv(TrackerService trackers, TrackerFilter filter, Labels labels, OutputStream out)
+            throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        csv.write('\uFEFF');
+        RowWriter writer = values -> {
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    csv.write(',');
+                }
+                csv.write(csvField(neutralise(values.get(i))));
+            }
+            csv.write("\r\n");
+        };
+        writer.write(labels.headings());
+        eachRow(trackers, filter, labels, writer);
+        csv.flush();
+    }
+
+    private static void eachRow(TrackerService trackers, TrackerFilter filter, Labels labels, RowWriter writer)
+            throws IOException {
+        Set<UUID> previousPage = Set.of();
+        for (int page = 0; ; page++) {
+            List<TrackerSummary> found = trackers.find(filter, page, PAGE_SIZE);
+            Set<UUID> thisPage = new HashSet<>();
+            for (TrackerSummary tracker : found) {
+                thisPage.add(tracker.id());
+                if (!previousPage.contains(tracker.id())) {
+                    writer.write(labels.row(tracker));
+                }
+            }
+            if (found.size() < PAGE_SIZE) {
+                return;
+            }
+            previousPage = thisPage;
+        }
+    }
+
+    /** Text a spreadsheet could read as a formula, with a leading apostrophe; anything else unchanged. */
+    static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    static String csvField(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private TrackerExport() {
+    }
+}
