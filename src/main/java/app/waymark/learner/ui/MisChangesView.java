@@ -87,7 +87,7 @@ class MisChangesView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setId("mis-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> c.learnerName() + " (" + c.learnRefNumber() + ")")
-                .setHeader(getTranslation("mis.learner")).setFlexGrow(2);
+                .setHeader(getTranslation("mis.learner")).setFlexGrow(3);
         grid.addColumn(MisChange::record).setHeader(getTranslation("mis.record")).setFlexGrow(1);
         grid.addColumn(MisChange::field).setHeader(getTranslation("mis.field")).setFlexGrow(1);
         grid.addColumn(c -> value(c.before())).setHeader(getTranslation("mis.from")).setFlexGrow(2);
@@ -98,7 +98,7 @@ class MisChangesView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(this::stateText).setHeader(getTranslation("mis.state")).setFlexGrow(2);
         if (CurrentActor.has(Permission.ILR_IMPORT)) {
             grid.addColumn(new ComponentRenderer<>(this::markButton)).setKey("mark")
-                    .setHeader(getTranslation("mis.action")).setFlexGrow(1);
+                    .setHeader(getTranslation("mis.action")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(query -> changes.find(currentFilter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, changes.count(currentFilter)));
