@@ -50,6 +50,7 @@ public class TrackerService {
     private final TrackerTypeSettings settings;
     private final CustomTrackerTypes customTypes;
     private final TrackerNumbers numbers;
+    private final CustomPlans plans;
     private final LearnerRecordChanges learnerChanges;
     private final LearnerService learners;
     private final StaffMembers staff;
@@ -57,13 +58,14 @@ public class TrackerService {
     private final Clock clock;
 
     TrackerService(TrackerRepository trackers, TrackerHistory history, TrackerTypeSettings settings,
-                   CustomTrackerTypes customTypes, TrackerNumbers numbers, LearnerRecordChanges learnerChanges, LearnerService learners,
+                   CustomTrackerTypes customTypes, TrackerNumbers numbers, CustomPlans plans, LearnerRecordChanges learnerChanges, LearnerService learners,
                    StaffMembers staff, ApplicationEventPublisher events, Clock clock) {
         this.trackers = trackers;
         this.history = history;
         this.settings = settings;
         this.customTypes = customTypes;
         this.numbers = numbers;
+        this.plans = plans;
         this.learnerChanges = learnerChanges;
         this.learners = learners;
         this.staff = staff;
@@ -147,6 +149,7 @@ public class TrackerService {
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
     public List<TrackerSummary> find(TrackerFilter filter, int page, int pageSize) {
+        plans.customForThisTransaction();
         LocalDate today = TrackerQueries.today(clock);
         List<Tracker> found = trackers.findAll(TrackerQueries.matching(filter, me(), today),
                 PageRequest.of(page, pageSize, Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))))
@@ -157,6 +160,7 @@ public class TrackerService {
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
     public long count(TrackerFilter filter) {
+        plans.customForThisTransaction();
         return trackers.count(TrackerQueries.matching(filter, me(), TrackerQueries.today(clock)));
     }
 

@@ -75,8 +75,8 @@ class TrackerBenchmark extends IntegrationTest {
 
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         UUID someone = provider.staff().getFirst();
-        UUID learner = TenantContext.callAs(provider.id(), () -> jdbc.queryForObject(
-                "select learner_id from tracker order by number limit 1", UUID.class));
+        UUID learner = TenantContext.callAs(provider.id(), () -> transactions.execute(status -> jdbc.queryForObject(
+                "select learner_id from tracker order by number limit 1", UUID.class)));
         Map<String, TrackerFilter> filters = new LinkedHashMap<>();
         filters.put("all", TrackerFilter.none());
         filters.put("status=NEW", filter(null, TrackerStatus.NEW, TrackerFilter.Assignee.ANYONE, null, null, null,
@@ -110,8 +110,9 @@ class TrackerBenchmark extends IntegrationTest {
                     entry.getKey(), rows, p(both, 50), p(both, 95));
         }
 
-        List<UUID> learners = TenantContext.callAs(provider.id(), () -> jdbc.queryForList(
-                "select id from learner order by learn_ref_number limit ?", UUID.class, PROCESSED));
+        List<UUID> learners = TenantContext.callAs(provider.id(), () -> transactions.execute(status ->
+                jdbc.queryForList("select id from learner order by learn_ref_number limit ?", UUID.class,
+                        PROCESSED)));
         List<UUID> raised = new ArrayList<>();
         for (int i = 0; i < learners.size(); i++) {
             raised.add(trackers.raise(new RaiseRequest(TrackerType.CHANGE_OF_ADDRESS, learners.get(i),
