@@ -197,8 +197,10 @@ final class CustomTrackerTypeForm extends Composite<VerticalLayout> {
 
         FormLayout options = new FormLayout(preAuthorisation, rejection, enabled, dueDays);
         options.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        content.add(name, fieldsHeading, new Paragraph(getTranslation("tracker.custom-type.fields.help",
-                MAX_FIELDS)), fieldRows, fieldsError, addField, options);
+        Paragraph fieldsHelp = new Paragraph(getTranslation("tracker.custom-type.fields.help", MAX_FIELDS));
+        fieldsHelp.getStyle().set("margin", "0");
+        Div fieldsIntro = new Div(fieldsHeading, fieldsHelp);
+        content.add(name, fieldsIntro, fieldRows, fieldsError, addField, options);
     }
 
     private void addRow(FieldDraft draft) {

@@ -86,11 +86,13 @@ final class EmployerChangeForm extends ChangeForm<RecordChange.EmployerChange> {
                 .bind(Draft::getWeeklyHours, Draft::setWeeklyHours);
         notOnEds.addValueChangeListener(event -> notOnEdsChanged(event.getValue()));
         binder.setBean(new Draft());
+        notOnEdsChanged(false);
         getContent().add(from, weeklyHours, empId, notOnEds);
     }
 
     private void notOnEdsChanged(boolean notOnEds) {
         empId.setEnabled(!notOnEds);
+        empId.setRequiredIndicatorVisible(!notOnEds);
         if (notOnEds) {
             empId.setValue("");
         }
