@@ -33,6 +33,29 @@ final class ChangeDescriptions {
                     new Line(texts.get("tracker.field.email"), orNone(contact.email(), none)),
                     new Line(texts.get("tracker.field.telNo"), contact.telNo() == null
                             ? texts.get("tracker.value.telephone-removed") : contact.telNo()));
+            case RecordChange.EmployerChange employer -> List.of(
+                    new Line(texts.get("tracker.field.employerFrom"), date(employer.from(), none)),
+                    new Line(texts.get("tracker.field.empId"),
+                            employer.empId() == RecordChange.EmployerChange.NOT_ON_EDS
+                                    ? texts.get("tracker.value.not-on-eds", employer.empId())
+                                    : String.format("%09d", employer.empId())),
+                    new Line(texts.get("tracker.field.weeklyHours"), employer.weeklyHours() == null ? none
+                            : employer.weeklyHours().stripTrailingZeros().toPlainString()));
+            case RecordChange.BreakInLearning pause -> List.of(
+                    new Line(texts.get("tracker.field.lastDayOfLearning"), date(pause.lastDayOfLearning(), none)));
+            case RecordChange.ReturnToLearning back -> List.of(
+                    new Line(texts.get("tracker.field.restartDate"), date(back.restartDate(), none)),
+                    new Line(texts.get("tracker.field.plannedEndDate"), back.plannedEndDate() == null
+                            ? texts.get("tracker.value.proposed-end-date")
+                            : TrackerTexts.date(back.plannedEndDate())));
+            case RecordChange.ProgrammeChange programme -> List.of(
+                    new Line(texts.get("tracker.field.lastDayOfLearning"),
+                            date(programme.lastDayOfLearning(), none)),
+                    new Line(texts.get("tracker.field.newProgramme"), orNone(programme.newProgramme(), none)));
+            case RecordChange.Withdrawal withdrawal -> List.of(
+                    new Line(texts.get("tracker.field.lastDayOfLearning"),
+                            date(withdrawal.lastDayOfLearning(), none)),
+                    new Line(texts.get("tracker.field.withdrawReason"), withdrawReason(withdrawal, texts)));
             default -> generic(change, none);
         };
     }
@@ -49,6 +72,19 @@ final class ChangeDescriptions {
             }
         }
         return lines;
+    }
+
+    /** "44 – Other personal reasons"; a code staff may no longer choose shows as its number. */
+    static String withdrawReason(RecordChange.Withdrawal withdrawal, TrackerTexts texts) {
+        int code = withdrawal.withdrawReason();
+        return RecordChange.Withdrawal.REASONS.contains(code)
+                ? texts.get("tracker.withdraw-reason", String.valueOf(code),
+                        texts.get("tracker.withdraw-reason." + code))
+                : String.valueOf(code);
+    }
+
+    private static String date(java.time.LocalDate date, String none) {
+        return date == null ? none : TrackerTexts.date(date);
     }
 
     private static String orNone(String value, String none) {

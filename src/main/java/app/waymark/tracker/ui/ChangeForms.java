@@ -20,6 +20,11 @@ final class ChangeForms {
         FORMS.put(TrackerType.CHANGE_OF_NAME, NameChangeForm::new);
         FORMS.put(TrackerType.CHANGE_OF_ADDRESS, AddressChangeForm::new);
         FORMS.put(TrackerType.CHANGE_OF_CONTACT_DETAILS, ContactDetailsChangeForm::new);
+        FORMS.put(TrackerType.CHANGE_OF_EMPLOYER, EmployerChangeForm::new);
+        FORMS.put(TrackerType.BREAK_IN_LEARNING, BreakInLearningForm::new);
+        FORMS.put(TrackerType.RETURN_TO_LEARNING, ReturnToLearningForm::new);
+        FORMS.put(TrackerType.CHANGE_OF_PROGRAMME, ProgrammeChangeForm::new);
+        FORMS.put(TrackerType.WITHDRAWAL, WithdrawalForm::new);
     }
 
     /** A new form for the type's change, or empty when the screens have none for it. */

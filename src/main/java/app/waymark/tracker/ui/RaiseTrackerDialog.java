@@ -7,6 +7,9 @@ import app.waymark.base.ui.Notifications;
 import app.waymark.learner.RecordChange;
 import app.waymark.security.StaffMember;
 import app.waymark.security.StaffMembers;
+import app.waymark.tracker.CustomRaiseRequest;
+import app.waymark.tracker.CustomTrackerType;
+import app.waymark.tracker.CustomTrackerTypes;
 import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerService;
 import app.waymark.tracker.TrackerType;
@@ -30,6 +33,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.Binder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,10 +91,26 @@ final class RaiseTrackerDialog extends Dialog {
         }
     }
 
+    /** What the type list offers: a standard type, or one of the provider's own ({@code custom} set). */
+    record TypeChoice(TrackerType type, CustomTrackerType custom) {
+
+        static TypeChoice of(TrackerType type) {
+            return new TypeChoice(type, null);
+        }
+
+        static TypeChoice of(CustomTrackerType custom) {
+            return new TypeChoice(TrackerType.CUSTOM, custom);
+        }
+
+        boolean learnerLed() {
+            return custom == null && type.learnerLed();
+        }
+    }
+
     private final TrackerService trackers;
     private final UUID learnerId;
     private final Consumer<UUID> onRaised;
-    private final Select<TrackerType> type = new Select<>();
+    private final Select<TypeChoice> type = new Select<>();
     private final Div changeHolder = new Div();
     private final TextField source = new TextField();
     private final DatePicker effectiveDate = new DatePicker();
@@ -99,10 +120,12 @@ final class RaiseTrackerDialog extends Dialog {
     private final Binder<Draft> binder = new Binder<>();
     private final Map<String, HasValidation> commonFields;
     private ChangeForm<?> changeForm;
+    private CustomValuesForm customForm;
+    private Div evidencePart;
     private RaiseRequest.Evidence evidence;
 
-    RaiseTrackerDialog(TrackerService trackers, TrackerTypeSettings settings, StaffMembers staff, UUID learnerId,
-                       String learnerLabel, Consumer<UUID> onRaised) {
+    RaiseTrackerDialog(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
+                       StaffMembers staff, UUID learnerId, String learnerLabel, Consumer<UUID> onRaised) {
         this.trackers = trackers;
         this.learnerId = learnerId;
         this.onRaised = onRaised;
@@ -110,13 +133,18 @@ final class RaiseTrackerDialog extends Dialog {
         setHeaderTitle(getTranslation("tracker.raise.title"));
         setWidth("min(48rem, 100vw)");
 
-        List<TrackerType> types = settings.all().stream().filter(TrackerTypeSetting::enabled)
-                .map(TrackerTypeSetting::type).filter(ChangeForms::has).toList();
+        List<TypeChoice> types = new ArrayList<>();
+        settings.all().stream().filter(TrackerTypeSetting::enabled).map(TrackerTypeSetting::type)
+                .filter(ChangeForms::has).map(TypeChoice::of).forEach(types::add);
+        customTypes.all().stream().filter(CustomTrackerType::enabled)
+                .sorted(Comparator.comparing(CustomTrackerType::name, String.CASE_INSENSITIVE_ORDER))
+                .map(TypeChoice::of).forEach(types::add);
         TrackerTexts texts = new TrackerTexts(this);
         type.setId("raise-type");
         type.setLabel(getTranslation("tracker.raise.type"));
         type.setItems(types);
-        type.setItemLabelGenerator(texts::type);
+        type.setItemLabelGenerator(choice -> choice.custom() != null ? choice.custom().name()
+                : texts.type(choice.type()));
         type.setEmptySelectionAllowed(false);
         type.setWidthFull();
         type.addValueChangeListener(event -> typeChosen(event.getValue()));
@@ -155,7 +183,8 @@ final class RaiseTrackerDialog extends Dialog {
         if (types.isEmpty()) {
             add(new Paragraph(getTranslation("tracker.raise.no-types")));
         }
-        add(type, changeHolder, common, evidenceSection());
+        evidencePart = evidenceSection();
+        add(type, changeHolder, common, evidencePart);
 
         Button raise = new Button(getTranslation("tracker.raise.submit"), event -> raise());
         raise.setId("raise-submit");
@@ -196,12 +225,20 @@ final class RaiseTrackerDialog extends Dialog {
         return section;
     }
 
-    private void typeChosen(TrackerType chosen) {
+    private void typeChosen(TypeChoice chosen) {
         changeHolder.removeAll();
-        changeForm = chosen == null ? null : ChangeForms.forType(chosen).orElse(null);
+        boolean custom = chosen != null && chosen.custom() != null;
+        customForm = custom ? new CustomValuesForm(chosen.custom()) : null;
+        changeForm = chosen == null || custom ? null : ChangeForms.forType(chosen.type()).orElse(null);
         if (changeForm != null) {
             changeHolder.add(changeForm);
         }
+        if (customForm != null) {
+            changeHolder.add(customForm);
+        }
+        // The provider's own types take their fields, notes and an assignee only.
+        effectiveDate.setVisible(!custom);
+        evidencePart.setVisible(!custom);
         source.setVisible(chosen != null && chosen.learnerLed());
         source.setRequiredIndicatorVisible(sourceRequired());
         source.setInvalid(false);
@@ -212,6 +249,10 @@ final class RaiseTrackerDialog extends Dialog {
     }
 
     private void raise() {
+        if (customForm != null) {
+            raiseCustom();
+            return;
+        }
         if (changeForm == null) {
             FieldErrors.show(type, getTranslation("tracker.raise.type.required"));
             return;
@@ -222,7 +263,7 @@ final class RaiseTrackerDialog extends Dialog {
             return;
         }
         Draft draft = binder.getBean();
-        RaiseRequest request = new RaiseRequest(type.getValue(), learnerId, change.get(), draft.getEffectiveDate(),
+        RaiseRequest request = new RaiseRequest(type.getValue().type(), learnerId, change.get(), draft.getEffectiveDate(),
                 draft.getNotes(), sourceRequired() ? draft.getSource() : null, evidence,
                 draft.getAssignee() == null ? null : draft.getAssignee().id());
         try {
@@ -231,6 +272,25 @@ final class RaiseTrackerDialog extends Dialog {
             onRaised.accept(raised);
         } catch (InvalidInputException refusal) {
             showRefusal(refusal);
+        }
+    }
+
+    private void raiseCustom() {
+        Optional<Map<String, String>> values = customForm.read();
+        boolean commonValid = binder.validate().isOk();
+        if (values.isEmpty() || !commonValid) {
+            return;
+        }
+        Draft draft = binder.getBean();
+        try {
+            UUID raised = trackers.raiseCustom(new CustomRaiseRequest(customForm.type().id(), learnerId, values.get(),
+                    draft.getNotes(), draft.getAssignee() == null ? null : draft.getAssignee().id()));
+            close();
+            onRaised.accept(raised);
+        } catch (InvalidInputException refusal) {
+            if (!customForm.show(refusal)) {
+                showRefusal(refusal);
+            }
         }
     }
 

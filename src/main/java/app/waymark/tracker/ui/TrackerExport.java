@@ -61,7 +61,8 @@ final class TrackerExport {
         }
 
         List<String> row(TrackerSummary tracker) {
-            return List.of(tracker.reference(), types.get(tracker.type()), tracker.learnerName(),
+            String type = tracker.customTypeName() != null ? tracker.customTypeName() : types.get(tracker.type());
+            return List.of(tracker.reference(), type, tracker.learnerName(),
                     tracker.learnRefNumber(), statuses.get(tracker.status()),
                     tracker.assigneeId() == null ? unassigned : nullToEmpty(tracker.assigneeName()),
                     nullToEmpty(tracker.raisedByName()),

@@ -15,7 +15,7 @@ final class TrackerGrids {
     }
 
     static void type(Grid<TrackerSummary> grid, TrackerTexts texts) {
-        grid.addColumn(tracker -> texts.type(tracker.type())).setHeader(texts.get("tracker.column.type"))
+        grid.addColumn(texts::type).setHeader(texts.get("tracker.column.type"))
                 .setKey("type").setFlexGrow(2);
     }
 

@@ -9,6 +9,7 @@ import app.waymark.learner.LearnerSummary;
 import app.waymark.security.StaffMember;
 import app.waymark.security.StaffMembers;
 import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.CustomTrackerTypes;
 import app.waymark.tracker.TrackerService;
 import app.waymark.tracker.TrackerStatus;
 import app.waymark.tracker.TrackerSummary;
@@ -61,6 +62,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final TrackerService trackers;
     private final TrackerTypeSettings settings;
+    private final CustomTrackerTypes customTypes;
     private final StaffMembers staff;
     private final LearnerService learners;
     private final Clock clock;
@@ -81,10 +83,11 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
     private volatile TrackerFilter currentFilter = TrackerFilter.none();
     private boolean applyingUrl;
 
-    TrackerListView(TrackerService trackers, TrackerTypeSettings settings, StaffMembers staff,
-                    LearnerService learners, Clock clock) {
+    TrackerListView(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
+                    StaffMembers staff, LearnerService learners, Clock clock) {
         this.trackers = trackers;
         this.settings = settings;
+        this.customTypes = customTypes;
         this.staff = staff;
         this.learners = learners;
         this.clock = clock;
@@ -151,7 +154,10 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         assign.setVisible(mayAssign);
         assign.setEnabled(false);
         assign.addClickListener(event -> assignSelected());
-        grid.addSelectionListener(event -> assign.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        if (mayAssign) {
+            // A grid without selection refuses selection listeners: users who may not assign select nothing.
+            grid.addSelectionListener(event -> assign.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        }
         raise.setText(getTranslation("tracker.raise"));
         raise.setId("list-raise-tracker");
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -252,7 +258,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void openRaise() {
         LearnerSummary learner = learners.summaries(Set.of(learnerId)).get(learnerId);
-        new RaiseTrackerDialog(trackers, settings, staff, learnerId, learner == null ? ""
+        new RaiseTrackerDialog(trackers, settings, customTypes, staff, learnerId, learner == null ? ""
                 : getTranslation("tracker.learner", learner.fullName(), learner.learnRefNumber()), raised -> {
             Notifications.success(getTranslation("tracker.raised", trackers.details(raised)
                     .map(details -> details.summary().reference()).orElse("")));

@@ -27,6 +27,11 @@ final class TrackerTexts {
         return owner.getTranslation("tracker.type." + type.name());
     }
 
+    /** The type of this tracker: a provider's own type by its name. */
+    String type(TrackerSummary tracker) {
+        return tracker.customTypeName() != null ? tracker.customTypeName() : type(tracker.type());
+    }
+
     String status(TrackerStatus status) {
         return owner.getTranslation("tracker.status." + status.name());
     }

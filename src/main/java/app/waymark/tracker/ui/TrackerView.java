@@ -96,7 +96,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Span status = new Span(texts.status(summary.status()));
         status.setId("tracker-status");
         status.addClassNames("wm-tracker-status", "wm-tracker-status-" + summary.status().name().toLowerCase());
-        H1 title = new H1(texts.get("tracker.page.title", summary.reference(), texts.type(summary.type())));
+        H1 title = new H1(texts.get("tracker.page.title", summary.reference(), texts.type(summary)));
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
@@ -173,8 +173,32 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Div request = new Div();
         request.setId("tracker-request");
         request.add(new H2(texts.get("tracker.page.request")));
-        ChangeDescriptions.of(details.change(), texts).forEach(line -> request.add(plain(line.label(), line.value())));
+        if (details.change() == null) {
+            customValues(request);
+        } else {
+            ChangeDescriptions.of(details.change(), texts)
+                    .forEach(line -> request.add(plain(line.label(), line.value())));
+        }
         return request;
+    }
+
+    /** The fields of a tracker of the provider's own type, in the type's order; dates the UK way. */
+    private void customValues(Div request) {
+        if (details.customValues().isEmpty()) {
+            request.add(new Paragraph(texts.get("tracker.custom.no-values")));
+        }
+        details.customValues().forEach((label, value) -> request.add(plain(label, customValue(value))));
+    }
+
+    private static String customValue(String value) {
+        if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return TrackerTexts.date(java.time.LocalDate.parse(value));
+            } catch (java.time.DateTimeException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private Div preview() {
@@ -369,6 +393,6 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public String getPageTitle() {
         return details == null ? getTranslation("tracker.list.title")
                 : getTranslation("tracker.page.title", details.summary().reference(),
-                texts.type(details.summary().type()));
+                texts.type(details.summary()));
     }
 }

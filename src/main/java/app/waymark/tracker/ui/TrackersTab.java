@@ -8,6 +8,7 @@ import app.waymark.learner.LearnerService;
 import app.waymark.learner.LearnerSummary;
 import app.waymark.security.StaffMembers;
 import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.CustomTrackerTypes;
 import app.waymark.tracker.TrackerService;
 import app.waymark.tracker.TrackerSummary;
 import app.waymark.tracker.TrackerTypeSettings;
@@ -30,12 +31,15 @@ class TrackersTab implements LearnerPageTab {
 
     private final TrackerService trackers;
     private final TrackerTypeSettings settings;
+    private final CustomTrackerTypes customTypes;
     private final StaffMembers staff;
     private final LearnerService learners;
 
-    TrackersTab(TrackerService trackers, TrackerTypeSettings settings, StaffMembers staff, LearnerService learners) {
+    TrackersTab(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
+                StaffMembers staff, LearnerService learners) {
         this.trackers = trackers;
         this.settings = settings;
+        this.customTypes = customTypes;
         this.staff = staff;
         this.learners = learners;
     }
@@ -78,7 +82,7 @@ class TrackersTab implements LearnerPageTab {
         if (CurrentActor.has(Permission.TRACKER_CREATE)) {
             Button raise = new Button(texts.get("tracker.raise"), event -> {
                 LearnerSummary learner = learners.summaries(Set.of(learnerId)).get(learnerId);
-                new RaiseTrackerDialog(trackers, settings, staff, learnerId, learner == null ? ""
+                new RaiseTrackerDialog(trackers, settings, customTypes, staff, learnerId, learner == null ? ""
                         : texts.get("tracker.learner", learner.fullName(), learner.learnRefNumber()), raised -> {
                     Notifications.success(texts.get("tracker.raised", trackers.details(raised)
                             .map(details -> details.summary().reference()).orElse("")));

@@ -265,9 +265,7 @@ class TrackerScreensTest extends KaribuTest {
         int before = _size(grid);
 
         _click(_get(Button.class, spec -> spec.withId("learner-raise-tracker")));
-        @SuppressWarnings("unchecked")
-        Select<TrackerType> type = _get(Select.class, spec -> spec.withId("raise-type"));
-        _setValue(type, TrackerType.CHANGE_OF_ADDRESS);
+        chooseType(TrackerType.CHANGE_OF_ADDRESS);
         _setValue(_get(TextField.class, spec -> spec.withId("change-add-line1")), "10 Tab Terrace");
         TextField postcode = _get(TextField.class, spec -> spec.withId("change-postcode"));
         _setValue(postcode, "ZZ9");
@@ -291,9 +289,7 @@ class TrackerScreensTest extends KaribuTest {
         UI.getCurrent().navigate("learners/" + learner("WM00000279"));
         openTab("Trackers");
         _click(_get(Button.class, spec -> spec.withId("learner-raise-tracker")));
-        @SuppressWarnings("unchecked")
-        Select<TrackerType> type = _get(Select.class, spec -> spec.withId("raise-type"));
-        _setValue(type, TrackerType.CHANGE_OF_CONTACT_DETAILS);
+        chooseType(TrackerType.CHANGE_OF_CONTACT_DETAILS);
         _setValue(_get(EmailField.class, spec -> spec.withId("change-email")),
                 "tab.learner@example.org");
         _click(_get(Button.class, spec -> spec.withId("raise-submit")));
@@ -420,6 +416,13 @@ class TrackerScreensTest extends KaribuTest {
             rows.add(_get(grid, i));
         }
         return rows;
+    }
+
+    /** Picks a standard type in the raise dialog's type list. */
+    static void chooseType(TrackerType type) {
+        @SuppressWarnings("unchecked")
+        Select<RaiseTrackerDialog.TypeChoice> select = _get(Select.class, spec -> spec.withId("raise-type"));
+        _setValue(select, RaiseTrackerDialog.TypeChoice.of(type));
     }
 
     private static void openTab(String label) {
