@@ -104,7 +104,10 @@ class SenderAddressDeliveryTest extends IntegrationTest {
         String to = "withdrawn-" + UUID.randomUUID() + "@mail.example";
         MAIL.stop();
         QueuedMessage queued = queue(to, new OutgoingEmail.Sender("Northfield College", "learners@" + domain, null));
-        // With the mail server down, the message waits in the queue (retried) while the domain is withdrawn.
+        // With the mail server down, the message waits in the queue (retried) while the domain is withdrawn. The
+        // withdrawal waits for a failed attempt: an attempt already under way keeps the sender it chose.
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> rows.attempts(queued.id()) >= 1 && rows.status(queued.id()) != MessageStatus.SENDING);
         assertThat(rows.status(queued.id())).isNotEqualTo(MessageStatus.SENT);
 
         asOperator(() -> assertThat(sendingDomains.withdraw(northfield, domain)).isTrue());

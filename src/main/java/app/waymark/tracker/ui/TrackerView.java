@@ -13,6 +13,7 @@ import app.waymark.tracker.TrackerDetails;
 import app.waymark.tracker.TrackerHistoryLine;
 import app.waymark.tracker.TrackerRefusedException;
 import app.waymark.tracker.TrackerService;
+import app.waymark.tracker.TrackerStatus;
 import app.waymark.tracker.TrackerSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import app.waymark.learner.MisChange;
+import app.waymark.learner.MisChanges;
 import java.util.stream.Collectors;
 
 /**
@@ -63,13 +66,15 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final TrackerService trackers;
     private final StaffMembers staff;
+    private final MisChanges misChanges;
     private final TrackerTexts texts = new TrackerTexts(this);
     private UUID trackerId;
     private TrackerDetails details;
 
-    TrackerView(TrackerService trackers, StaffMembers staff) {
+    TrackerView(TrackerService trackers, StaffMembers staff, MisChanges misChanges) {
         this.trackers = trackers;
         this.staff = staff;
+        this.misChanges = misChanges;
         setId("tracker");
         setMaxWidth("72rem");
     }
@@ -112,7 +117,25 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         } else {
             add(actions(null));
         }
+        if (summary.status() == TrackerStatus.PROCESSED) {
+            List<MisChange> keyed = misChanges.ofReference("Tracker " + summary.reference());
+            if (!keyed.isEmpty()) {
+                add(new H2(texts.get("tracker.page.mis")), mis(keyed));
+            }
+        }
         add(new H2(texts.get("tracker.page.history")), history());
+    }
+
+    /** Where each field the processed change set stands with the provider's MIS (the round trip, decision 0029). */
+    private Grid<MisChange> mis(List<MisChange> keyed) {
+        Grid<MisChange> grid = new Grid<>();
+        grid.setId("tracker-mis");
+        grid.addColumn(change -> change.record() + " " + change.field()).setHeader(texts.get("mis.field"));
+        grid.addColumn(change -> change.after() == null ? "" : change.after()).setHeader(texts.get("mis.to"));
+        grid.addColumn(change -> texts.get("mis.state." + change.state().name())).setHeader(texts.get("mis.state"));
+        grid.setItems(keyed);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Div facts() {

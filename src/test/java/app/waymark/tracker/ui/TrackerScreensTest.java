@@ -253,6 +253,12 @@ class TrackerScreensTest extends KaribuTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("tracker-status")).getText()).isEqualTo("Processed");
         assertThat(learners.details(learner).orElseThrow().contact().postcode()).isEqualTo("LS8 8CC");
+        Grid<app.waymark.learner.MisChange> mis = _get(Grid.class, spec -> spec.withId("tracker-mis"));
+        assertThat(mis.getListDataView().getItems().toList()).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Postcode");
+            assertThat(change.after()).isEqualTo("LS8 8CC");
+            assertThat(change.state()).isEqualTo(app.waymark.learner.MisState.TO_KEY);
+        });
     }
 
     @Test
