@@ -1,5 +1,6 @@
 package app.waymark.destination;
 
+import app.waymark.base.io.SpreadsheetText;
 import app.waymark.base.security.Permission;
 import app.waymark.tenant.TenantService;
 import org.apache.poi.ss.usermodel.Cell;
@@ -91,16 +92,6 @@ public class DestinationExports {
         return columns;
     }
 
-    /** Text a spreadsheet could read as a formula, with a leading apostrophe; anything else unchanged. */
-    public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
-    }
-
     @Transactional(readOnly = true)
     public void writeXlsx(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, List<Column> columns,
                           OutputStream out) throws IOException {
@@ -130,7 +121,7 @@ public class DestinationExports {
     private static void textCell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
-        cell.setCellValue(neutralise(value));
+        cell.setCellValue(SpreadsheetText.neutralise(value));
     }
 
     /** CSV per RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8. */
@@ -159,16 +150,9 @@ public class DestinationExports {
             if (i > 0) {
                 writer.write(',');
             }
-            writer.write(csvField(neutralise(values.get(i))));
+            writer.write(SpreadsheetText.csvField(values.get(i)));
         }
         writer.write("\r\n");
-    }
-
-    static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /**

@@ -113,12 +113,12 @@ class DestinationExportsTest extends DestinationTest {
 
     @Test
     void the_neutraliser_prefixes_exactly_the_dangerous_first_characters() {
-        assertThat(List.of("=1", "+1", "-1", "@a", "\tx", "\rx").stream().map(DestinationExports::neutralise))
+        assertThat(List.of("=1", "+1", "-1", "@a", "\tx", "\rx").stream().map(app.waymark.base.io.SpreadsheetText::neutralise))
                 .containsExactly("'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx");
-        assertThat(DestinationExports.neutralise("a=1")).isEqualTo("a=1");
-        assertThat(DestinationExports.neutralise(null)).isEmpty();
-        assertThat(DestinationExports.csvField("a\"b")).isEqualTo("\"a\"\"b\"");
-        assertThat(DestinationExports.csvField("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(app.waymark.base.io.SpreadsheetText.neutralise("a=1")).isEqualTo("a=1");
+        assertThat(app.waymark.base.io.SpreadsheetText.neutralise(null)).isEmpty();
+        assertThat(app.waymark.base.io.SpreadsheetText.csvField("a\"b")).isEqualTo("\"a\"\"b\"");
+        assertThat(app.waymark.base.io.SpreadsheetText.csvField("line\nbreak")).isEqualTo("\"line\nbreak\"");
     }
 
     @Test

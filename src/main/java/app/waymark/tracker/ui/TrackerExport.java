@@ -1,5 +1,6 @@
 package app.waymark.tracker.ui;
 
+import app.waymark.base.io.SpreadsheetText;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.tracker.TrackerFilter;
 import app.waymark.tracker.TrackerService;
@@ -94,7 +95,7 @@ final class TrackerExport {
                 for (int c = 0; c < values.size(); c++) {
                     Cell cell = row.createCell(c);
                     cell.setCellStyle(next[0] == 0 ? heading : text);
-                    cell.setCellValue(neutralise(values.get(c)));
+                    cell.setCellValue(SpreadsheetText.neutralise(values.get(c)));
                 }
                 next[0]++;
             };
@@ -114,7 +115,7 @@ final class TrackerExport {
                 if (i > 0) {
                     csv.write(',');
                 }
-                csv.write(csvField(neutralise(values.get(i))));
+                csv.write(SpreadsheetText.csvField(values.get(i)));
             }
             csv.write("\r\n");
         };
@@ -140,23 +141,6 @@ final class TrackerExport {
             }
             previousPage = thisPage;
         }
-    }
-
-    /** Text a spreadsheet could read as a formula, with a leading apostrophe; anything else unchanged. */
-    static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
-    }
-
-    static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static String nullToEmpty(String value) {

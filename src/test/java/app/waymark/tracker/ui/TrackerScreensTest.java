@@ -358,9 +358,9 @@ class TrackerScreensTest extends KaribuTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize(1 + (int) trackers.count(filter));
         assertThat(lines[1]).contains("Change of address").contains("WM00000275").contains(",New,Nobody,");
-        assertThat(TrackerExport.neutralise("=1+1")).isEqualTo("'=1+1");
-        assertThat(TrackerExport.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(TrackerExport.neutralise("Smith")).isEqualTo("Smith");
+        assertThat(app.waymark.base.io.SpreadsheetText.neutralise("=1+1")).isEqualTo("'=1+1");
+        assertThat(app.waymark.base.io.SpreadsheetText.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(app.waymark.base.io.SpreadsheetText.neutralise("Smith")).isEqualTo("Smith");
     }
 
     @Test
