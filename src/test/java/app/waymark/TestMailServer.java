@@ -2,6 +2,8 @@ package app.waymark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.util.Arrays;
@@ -47,5 +49,24 @@ public final class TestMailServer {
 
     public synchronized List<MimeMessage> receivedBy(String address) {
         return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessagesForDomain(address));
+    }
+
+    /** Every text part of a message (plain and HTML), one after another: what a reader of the message sees. */
+    public static String text(Part part) {
+        try {
+            if (part.isMimeType("text/*")) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    text.append(text(multipart.getBodyPart(i))).append('\n');
+                }
+                return text.toString();
+            }
+            return "";
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read a part of an email", e);
+        }
     }
 }

@@ -55,6 +55,35 @@ public enum MessageKind {
             {provider.name}""",
             "Your {provider.name} sign-in code is {signIn.code}. It works for {signIn.expiresInMinutes} minutes."),
 
+    LEARNER_REQUEST_ACCEPTED(false, List.of("learner.firstName", "provider.name", "request.kind",
+            "portal.link"),
+            "{provider.name} has made the change you asked for",
+            """
+            Hello {learner.firstName},
+
+            We have made the change you asked for: {request.kind}. Our records now show your new details.
+
+            You can see your details and your requests here: {portal.link}
+
+            {provider.name}""",
+            "{provider.name}: we have made the change you asked for ({request.kind}). See your details: {portal.link}"),
+
+    LEARNER_REQUEST_NOT_ACCEPTED(false, List.of("learner.firstName", "provider.name", "request.kind",
+            "request.reason", "portal.link"),
+            "{provider.name} could not make the change you asked for",
+            """
+            Hello {learner.firstName},
+
+            We could not make the change you asked for: {request.kind}.
+
+            The reason: {request.reason}
+
+            You can see your details and ask again here: {portal.link}
+
+            {provider.name}""",
+            "{provider.name}: we could not make the change you asked for ({request.kind}): {request.reason}."
+                    + " See: {portal.link}"),
+
     STAFF_INVITATION(false, List.of("staff.name", "provider.name", "invitation.link", "invitation.expiresOn",
             "invitedBy.name"),
             "You are invited to {provider.name} on Waymark",

@@ -29,7 +29,10 @@ final class SampleValues {
                 Map.entry("digest.items", "- T-1042 Change of address for Aisha Khan: Priya Shah processed it."
                         + " " + baseUrl + "/trackers/SAMPLE\n- T-1043 Change of name for Sam Okafor: Jo Bell raised"
                         + " it. " + baseUrl + "/trackers/SAMPLE-2"),
-                Map.entry("trackers.link", baseUrl + "/trackers"));
+                Map.entry("trackers.link", baseUrl + "/trackers"),
+                Map.entry("request.kind", "change of address"),
+                Map.entry("request.reason", "The postcode does not match the address. Please check it and ask again."),
+                Map.entry("portal.link", baseUrl + "/me/sample"));
     }
 
     private SampleValues() {

@@ -132,6 +132,10 @@ class Learner extends TenantScopedEntity {
         return email;
     }
 
+    String mobileE164() {
+        return mobileE164;
+    }
+
     boolean qaVerified() {
         return qaVerified;
     }

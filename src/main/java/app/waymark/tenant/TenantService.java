@@ -61,6 +61,12 @@ public class TenantService {
         return tenants.findById(CurrentTenant.idOrNone()).map(Tenant::summary).map(TenantSummary::name);
     }
 
+    /** The slug of the current tenant, which names it in the learner portal's address ({@code /me/<slug>}). */
+    @Transactional(readOnly = true)
+    public Optional<String> currentTenantSlug() {
+        return tenants.findById(CurrentTenant.idOrNone()).map(Tenant::summary).map(TenantSummary::slug);
+    }
+
     /** The UKPRN of the signed-in user's provider (ILR files must carry it). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

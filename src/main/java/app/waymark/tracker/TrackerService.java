@@ -285,7 +285,7 @@ public class TrackerService {
         close(tracker, TrackerStatus.CANCELLED, null, actor, TrackerEvent.Kind.CANCELLED);
     }
 
-    private void applyAndClose(Tracker tracker, RecordChange change, TrackerActor actor) {
+    void applyAndClose(Tracker tracker, RecordChange change, TrackerActor actor) {
         ChangePlan applied = learnerChanges.apply(tracker.learnerId(), change, "Tracker T-" + tracker.number());
         if (!applied.applicable()) {
             throw new TrackerRefusedException(TrackerAction.PROCESS, applied.blockers().getFirst());
@@ -436,7 +436,7 @@ public class TrackerService {
                 .orElse(staffId.toString());
     }
 
-    private Map<String, Object> described(Tracker tracker, RecordChange change) {
+    Map<String, Object> described(Tracker tracker, RecordChange change) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("type", tracker.type().name());
         details.put("change", RequestedChanges.asMap(change));
@@ -460,7 +460,7 @@ public class TrackerService {
         return TrackerActor.current().staffId();
     }
 
-    private void publish(Tracker tracker, TrackerEvent.Kind kind, TrackerActor actor) {
+    void publish(Tracker tracker, TrackerEvent.Kind kind, TrackerActor actor) {
         events.publishEvent(new TrackerEvent(CurrentTenant.idOrNone(), tracker.id(), kind, actor.staffId()));
     }
 

@@ -7,8 +7,6 @@ import app.waymark.destination.SurveyLinkFixture;
 import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantService;
 import com.microsoft.playwright.Page;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 
+import static app.waymark.TestMailServer.text;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -207,23 +206,5 @@ class SurveyJourneyBrowserTest extends BrowserTest {
                 suffix)).matcher(text(email));
         org.assertj.core.api.Assertions.assertThat(link.find()).as("a survey link in the email").isTrue();
         return link.group();
-    }
-
-    private static String text(Part part) {
-        try {
-            if (part.isMimeType("text/*")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof Multipart multipart) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(text(multipart.getBodyPart(i))).append('\n');
-                }
-                return text.toString();
-            }
-            return "";
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,8 +13,6 @@ import app.waymark.tenant.TenantService;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static app.waymark.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,10 +97,10 @@ class TrackerNotificationTest extends IntegrationTest {
         assertThat(told.emailed()).containsExactlyInAnyOrderElementsOf(expected);
         String reference = reference(tracker);
         MimeMessage toAssignee = awaitEmail("tracker-edit", reference);
-        assertThat(body(toAssignee)).contains("Cal Creator raised it and assigned it to you.")
+        assertThat(text(toAssignee)).contains("Cal Creator raised it and assigned it to you.")
                 .contains("/trackers/" + tracker);
         assertThat(subject(toAssignee)).isEqualTo(reference + " Change of address for Rhea Notified");
-        assertThat(body(awaitEmail("compliance", reference))).contains("Cal Creator raised it and assigned it to"
+        assertThat(text(awaitEmail("compliance", reference))).contains("Cal Creator raised it and assigned it to"
                 + " Ed Editor.");
         awaitEmail("tracker-preauthorise", reference);
         awaitEmail("tracker-process", reference);
@@ -135,7 +134,7 @@ class TrackerNotificationTest extends IntegrationTest {
                 "tracker-process");
         assertThat(allocation.emailed()).containsExactlyInAnyOrder("tracker-edit", "tracker-preauthorise",
                 "tracker-process");
-        assertThat(body(awaitEmail("tracker-edit", reference(tracker)))).contains("Cora Compliance assigned it to you.");
+        assertThat(text(awaitEmail("tracker-edit", reference(tracker)))).contains("Cora Compliance assigned it to you.");
     }
 
     @Test
@@ -172,9 +171,9 @@ class TrackerNotificationTest extends IntegrationTest {
         assertThat(processing.bell()).containsExactlyInAnyOrder("tutor", "tracker-create");
         assertThat(processing.emailed()).containsExactlyInAnyOrder("tutor", "tracker-create");
         String reference = reference(tracker);
-        assertThat(body(awaitEmail("tutor", reference))).contains("Pru Processor processed it: the change is now on"
+        assertThat(text(awaitEmail("tutor", reference))).contains("Pru Processor processed it: the change is now on"
                 + " your learner's record.");
-        assertThat(body(awaitEmail("tracker-create", reference))).contains("Pru Processor processed it");
+        assertThat(text(awaitEmail("tracker-create", reference))).contains("Pru Processor processed it");
         assertThat(provider.query("select count(*) from staff_notification where link = ? and recipient_id = ?",
                 Long.class, "trackers/" + tracker, provider.staffId("tutor")))
                 .as("the tutor heard of this tracker once: when it was processed").containsExactly(1L);
@@ -198,7 +197,7 @@ class TrackerNotificationTest extends IntegrationTest {
         });
         assertThat(rejection.bell()).containsExactly("tracker-create");
         assertThat(rejection.emailed()).containsExactly("tracker-create");
-        assertThat(body(awaitEmail("tracker-create", reference(rejected))))
+        assertThat(text(awaitEmail("tracker-create", reference(rejected))))
                 .contains("Cora Compliance rejected it. The reason given: The learner has not moved yet");
 
         Told cancellation = told(cancelled, () -> {
@@ -239,7 +238,7 @@ class TrackerNotificationTest extends IntegrationTest {
 
                 clock.advance(Duration.ofHours(2).plusMinutes(1));
                 await().atMost(Duration.ofSeconds(60)).until(() -> digestsTo("tracker-preauthorise") == 1);
-                String summary = body(awaitEmailWithSubject("tracker-preauthorise", "tracker summary: 2 updates"));
+                String summary = text(awaitEmailWithSubject("tracker-preauthorise", "tracker summary: 2 updates"));
                 assertThat(summary).contains(reference(raised.get(0)) + " Change of address for Vic Notified: Cal"
                         + " Creator raised it; nobody is assigned to it yet.").contains(reference(raised.get(1)));
                 assertThat(pendingDigestItems("tracker-preauthorise")).isZero();
@@ -381,22 +380,4 @@ class TrackerNotificationTest extends IntegrationTest {
         }
     }
 
-    /** The email's text, every part decoded (the plain-text part reads as the wording). */
-    private static String body(Part part) {
-        try {
-            if (part.isMimeType("text/*")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof Multipart multipart) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(body(multipart.getBodyPart(i))).append('\n');
-                }
-                return text.toString();
-            }
-            return "";
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
