@@ -48,6 +48,12 @@ public class TenantService {
         return tenants.findBySlug(slug).map(Tenant::summary);
     }
 
+    /** An active provider by the slug that names it in public addresses (the learner portal); anyone may ask. */
+    @Transactional(readOnly = true)
+    public Optional<TenantSummary> activeBySlug(String slug) {
+        return tenants.findBySlug(slug).map(Tenant::summary).filter(tenant -> tenant.status() == TenantStatus.ACTIVE);
+    }
+
     /** Every active tenant, for scheduled work that runs once per tenant (each in its own tenant context). */
     @Transactional(readOnly = true)
     public List<UUID> activeTenantIds() {

@@ -1,5 +1,6 @@
 package app.waymark.destination.ui;
 
+import app.waymark.base.ui.LearnerPage;
 import app.waymark.base.InvalidInputException;
 import app.waymark.branding.BrandingService;
 import app.waymark.destination.LearnerSurveys;
@@ -19,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "survey/:token/unsubscribe", autoLayout = false)
 @AnonymousAllowed
-public class SurveyUnsubscribeView extends SurveyPage implements BeforeEnterObserver {
+public class SurveyUnsubscribeView extends LearnerPage implements BeforeEnterObserver {
 
     private final LearnerSurveys surveys;
     private final BrandingService brandings;
@@ -51,9 +52,9 @@ public class SurveyUnsubscribeView extends SurveyPage implements BeforeEnterObse
 
     private void showConfirm() {
         page(getTranslation("survey.unsubscribe.title"), null);
-        text(getTranslation("survey.unsubscribe.text", provider()));
+        text(getTranslation("survey.unsubscribe.text", providerName()));
         if (survey.state() != LearnerSurveys.State.ANSWERED) {
-            text(getTranslation("survey.unsubscribe.record", provider()));
+            text(getTranslation("survey.unsubscribe.record", providerName()));
         }
         Button confirm = new Button(getTranslation("survey.unsubscribe.button"));
         confirm.setId("unsubscribe");
@@ -79,7 +80,7 @@ public class SurveyUnsubscribeView extends SurveyPage implements BeforeEnterObse
             return;
         }
         page(getTranslation("survey.unsubscribed.title"), null);
-        text(getTranslation("survey.unsubscribed.text", provider()));
+        text(getTranslation("survey.unsubscribed.text", providerName()));
         text(getTranslation("survey.thanks.close"));
         body.setId("survey-unsubscribed-done");
     }

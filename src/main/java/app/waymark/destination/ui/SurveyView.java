@@ -1,5 +1,6 @@
 package app.waymark.destination.ui;
 
+import app.waymark.base.ui.LearnerPage;
 import app.waymark.base.InvalidInputException;
 import app.waymark.branding.BrandingService;
 import app.waymark.destination.Activity;
@@ -56,7 +57,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "survey/:token", autoLayout = false)
 @AnonymousAllowed
-public class SurveyView extends SurveyPage implements BeforeEnterObserver {
+public class SurveyView extends LearnerPage implements BeforeEnterObserver {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -148,10 +149,10 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
     // ---- pages ----
 
     private void showStart() {
-        page(getTranslation("survey.start.title", provider()), null);
+        page(getTranslation("survey.start.title", providerName()), null);
         remember("start");
         text(getTranslation("survey.start.hello", survey.firstName()));
-        text(getTranslation("survey.start.intro", provider()));
+        text(getTranslation("survey.start.intro", providerName()));
         text(getTranslation("survey.start.time"));
         Button start = primary(getTranslation("survey.start.button"), "start");
         start.addClickListener(event -> showActivities());
@@ -159,7 +160,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
     }
 
     private void showActivities() {
-        page(getTranslation("survey.activities.title", provider()), this::showStart);
+        page(getTranslation("survey.activities.title", providerName()), this::showStart);
         remember("activities");
         CheckboxGroup<Activity> activities = new CheckboxGroup<>();
         activities.setId("activities");
@@ -167,7 +168,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
         activities.setItems(offered());
         activities.setItemLabelGenerator(activity -> getTranslation("survey.activity." + activity.name()));
         activities.setValue(chosen());
-        FieldSet question = fieldset("activities-question", getTranslation("survey.activities.legend", provider()),
+        FieldSet question = fieldset("activities-question", getTranslation("survey.activities.legend", providerName()),
                 getTranslation("survey.activities.hint"), activities);
         question.getLegend().addClassName("wm-visually-hidden");
         body.add(question);
@@ -335,7 +336,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
     private void showContact() {
         page(getTranslation("survey.contact.title"), this::backFromEnd);
         remember("contact");
-        text(getTranslation("survey.contact.intro", provider()));
+        text(getTranslation("survey.contact.intro", providerName()));
         EmailField email = new EmailField(getTranslation("survey.contact.email"));
         email.setId("email");
         email.setWidthFull();
@@ -423,7 +424,7 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
         body.add(list);
         H2 send = new H2(getTranslation("survey.check.send.title"));
         body.add(send);
-        text(getTranslation("survey.check.send.text", provider()));
+        text(getTranslation("survey.check.send.text", providerName()));
         Button submit = primary(getTranslation("survey.check.submit"), "submit");
         submit.setDisableOnClick(true);
         submit.addClickListener(event -> submit());
@@ -459,9 +460,9 @@ public class SurveyView extends SurveyPage implements BeforeEnterObserver {
         panel.setId("confirmation");
         com.vaadin.flow.component.html.H1 heading = page(getTranslation("survey.thanks.title"), null);
         body.remove(heading);
-        panel.add(heading, new Span(getTranslation("survey.thanks.panel", provider())));
+        panel.add(heading, new Span(getTranslation("survey.thanks.panel", providerName())));
         body.add(panel);
-        text(getTranslation("survey.thanks.text", provider()));
+        text(getTranslation("survey.thanks.text", providerName()));
         text(getTranslation("survey.thanks.close"));
     }
 

@@ -1,4 +1,4 @@
-package app.waymark.destination.ui;
+package app.waymark.base.ui;
 
 import app.waymark.branding.Branding;
 import com.vaadin.flow.component.Component;
@@ -22,14 +22,14 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
- * The learner-facing page shell (no staff layout): the provider's header (logo or name on the provider's colour, or
+ * The learner-facing page shell (no staff layout) of the destination survey and the learner portal: the provider's header (logo or name on the provider's colour, or
  * Waymark's look when the provider is not known), one column sized for a phone, and GOV.UK-style parts (back link,
  * heading that takes focus, error summary).
  */
-abstract class SurveyPage extends Div implements HasDynamicTitle {
+public abstract class LearnerPage extends Div implements HasDynamicTitle {
 
     /** A problem in the error summary: its text, and what following it does (focus a field, go to a page). */
-    record Problem(String text, Runnable follow) {
+    public record Problem(String text, Runnable follow) {
     }
 
     private final Header header = new Header();
@@ -37,13 +37,18 @@ abstract class SurveyPage extends Div implements HasDynamicTitle {
     private String title = "";
     private String providerName;
 
-    protected SurveyPage() {
+    protected LearnerPage() {
         addClassName("wm-survey");
         header.addClassNames("wm-learner-header", "wm-survey-header");
         body.addClassName("wm-survey-body");
         body.setId("survey-main");
         add(header, body);
         brand(null);
+    }
+
+    /** The page's main region, below the provider's header. */
+    public Main body() {
+        return body;
     }
 
     /** Shows the provider's look; null = not known (Waymark's default look, Waymark's name). */
@@ -71,12 +76,12 @@ abstract class SurveyPage extends Div implements HasDynamicTitle {
     }
 
     /** The provider's name for the text, or a neutral phrase when it is not known. */
-    protected String provider() {
+    public String providerName() {
         return providerName == null ? getTranslation("survey.provider.unknown") : providerName;
     }
 
     /** Starts a new page: clears the body, adds the back link (if any) and the heading, which takes focus. */
-    protected H1 page(String heading, Runnable back) {
+    public H1 page(String heading, Runnable back) {
         body.removeAll();
         if (back != null) {
             NativeButton backLink = new NativeButton(getTranslation("survey.back"), event -> back.run());
@@ -95,7 +100,7 @@ abstract class SurveyPage extends Div implements HasDynamicTitle {
         return h1;
     }
 
-    protected Paragraph text(String text) {
+    public Paragraph text(String text) {
         Paragraph paragraph = new Paragraph(text);
         paragraph.addClassName("wm-survey-text");
         body.add(paragraph);

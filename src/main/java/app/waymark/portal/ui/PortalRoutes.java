@@ -1,0 +1,16 @@
+package app.waymark.portal.ui;
+
+/** The addresses of a provider's learner portal (decision 0033): everything under {@code me/<provider slug>}. */
+final class PortalRoutes {
+
+    static String signIn(String slug) {
+        return "me/" + slug;
+    }
+
+    static String aboutYou(String slug) {
+        return "me/" + slug + "/about";
+    }
+
+    private PortalRoutes() {
+    }
+}
