@@ -9,6 +9,7 @@ import app.waymark.security.DemoAccounts;
 import app.waymark.tracker.CustomRaiseRequest;
 import app.waymark.tracker.CustomTrackerType;
 import app.waymark.tracker.CustomTrackerTypes;
+import app.waymark.tracker.LearnerRequests;
 import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerFilter;
 import app.waymark.tracker.TrackerService;
@@ -37,15 +38,17 @@ class DemoTrackers {
     private static final int APPRENTICESHIPS = 36;
 
     private final TrackerService trackers;
+    private final LearnerRequests requests;
     private final TrackerTypeSettings settings;
     private final CustomTrackerTypes customTypes;
     private final LearnerService learners;
     private final DemoAccounts accounts;
     private final Clock clock;
 
-    DemoTrackers(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
+    DemoTrackers(TrackerService trackers, LearnerRequests requests, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
                  LearnerService learners, DemoAccounts accounts, Clock clock) {
         this.trackers = trackers;
+        this.requests = requests;
         this.settings = settings;
         this.customTypes = customTypes;
         this.learners = learners;
@@ -72,7 +75,7 @@ class DemoTrackers {
                     false, true, true, 7));
         });
         List<LearnerSummary> continuing = accounts.actingAs(tutor, () -> learners.find(
-                new LearnerFilter(null, ProgrammeStatus.CONTINUING, null, null, null), 0, 6, Sort.unsorted()));
+                new LearnerFilter(null, ProgrammeStatus.CONTINUING, null, null, null), 0, 8, Sort.unsorted()));
         UUID processorId = accounts.actingAs(processor, () -> app.waymark.base.security.CurrentActor.require().id());
 
         accounts.actingAs(tutor, () -> trackers.raise(new RaiseRequest(TrackerType.CHANGE_OF_ADDRESS,
@@ -116,11 +119,25 @@ class DemoTrackers {
         accounts.actingAs(tutor, () -> trackers.raiseCustom(new CustomRaiseRequest(supportType,
                 continuing.get(5).id(), Map.of("Support needed", "Large-print handouts for the maths sessions"),
                 null, null)));
+        learnersOwn(continuing.get(6), continuing.get(7), processor);
         staffLed(mailDomain);
     }
 
+    /** Requests two learners made themselves in the portal: one waiting, one that staff have accepted. */
+    private void learnersOwn(LearnerSummary waiting, LearnerSummary accepted, String processor) {
+        requests.request(waiting.id(), new RecordChange.NameChange(waiting.givenNames(), "Okafor-Reid", false),
+                "Learner portal", null);
+        UUID made = requests.request(accepted.id(), new RecordChange.AddressChange("Flat 3, 41 Station Road", null,
+                null, null, "LS11 5QT"), "Learner portal", null);
+        accounts.actingAs(processor, () -> {
+            trackers.process(made, version(made), Map.of());
+            return null;
+        });
+    }
+
     /**
-     * One tracker of each staff-led type processed and another left open, on apprentices from the end of the
+     * One tracker of each staff-led type processed and another left open, one rejected and one cancelled, on
+     * apprentices from the end of the
      * LearnRefNumber range (tests pick theirs from the start), dated a few days or weeks before today.
      */
     private void staffLed(String mailDomain) {
@@ -130,11 +147,11 @@ class DemoTrackers {
         LocalDate today = LocalDate.now(clock);
         Sort lastFirst = Sort.by(Sort.Direction.DESC, "learnRefNumber");
         List<LearnerSummary> apprentices = accounts.actingAs(creator, () -> learners.find(
-                new LearnerFilter(null, ProgrammeStatus.CONTINUING, APPRENTICESHIPS, null, null), 0, 8,
+                new LearnerFilter(null, ProgrammeStatus.CONTINUING, APPRENTICESHIPS, null, null), 0, 10,
                 lastFirst));
         List<LearnerSummary> onABreak = accounts.actingAs(creator, () -> learners.find(
                 new LearnerFilter(null, ProgrammeStatus.ON_A_BREAK, APPRENTICESHIPS, null, null), 0, 2, lastFirst));
-        if (apprentices.size() < 8 || onABreak.size() < 2) {
+        if (apprentices.size() < 10 || onABreak.size() < 2) {
             return;
         }
         List<StaffLed> requests = List.of(
@@ -163,10 +180,22 @@ class DemoTrackers {
                 new StaffLed(TrackerType.WITHDRAWAL, apprentices.get(6),
                         new RecordChange.Withdrawal(today.minusDays(14), 29), "Made redundant", Stage.PROCESSED),
                 new StaffLed(TrackerType.WITHDRAWAL, apprentices.get(7),
-                        new RecordChange.Withdrawal(today.minusDays(5), 44), "Personal reasons", Stage.NEW));
+                        new RecordChange.Withdrawal(today.minusDays(5), 44), "Personal reasons", Stage.NEW),
+                new StaffLed(TrackerType.CHANGE_OF_PROGRAMME, apprentices.get(8), new RecordChange.ProgrammeChange(
+                        today.minusDays(6), "Level 2 Customer Service"), "Wants an easier course", Stage.REJECTED),
+                new StaffLed(TrackerType.CHANGE_OF_EMPLOYER, apprentices.get(9), new RecordChange.EmployerChange(
+                        today.minusDays(8), RecordChange.EmployerChange.NOT_ON_EDS, new BigDecimal("30")),
+                        "Raised for the wrong apprentice", Stage.CANCELLED));
         for (StaffLed request : requests) {
             UUID tracker = accounts.actingAs(creator, () -> trackers.raise(new RaiseRequest(request.type(),
                     request.learner().id(), request.change(), null, request.notes(), null, null, null)));
+            if (request.stage() == Stage.CANCELLED) {
+                accounts.actingAs(creator, () -> {
+                    trackers.cancel(tracker, version(tracker));
+                    return null;
+                });
+                continue;
+            }
             if (request.stage() != Stage.NEW) {
                 accounts.actingAs(preAuthoriser, () -> {
                     trackers.preAuthorise(tracker, version(tracker));
@@ -179,10 +208,16 @@ class DemoTrackers {
                     return null;
                 });
             }
+            if (request.stage() == Stage.REJECTED) {
+                accounts.actingAs(processor, () -> {
+                    trackers.reject(tracker, version(tracker), "The employer has not agreed to the new standard");
+                    return null;
+                });
+            }
         }
     }
 
-    private enum Stage { NEW, PRE_AUTHORISED, PROCESSED }
+    private enum Stage { NEW, PRE_AUTHORISED, PROCESSED, REJECTED, CANCELLED }
 
     private record StaffLed(TrackerType type, LearnerSummary learner, RecordChange change, String notes,
                             Stage stage) {
