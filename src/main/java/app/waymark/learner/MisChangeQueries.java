@@ -20,7 +20,8 @@ class MisChangeQueries {
     private static final String SELECT = """
             select c.id, c.learner_id, l.learn_ref_number, concat_ws(' ', l.given_names, l.family_name) as name,
                    c.record, c.field, c.before_value, c.after_value, c.reference, c.changed_at, c.changed_by,
-                   c.state, c.settled_at, c.settled_by, c.settled_by_import, c.settled_value
+                   c.state, c.settled_at, c.settled_by, c.settled_by_import, c.settled_value, c.kept_at,
+                   c.kept_by_import, c.kept_file_value
             from learner_change_for_mis c join learner l on l.id = c.learner_id
             """;
 
@@ -30,7 +31,8 @@ class MisChangeQueries {
             rs.getString("reference"), instant(rs.getTimestamp("changed_at")), rs.getString("changed_by"),
             MisState.valueOf(rs.getString("state")), instant(rs.getTimestamp("settled_at")),
             rs.getString("settled_by"), rs.getObject("settled_by_import", UUID.class),
-            rs.getString("settled_value"));
+            rs.getString("settled_value"), instant(rs.getTimestamp("kept_at")),
+            rs.getObject("kept_by_import", UUID.class), rs.getString("kept_file_value"));
 
     private final JdbcTemplate jdbc;
 

@@ -84,6 +84,8 @@ final class MisReconciliation {
             statement.setObject(1, file.preparedOn());
             statement.setTimestamp(2, Timestamp.from(now));
             statement.setObject(3, file.importId());
+            statement.setTimestamp(4, Timestamp.from(now));
+            statement.setObject(5, file.importId());
             return statement;
         }, row -> {
             MisSettlement line = new MisSettlement(row.getString("learn_ref_number"), row.getString("record"),
@@ -137,10 +139,15 @@ final class MisReconciliation {
                         else 'SUPERSEDED' end as outcome
                     from found f
                 ), settled as (
-                    -- runs whether or not the select below reads it
+                    -- these two run whether or not the select below reads them
                     update learner_change_for_mis c set state = k.outcome, settled_at = ?, settled_by_import = ?,
                         settled_value = case when k.outcome = 'SUPERSEDED' then k.file_value end
                     from classified k where c.id = k.id and k.outcome <> 'KEPT'
+                    returning c.id
+                ), kept as (
+                    update learner_change_for_mis c set kept_at = ?, kept_by_import = ?,
+                        kept_file_value = k.file_value
+                    from classified k where c.id = k.id and k.outcome = 'KEPT'
                     returning c.id
                 )
                 select k.kind, k.id, k.learn_ref_number, k.record, k.field, k.waymark_value, k.file_value,

@@ -118,6 +118,12 @@ class MisRoundTripTest extends IntegrationTest {
         assertThat(contact.telNo()).as("the file's other values are taken").isEqualTo("07700900777");
         assertThat(misChanges.find(new MisChangeFilter(null, ref), 0, 50)).extracting(MisChange::state)
                 .containsOnly(MisState.TO_KEY);
+        assertThat(misChanges.ofReference(reference)).as("the tracker can say which import kept its value")
+                .filteredOn(change -> change.field().equals("Postcode")).singleElement().satisfies(change -> {
+                    assertThat(change.keptByImport()).isEqualTo(older.id());
+                    assertThat(change.keptAt()).isNotNull();
+                    assertThat(change.keptFileValue()).isEqualTo("BR1 7SS");
+                });
         assertThat(imports.history(20)).filteredOn(entry -> entry.id().equals(older.id())).singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.misKept()).isEqualTo(2);

@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import app.waymark.learner.MisChange;
+import app.waymark.learner.MisState;
 import app.waymark.learner.MisChanges;
 import java.util.stream.Collectors;
 
@@ -132,10 +133,20 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setId("tracker-mis");
         grid.addColumn(change -> change.record() + " " + change.field()).setHeader(texts.get("mis.field"));
         grid.addColumn(change -> change.after() == null ? "" : change.after()).setHeader(texts.get("mis.to"));
-        grid.addColumn(change -> texts.get("mis.state." + change.state().name())).setHeader(texts.get("mis.state"));
+        grid.addColumn(this::misState).setHeader(texts.get("mis.state")).setFlexGrow(2);
         grid.setItems(keyed);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The state; for a field still to key that an import would have reversed, which import and what it held. */
+    private String misState(MisChange change) {
+        String state = texts.get("mis.state." + change.state().name());
+        if (change.state() != MisState.TO_KEY || change.keptAt() == null) {
+            return state;
+        }
+        return texts.get("mis.state.kept", state, TrackerTexts.minute(change.keptAt()),
+                change.keptFileValue() == null ? texts.get("mis.kept.empty") : change.keptFileValue());
     }
 
     private Div facts() {
