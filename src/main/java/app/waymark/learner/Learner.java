@@ -82,8 +82,10 @@ class Learner extends TenantScopedEntity {
         return new LearnerDetails.Contact(addLine1, addLine2, addLine3, addLine4, postcode, telNo, mobileE164, email);
     }
 
-    LearnerDetails details(LearnerDetails.Programme programme, LearnerDetails.Preferences preferences) {
-        return new LearnerDetails(summary(), contact(), staff(), qaVerified, highNeeds, programme, preferences);
+    LearnerDetails details(LearnerDetails.Programme programme, LearnerDetails.Preferences preferences,
+                           LeaverCategory leaverCategory) {
+        return new LearnerDetails(summary(), contact(), staff(), qaVerified, highNeeds, programme, preferences,
+                leaverCategory);
     }
 
     LearnerDetails.Staff staff() {

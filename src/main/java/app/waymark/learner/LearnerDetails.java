@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything the learner page shows. */
+/** Everything the learner page shows; {@code leaverCategory} only for a learner who withdrew. */
 public record LearnerDetails(LearnerSummary summary, Contact contact, Staff staff, boolean qaVerified,
-                             boolean highNeeds, Programme programme, Preferences preferences) {
+                             boolean highNeeds, Programme programme, Preferences preferences,
+                             LeaverCategory leaverCategory) {
 
     /** The learner's primary tutor and work coach (staff user ids), either or both unassigned (null). */
     public record Staff(UUID primaryTutorId, UUID workCoachId) {

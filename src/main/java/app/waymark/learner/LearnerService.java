@@ -79,10 +79,9 @@ public class LearnerService {
     @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
     @Transactional(readOnly = true)
     public Optional<LearnerDetails> details(UUID learnerId) {
+        List<LearningDelivery> aims = deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId);
         return learners.findById(learnerId).map(learner -> learner.details(
-                new LearnerDetails.Programme(
-                        deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId).stream()
-                                .map(LearningDelivery::toAim).toList(),
+                new LearnerDetails.Programme(aims.stream().map(LearningDelivery::toAim).toList(),
                         employment.findByLearnerIdOrderByDateEmpStatApp(learnerId).stream()
                                 .map(EmploymentStatus::toEmployment).toList()),
                 new LearnerDetails.Preferences(learner.contactPreferencesYear(),
@@ -91,7 +90,8 @@ public class LearnerService {
                                 where learner_id = ? order by pref_type, pref_code""", String.class, learnerId),
                         jdbc.queryForList("""
                                 select channel || ' (' || purpose || '): ' || reason from learner_suppression
-                                where learner_id = ? order by suppressed_at""", String.class, learnerId))));
+                                where learner_id = ? order by suppressed_at""", String.class, learnerId)),
+                LeaverCategory.of(aims.stream().map(aim -> aim.toState().asRecord()).toList()).orElse(null)));
     }
 
     @PreAuthorize("hasRole('" + Permission.LEARNER_EDIT + "')")

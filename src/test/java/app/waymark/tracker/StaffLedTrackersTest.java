@@ -165,6 +165,8 @@ class StaffLedTrackersTest extends IntegrationTest {
         assertThat(aims.getLast().compStatus()).isEqualTo(2);
         assertThat(summary(learner).programmeStatus()).isEqualTo(ProgrammeStatus.WITHDRAWN);
         assertThat(summary(learner).leavingDate()).isEqualTo(LAST_DAY);
+        assertThat(learners.details(learner).orElseThrow().leaverCategory()).as("derived, not stored")
+                .isEqualTo(app.waymark.learner.LeaverCategory.EARLY_LEAVER);
     }
 
     @Test

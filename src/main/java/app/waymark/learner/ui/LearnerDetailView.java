@@ -79,7 +79,11 @@ class LearnerDetailView extends VerticalLayout implements BeforeEnterObserver, H
         var summary = details.summary();
         add(new H1(summary.fullName().isEmpty() ? summary.learnRefNumber() : summary.fullName()));
         add(new Paragraph(getTranslation("learner.subtitle", summary.learnRefNumber(), summary.uln(),
-                getTranslation("learners.status." + summary.programmeStatus().name()),
+                details.leaverCategory() == null
+                        ? getTranslation("learners.status." + summary.programmeStatus().name())
+                        : getTranslation("learners.status.with-category",
+                        getTranslation("learners.status." + summary.programmeStatus().name()),
+                        getTranslation("learners.leaver." + details.leaverCategory().name())),
                 summary.leavingDate() == null ? "-" : UkFormats.DATE.format(summary.leavingDate()))));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
