@@ -218,9 +218,9 @@ public class LearnerSurveys {
      */
     private ContactOutcome contactDetails(Survey survey, SurveyDraft draft) {
         SurveyContactChange.Held held = jdbc.queryForObject(
-                "select email, tel_no, mobile_e164 from learner where id = ?", (rs, row) -> new SurveyContactChange.Held(
-                        rs.getString("email"), rs.getString("tel_no"), rs.getString("mobile_e164")),
-                survey.learnerId());
+                "select email, tel_no, mobile_e164 from learner where id = ?",
+                (rs, row) -> new SurveyContactChange.Held(rs.getString("email"), rs.getString("tel_no"),
+                        rs.getString("mobile_e164")), survey.learnerId());
         Optional<RecordChange.ContactDetailsChange> change = SurveyContactChange.of(draft.email(), draft.mobile(),
                 held);
         if (change.isEmpty()) {
