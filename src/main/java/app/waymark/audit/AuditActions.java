@@ -43,6 +43,7 @@ public final class AuditActions {
     public static final String DESTINATION_RECORD_ADDED = "DESTINATION_RECORD_ADDED";
     public static final String DESTINATION_RECORD_CHANGED = "DESTINATION_RECORD_CHANGED";
     public static final String DESTINATION_RECORD_DELETED = "DESTINATION_RECORD_DELETED";
+    /** Written until release 0018, when survey contact details became trackers; kept for the entries on record. */
     public static final String SURVEY_CONTACT_UPDATE_APPLIED = "SURVEY_CONTACT_UPDATE_APPLIED";
     public static final String SURVEY_CONTACT_UPDATE_DISMISSED = "SURVEY_CONTACT_UPDATE_DISMISSED";
     public static final String JOB_RUN_REQUESTED = "JOB_RUN_REQUESTED";

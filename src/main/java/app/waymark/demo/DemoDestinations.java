@@ -152,7 +152,10 @@ class DemoDestinations {
         return new ActivityAnswer(activity, sixteenHoursOrMore, studyKind, null, null, null);
     }
 
-    /** A learner who moved on gives a new email address at the end of the survey: a contact update for staff. */
+    /**
+     * A learner who moved on gives a new email address at the end of the survey, which raises a change-of-contact-
+     * details tracker on their behalf, as for any learner.
+     */
     private static String correctedEmail(LearnerSurveys.Survey survey) {
         return survey.email() == null ? "moved.on@example.org" : "new." + survey.email();
     }

@@ -27,6 +27,13 @@ public class LearnerDestinations {
                                     Instant expiresAt, List<MessageStatuses.Status> messages) {
     }
 
+    /**
+     * Contact details the learner gave in a survey that did not become a change-of-contact-details tracker, and why
+     * (decision 0035); {@code email} and {@code mobile} as the learner typed them, blank when they left the box empty.
+     */
+    public record ContactDetailsNotRaised(Instant submittedAt, String email, String mobile, String reason) {
+    }
+
     private final JdbcTemplate jdbc;
     private final MessageStatuses messageStatuses;
 
@@ -68,6 +75,19 @@ public class LearnerDestinations {
                     row.opened(), row.reminders(), row.answered(), row.expires(),
                     messageStatuses.forPurposes(purposes));
         }).toList();
+    }
+
+    /** Newest first. Those that did become trackers are on the learner's Trackers tab. */
+    @Transactional(readOnly = true)
+    public List<ContactDetailsNotRaised> contactDetailsNotRaised(UUID learnerId) {
+        return jdbc.query("""
+                select r.submitted_at, r.confirmed_email, r.confirmed_mobile, r.contact_note
+                from survey_response r join survey_invitation i on i.id = r.invitation_id
+                where i.learner_id = ? and r.contact_review = 'NOT_RAISED'
+                order by r.submitted_at desc""",
+                (rs, row) -> new ContactDetailsNotRaised(instant(rs.getTimestamp("submitted_at")),
+                        rs.getString("confirmed_email"), rs.getString("confirmed_mobile"),
+                        rs.getString("contact_note")), learnerId);
     }
 
     private static Instant instant(Timestamp timestamp) {

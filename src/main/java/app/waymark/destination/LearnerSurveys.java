@@ -3,8 +3,12 @@ package app.waymark.destination;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.learner.LearnerService;
+import app.waymark.learner.RecordChange;
 import app.waymark.tenant.CurrentTenant;
 import app.waymark.tenant.TenantContext;
+import app.waymark.tracker.LearnerRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +28,8 @@ import java.util.UUID;
  * What a learner does with a survey link, without signing in: the link's token (its SHA-256 looked up through a
  * narrow function) decides the provider, and everything after runs in that provider's tenant context. Opening
  * changes nothing (mail scanners open links too); answers are saved as the learner goes; submitting twice records
- * once; unsubscribing suppresses further contact and records OTH-3 flagged "unsubscribed".
+ * once; unsubscribing suppresses further contact and records OTH-3 flagged "unsubscribed". Contact details the
+ * learner changes become a change-of-contact-details tracker raised on their behalf (decision 0035).
  */
 @Service
 public class LearnerSurveys {
@@ -38,18 +43,23 @@ public class LearnerSurveys {
     }
 
     private static final String LEARNER = "Learner (survey link)";
+    /** The source of the trackers the survey raises, as staff see it and the dashboard counts it. */
+    public static final String TRACKER_SOURCE = "Destination survey";
+    private static final Logger log = LoggerFactory.getLogger(LearnerSurveys.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final LearnerService learners;
+    private final LearnerRequests requests;
     private final JsonMapper json;
     private final Clock clock;
 
-    LearnerSurveys(JdbcTemplate jdbc, TransactionTemplate transactions, LearnerService learners, JsonMapper json,
-                   Clock clock) {
+    LearnerSurveys(JdbcTemplate jdbc, TransactionTemplate transactions, LearnerService learners,
+                   LearnerRequests requests, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.learners = learners;
+        this.requests = requests;
         this.json = json;
         this.clock = clock;
     }
@@ -115,7 +125,9 @@ public class LearnerSurveys {
 
     /**
      * Records the answers as outcome records, once: a second submission (a double click, the back button) returns
-     * what the first recorded. Contact details the learner changed are kept as a pending update for staff.
+     * what the first recorded. Contact details the learner changed become a change-of-contact-details tracker in the
+     * same transaction; when the tracker rules refuse one, the answers are recorded all the same and the response
+     * keeps why (see {@link #contactDetails}).
      */
     public List<Outcome> submit(Survey survey, SurveyDraft draft) {
         return TenantContext.callAs(survey.tenantId(), () -> transactions.execute(status -> {
@@ -139,17 +151,23 @@ public class LearnerSurveys {
                         Date.valueOf(outcome.collectionDate()), survey.invitationId(),
                         date(outcome.answeredStartDate()), Timestamp.from(now), LEARNER);
             }
-            boolean contactChanged = changed(draft.email(), survey.email()) || changed(draft.mobile(), survey.mobile());
+            ContactOutcome contact = contactDetails(survey, draft);
+            Timestamp reviewedAt = contact.review() == null ? null : Timestamp.from(now);
             jdbc.update("""
                     insert into survey_response (tenant_id, invitation_id, answers, confirmed_email, confirmed_mobile,
-                        contact_changed, updated_at, submitted_at)
-                    values (?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                        contact_changed, contact_review, contact_tracker_id, contact_note, contact_reviewed_at,
+                        contact_reviewed_by, updated_at, submitted_at)
+                    values (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (invitation_id) do update set answers = excluded.answers,
                         confirmed_email = excluded.confirmed_email, confirmed_mobile = excluded.confirmed_mobile,
-                        contact_changed = excluded.contact_changed, updated_at = excluded.updated_at,
+                        contact_changed = excluded.contact_changed, contact_review = excluded.contact_review,
+                        contact_tracker_id = excluded.contact_tracker_id, contact_note = excluded.contact_note,
+                        contact_reviewed_at = excluded.contact_reviewed_at,
+                        contact_reviewed_by = excluded.contact_reviewed_by, updated_at = excluded.updated_at,
                         submitted_at = excluded.submitted_at""",
                     survey.tenantId(), survey.invitationId(), json.writeValueAsString(draft), draft.email(),
-                    draft.mobile(), contactChanged, Timestamp.from(now), Timestamp.from(now));
+                    draft.mobile(), contact.review() != null, contact.review(), contact.trackerId(), contact.note(),
+                    reviewedAt, contact.review() == null ? null : LEARNER, Timestamp.from(now), Timestamp.from(now));
             jdbc.update("""
                     update survey_invitation set status = 'ANSWERED', answered_at = ?,
                         opened_at = coalesce(opened_at, ?) where id = ?""",
@@ -188,6 +206,36 @@ public class LearnerSurveys {
         }));
     }
 
+    /** What became of the contact details given with the answers: nothing to do, a tracker, or why not. */
+    private record ContactOutcome(String review, UUID trackerId, String note) {
+    }
+
+    /**
+     * Raises the change-of-contact-details tracker for details that differ from the learner's record, on their
+     * behalf. The tracker rules may refuse it (the type switched off, a value the record cannot take, staff already
+     * dealing with an earlier request): the learner's answers must not be lost over that, so the refusal is asked
+     * first and kept on the response instead of failing the submission.
+     */
+    private ContactOutcome contactDetails(Survey survey, SurveyDraft draft) {
+        SurveyContactChange.Held held = jdbc.queryForObject(
+                "select email, tel_no, mobile_e164 from learner where id = ?",
+                (rs, row) -> new SurveyContactChange.Held(rs.getString("email"), rs.getString("tel_no"),
+                        rs.getString("mobile_e164")), survey.learnerId());
+        Optional<RecordChange.ContactDetailsChange> change = SurveyContactChange.of(draft.email(), draft.mobile(),
+                held);
+        if (change.isEmpty()) {
+            return new ContactOutcome(null, null, null);
+        }
+        Optional<String> refusal = requests.refusal(survey.learnerId(), change.get());
+        if (refusal.isPresent()) {
+            log.info("Survey {}: the contact details given were not raised as a tracker: {}", survey.invitationId(),
+                    refusal.get());
+            return new ContactOutcome("NOT_RAISED", null, refusal.get());
+        }
+        return new ContactOutcome("TRACKER", requests.request(survey.learnerId(), change.get(), TRACKER_SOURCE, null),
+                null);
+    }
+
     private State lockedState(Survey survey) {
         Map<String, Object> row = jdbc.queryForMap(
                 "select status, expires_at from survey_invitation where id = ? for update", survey.invitationId());
@@ -223,11 +271,6 @@ public class LearnerSurveys {
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getObject("collection_date", LocalDate.class),
                         rs.getObject("answered_start_date", LocalDate.class)), invitationId);
-    }
-
-    private static boolean changed(String confirmed, String held) {
-        return confirmed != null && !confirmed.isBlank() && !confirmed.strip().equalsIgnoreCase(
-                held == null ? "" : held);
     }
 
     private static Date date(LocalDate date) {

@@ -59,18 +59,13 @@ public class LearnerRequests {
      */
     @Transactional
     public UUID request(UUID learnerId, RecordChange change, String source, RaiseRequest.Evidence evidence) {
-        TrackerType type = typeOf(change);
-        LearnerFacts learner = learnerChanges.facts(learnerId)
-                .orElseThrow(() -> new InvalidInputException("learner", "No such learner"));
-        if (!settings.of(type).enabled()) {
-            throw new InvalidInputException("type", "Your provider does not take this kind of request online."
-                    + " Please contact them directly.");
-        }
-        RecordChange normalised = learnerChanges.normalised(change);
+        Checked checked = checked(learnerId, change);
+        TrackerType type = checked.type();
+        LearnerFacts learner = checked.learner();
+        RecordChange normalised = checked.change();
         TrackerActor actor = new TrackerActor(null, learner.fullName() + " (the learner)", Set.of());
-        Optional<Tracker> open = openRequest(learnerId, type);
-        if (open.isPresent()) {
-            return changeOpenRequest(open.get(), normalised, source, evidence, actor);
+        if (checked.open().isPresent()) {
+            return changeOpenRequest(checked.open().get(), normalised, source, evidence, actor);
         }
         Instant now = clock.instant();
         Tracker tracker = new Tracker(TimeOrderedIds.next(), numbers.next(), type, learnerId,
@@ -81,7 +76,8 @@ public class LearnerRequests {
         if (evidence != null) {
             tracker.attach(EvidenceFiles.checked(evidence));
         }
-        trackers.save(tracker);
+        // save merges a tracker with its id already set: what is applied at once must change the managed copy
+        tracker = trackers.save(tracker);
         history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null,
                 service.described(tracker, normalised));
         service.publish(tracker, TrackerEvent.Kind.RAISED, actor);
@@ -91,6 +87,22 @@ public class LearnerRequests {
         return tracker.id();
     }
 
+    /**
+     * Why {@link #request} would not take {@code change} for this learner now, in words for the learner (the kind is
+     * switched off, a value is not valid, staff have started on an earlier request of that kind); empty when it would.
+     * For callers that must keep their own work whatever becomes of the request: the destination survey records the
+     * learner's answers even when the contact details given with them cannot become a request.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(UUID learnerId, RecordChange change) {
+        try {
+            checked(learnerId, change);
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** The learner's own requests (raised by the learner), newest first. */
     @Transactional(readOnly = true)
     public List<LearnerRequest> of(UUID learnerId) {
@@ -98,12 +110,30 @@ public class LearnerRequests {
                 .map(LearnerRequests::asRequest).toList();
     }
 
-    private UUID changeOpenRequest(Tracker tracker, RecordChange change, String source,
-                                   RaiseRequest.Evidence evidence, TrackerActor actor) {
-        if (tracker.status() != TrackerStatus.NEW) {
+    /** A request as {@link #request} would take it: its type, learner, normalised change and open request. */
+    private record Checked(TrackerType type, LearnerFacts learner, RecordChange change, Optional<Tracker> open) {
+    }
+
+    /** Everything {@link #request} checks before it writes anything; throws what is wrong. */
+    private Checked checked(UUID learnerId, RecordChange change) {
+        TrackerType type = typeOf(change);
+        LearnerFacts learner = learnerChanges.facts(learnerId)
+                .orElseThrow(() -> new InvalidInputException("learner", "No such learner"));
+        if (!settings.of(type).enabled()) {
+            throw new InvalidInputException("type", "Your provider does not take this kind of request online."
+                    + " Please contact them directly.");
+        }
+        RecordChange normalised = learnerChanges.normalised(change);
+        Optional<Tracker> open = openRequest(learnerId, type);
+        if (open.isPresent() && open.get().status() != TrackerStatus.NEW) {
             throw new InvalidInputException("change", "Your provider is already dealing with your earlier request"
                     + " of this kind. You can ask again once they have finished with it.");
         }
+        return new Checked(type, learner, normalised, open);
+    }
+
+    private UUID changeOpenRequest(Tracker tracker, RecordChange change, String source,
+                                   RaiseRequest.Evidence evidence, TrackerActor actor) {
         Map<String, Object> before = service.described(tracker, RequestedChanges.read(tracker.requestedChange()));
         tracker.edit(RequestedChanges.write(change),
                 RequestedChanges.writeValues(learnerChanges.touched(tracker.learnerId(), change)), null, null,

@@ -42,6 +42,12 @@ final class TrackerQueries {
                 predicates.add(cb.lessThan(root.get("raisedAt"),
                         filter.raisedTo().plusDays(1).atStartOfDay(UK).toInstant()));
             }
+            if (filter.openOnly()) {
+                predicates.add(root.get("status").in(OPEN));
+            }
+            if (filter.source() != null) {
+                predicates.add(cb.equal(root.get("source"), filter.source()));
+            }
             if (filter.overdueOnly()) {
                 predicates.add(root.get("status").in(OPEN));
                 predicates.add(cb.lessThan(root.get("dueOn"), today));

@@ -108,7 +108,8 @@ public class TrackerService {
         if (request.evidence() != null) {
             tracker.attach(EvidenceFiles.checked(request.evidence()));
         }
-        trackers.save(tracker);
+        // save merges a tracker with its id already set: what is applied at once must change the managed copy
+        tracker = trackers.save(tracker);
         history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null, described(tracker, change));
         publish(tracker, TrackerEvent.Kind.RAISED, actor);
         if (setting.appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {

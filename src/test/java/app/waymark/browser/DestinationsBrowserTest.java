@@ -57,9 +57,9 @@ class DestinationsBrowserTest extends BrowserTest {
 
         page.setViewportSize(1280, 800);
         page.locator("#figure-contact-updates").click();
-        assertThat(page.locator(".wm-contact-update").first()).isVisible();
-        assertThat(page.getByText("Update the learner's record").first()).isVisible();
-        screenshot("35-contact-updates-from-surveys");
+        assertThat(page.locator("#filter-source-name")).hasText("Source: Destination survey");
+        assertThat(page.locator("#tracker-grid")).containsText("Change of contact details");
+        screenshot("35-contact-details-from-surveys-as-trackers");
 
         page.navigate("/destinations/report?status=RESPONDED");
         assertThat(page.locator("#report-grid")).isVisible();

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A learner on a phone follows the link in their survey email, without signing in, answers, checks and sends; a
  * second learner uses the unsubscribe link. The provider's data officer then finds the answer on the learner's page
- * and in the report. Each survey page is kept as target/screenshots/survey-NN-*.png and
+ * (and the mobile number the learner added as a change-of-contact-details tracker) and in the report. Each survey page is kept as target/screenshots/survey-NN-*.png and
  * checked with axe-core's WCAG 2.2 AA rules.
  */
 class SurveyJourneyBrowserTest extends BrowserTest {
@@ -112,10 +112,12 @@ class SurveyJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#startDate-day input")).hasValue(Integer.toString(started.getDayOfMonth()));
         page.locator("#continue").click();
         assertThat(heading()).hasText("Check your contact details");
+        page.locator("#mobile input").fill("07700 900 982");
         page.locator("#continue").click();
 
         assertThat(heading()).hasText("Check your answers");
         assertThat(page.locator("#summary")).containsText("16 hours or more a week");
+        assertThat(page.locator("#summary")).containsText("07700 900 982");
         shot("07-check-answers");
         page.locator("#submit").dblclick();
 
@@ -148,6 +150,9 @@ class SurveyJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#destination-records")).containsText("EMP-1");
         assertThat(page.locator("#survey-invitations")).containsText("Answered");
         screenshot("survey-13-staff-learner-destinations");
+        // The mobile number the learner gave is a change-of-contact-details tracker raised on their behalf.
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Trackers")).click();
+        assertThat(page.locator("#learner-tracker-grid")).containsText("Change of contact details");
         page.navigate("/destinations/report?status=RESPONDED");
         assertThat(page.locator("#report-grid")).containsText("Kai");
         assertThat(page.locator("#report-grid")).containsText("EMP-1");

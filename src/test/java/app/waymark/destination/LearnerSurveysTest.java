@@ -1,9 +1,13 @@
 package app.waymark.destination;
 
 import app.waymark.MailedLinks;
+import app.waymark.base.security.Permission;
+import app.waymark.learner.RecordChange;
+import app.waymark.tracker.LearnerRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +26,10 @@ class LearnerSurveysTest extends DestinationTest {
     SurveyDispatch dispatch;
     @Autowired
     DestinationSettingsService settings;
+    @Autowired
+    LearnerRequests requests;
+    @Autowired
+    LearnerDestinations learnerDestinations;
 
     DispatchTestTenant provider;
     LocalDate today;
@@ -94,6 +102,90 @@ class LearnerSurveysTest extends DestinationTest {
         assertThat(open().state()).isEqualTo(LearnerSurveys.State.ANSWERED);
         assertThat(provider.query("select contact_changed from survey_response", Boolean.class))
                 .containsExactly(true);
+    }
+
+    @Test
+    void new_contact_details_raise_a_change_of_contact_details_tracker_on_the_learners_behalf_once() {
+        SurveyDraft draft = new SurveyDraft(List.of(new ActivityAnswer(Activity.EMPLOYED, true, null,
+                left.plusDays(3), true, null)), "nia.rose@new.example", "07700 900123");
+        SecurityContextHolder.clearContext();
+        surveys.submit(open(), draft);
+        surveys.submit(open(), draft);
+
+        Map<String, Object> tracker = onlyTracker();
+        assertThat(tracker).containsEntry("tracker_type", "CHANGE_OF_CONTACT_DETAILS")
+                .containsEntry("raised_by_kind", "LEARNER").containsEntry("raised_by_name", "Nia Rose Tester")
+                .containsEntry("source", "Destination survey").containsEntry("status", "NEW")
+                .containsEntry("email", "nia.rose@new.example").containsEntry("tel_no", "07700900123");
+        assertThat(response()).containsEntry("contact_changed", true).containsEntry("contact_review", "TRACKER")
+                .containsEntry("contact_tracker_id", tracker.get("id")).containsEntry("contact_note", null);
+        assertThat(provider.query("select email from learner", String.class)).containsExactly("nia@mail.example");
+    }
+
+    @Test
+    void details_confirmed_as_they_are_raise_nothing() {
+        SecurityContextHolder.clearContext();
+        surveys.submit(open(), new SurveyDraft(List.of(ActivityAnswer.of(Activity.PREFER_NOT_TO_SAY)),
+                " NIA@mail.example ", ""));
+
+        assertThat(provider.count("select count(*) from tracker")).isZero();
+        assertThat(response()).containsEntry("contact_changed", false).containsEntry("contact_review", null);
+    }
+
+    @Test
+    void when_staff_are_already_dealing_with_an_earlier_request_the_answers_are_recorded_and_why_is_kept() {
+        SecurityContextHolder.clearContext();
+        provider.call(() -> requests.request(learner, new RecordChange.ContactDetailsChange("nia@portal.example",
+                null), "Learner portal", null));
+        provider.run(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                "update tracker set status = 'PRE_AUTHORISED' where learner_id = ?", learner)));
+
+        List<Outcome> outcomes = surveys.submit(open(), new SurveyDraft(List.of(new ActivityAnswer(
+                Activity.EMPLOYED, true, null, left.plusDays(3), true, null)), "nia.rose@new.example", null));
+
+        assertThat(outcomes).extracting(Outcome::label).containsExactly("EMP-1");
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.ANSWERED);
+        assertThat(provider.count("select count(*) from destination_record where source = 'SURVEY'")).isOne();
+        assertThat(provider.count("select count(*) from tracker")).isOne();
+        assertThat(response()).containsEntry("contact_changed", true).containsEntry("contact_review", "NOT_RAISED")
+                .containsEntry("contact_tracker_id", null).containsEntry("confirmed_email", "nia.rose@new.example");
+        assertThat((String) response().get("contact_note")).contains("already dealing with your earlier request");
+        DispatchTestTenant.actAsWithPermissions(Permission.LEARNER_VIEW);
+        assertThat(provider.call(() -> learnerDestinations.contactDetailsNotRaised(learner))).singleElement()
+                .satisfies(details -> {
+                    assertThat(details.email()).isEqualTo("nia.rose@new.example");
+                    assertThat(details.reason()).contains("already dealing with your earlier request");
+                });
+    }
+
+    @Test
+    void where_contact_details_apply_at_once_the_record_changes_with_the_answers() {
+        provider.run(() -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into tracker_type_setting (tenant_id, tracker_type, enabled, pre_authorisation_required,
+                    applies_at_once, due_days, updated_at)
+                values (?, 'CHANGE_OF_CONTACT_DETAILS', true, false, true, 5, now())""", provider.id)));
+        SecurityContextHolder.clearContext();
+
+        surveys.submit(open(), new SurveyDraft(List.of(ActivityAnswer.of(Activity.PREFER_NOT_TO_SAY)),
+                "nia.rose@new.example", "07700900123"));
+
+        assertThat(onlyTracker()).containsEntry("status", "PROCESSED");
+        Map<String, Object> record = provider.call(() -> transactions.execute(status -> jdbc.queryForMap(
+                "select email, tel_no, mobile_e164 from learner where id = ?", learner)));
+        assertThat(record).containsEntry("email", "nia.rose@new.example").containsEntry("tel_no", "07700900123")
+                .containsEntry("mobile_e164", "+447700900123");
+    }
+
+    private Map<String, Object> onlyTracker() {
+        return provider.call(() -> transactions.execute(status -> jdbc.queryForMap("""
+                select id, tracker_type, raised_by_kind, raised_by_name, source, status,
+                       requested_change->>'email' as email, requested_change->>'telNo' as tel_no
+                from tracker where learner_id = ?""", learner)));
+    }
+
+    private Map<String, Object> response() {
+        return provider.call(() -> transactions.execute(status -> jdbc.queryForMap(
+                "select * from survey_response")));
     }
 
     @Test

@@ -10,10 +10,14 @@ import app.waymark.learner.LearnerDetails;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.RecordChange;
+import app.waymark.security.DemoAccounts;
+import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +33,16 @@ class TrackerProcessingTest extends IntegrationTest {
     LearnerService learners;
     @Autowired
     AuditService audit;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    TrackerTypeSettings settings;
 
     @Test
     void an_address_change_raised_for_the_learner_is_previewed_then_processed_with_history_and_audit() {
@@ -83,6 +97,25 @@ class TrackerProcessingTest extends IntegrationTest {
 
         trackers.process(tracker, page.version(), page.currentValues());
         assertThat(learners.details(learner).orElseThrow().contact().addLine1()).isEqualTo("1 First Street");
+    }
+
+    @Test
+    void where_the_provider_applies_contact_details_at_once_a_raised_change_is_processed_there_and_then() {
+        NotifiedProvider provider = NotifiedProvider.create(tenants, accounts, jdbc, transactions, demoPassword);
+        signIn(provider.email("admin"));
+        TrackerTypeSetting contact = TrackerTypeSetting.defaults(TrackerType.CHANGE_OF_CONTACT_DETAILS);
+        settings.save(new TrackerTypeSetting(contact.type(), true, false, true, contact.dueDays()));
+        UUID learner = provider.learner("Ola");
+
+        signIn(provider.email("tutor"));
+        UUID tracker = trackers.raise(new RaiseRequest(TrackerType.CHANGE_OF_CONTACT_DETAILS, learner,
+                new RecordChange.ContactDetailsChange("ola@new.example", "07700900765"), null, null,
+                "phone call from learner", null, null));
+
+        TrackerDetails details = trackers.details(tracker).orElseThrow();
+        assertThat(details.summary().status()).isEqualTo(TrackerStatus.PROCESSED);
+        assertThat(details.history()).extracting(TrackerHistoryLine::action).containsExactly("RAISED", "PROCESSED");
+        assertThat(learners.details(learner).orElseThrow().contact().email()).isEqualTo("ola@new.example");
     }
 
     @Test

@@ -9,7 +9,11 @@ import app.waymark.destination.DestinationReport.DateBasis;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportStatus;
-import app.waymark.destination.SurveyContactUpdates;
+import app.waymark.destination.LearnerSurveys;
+import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.TrackerListLinks;
+import app.waymark.tracker.TrackerService;
+import app.waymark.tracker.TrackerType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,8 +44,9 @@ import java.util.Map;
 
 /**
  * The destinations dashboard: surveys sent and answered, outcomes by type, the share of positive destinations, work
- * to do (learners overdue under R107, records flagged for review) and a month-by-month trend. Every number links to
- * the destinations report filtered to the learners behind it. Charts are plain SVG drawn here, each with a title and
+ * to do (learners overdue under R107, records flagged for review, contact details learners gave in the survey that
+ * are waiting as trackers) and a month-by-month trend. Every number links to the list it counts: the destinations
+ * report filtered to the learners behind it, or the tracker list filtered to those trackers. Charts are plain SVG drawn here, each with a title and
  * the same numbers in a table beside it.
  */
 @Route("destinations")
@@ -57,10 +62,10 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
     private static final String NEGATIVE = "#6b6b6b";
     private static final String SENT = "#a3acb5";
 
-    private final SurveyContactUpdates contactUpdates;
+    private final TrackerService trackers;
 
-    DestinationDashboardView(DestinationDashboard dashboard, SurveyContactUpdates contactUpdates) {
-        this.contactUpdates = contactUpdates;
+    DestinationDashboardView(DestinationDashboard dashboard, TrackerService trackers) {
+        this.trackers = trackers;
         setId("destinations-dashboard");
         setMaxWidth("72rem");
         DestinationDashboard.Figures f = dashboard.lastTwelveMonths();
@@ -99,9 +104,11 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
                 card("figure-flagged", f.get(Figure.FLAGGED), "destinations.dashboard.flagged",
                         getTranslation("destinations.dashboard.flagged.detail"), f, Figure.FLAGGED));
         if (CurrentActor.has(Permission.LEARNER_VIEW)) {
-            cards.add(card("figure-contact-updates", Integer.toString(contactUpdates.pendingCount()),
+            TrackerFilter fromSurveys = TrackerFilter.openFrom(TrackerType.CHANGE_OF_CONTACT_DETAILS,
+                    LearnerSurveys.TRACKER_SOURCE);
+            cards.add(card("figure-contact-updates", Long.toString(trackers.count(fromSurveys)),
                     "destinations.dashboard.contact-updates",
-                    getTranslation("destinations.dashboard.contact-updates.detail"), "destinations/contact-updates"));
+                    getTranslation("destinations.dashboard.contact-updates.detail"), TrackerListLinks.to(fromSurveys)));
         }
         cards.addClassName("wm-stat-cards");
         cards.setId("destination-figures");

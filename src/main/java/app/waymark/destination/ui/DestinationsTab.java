@@ -10,7 +10,6 @@ import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
 import app.waymark.destination.OutcomeRules;
-import app.waymark.destination.SurveyContactUpdates;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
@@ -37,9 +36,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The Destinations tab of the learner page: contact details the learner gave in the survey (waiting for staff),
- * outcome records, survey history, sending one survey by hand, and (with {@link Permission#LEARNER_EDIT}) adding,
- * changing and deleting records entered by staff.
+ * The Destinations tab of the learner page: outcome records, survey history, sending one survey by hand, and (with
+ * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff. Contact details the learner
+ * gave in the survey became a tracker (on the Trackers tab); those the tracker rules refused are shown here with why.
  */
 @org.springframework.stereotype.Component
 class DestinationsTab implements LearnerPageTab {
@@ -50,15 +49,13 @@ class DestinationsTab implements LearnerPageTab {
     private final LearnerDestinations destinations;
     private final SurveyDispatch dispatch;
     private final ManualDestinations manual;
-    private final SurveyContactUpdates contactUpdates;
     private final Clock clock;
 
     DestinationsTab(LearnerDestinations destinations, SurveyDispatch dispatch, ManualDestinations manual,
-                    SurveyContactUpdates contactUpdates, Clock clock) {
+                    Clock clock) {
         this.destinations = destinations;
         this.dispatch = dispatch;
         this.manual = manual;
-        this.contactUpdates = contactUpdates;
         this.clock = clock;
     }
 
@@ -128,8 +125,7 @@ class DestinationsTab implements LearnerPageTab {
         invitations.setItems(invitationItems);
         invitations.setAllRowsVisible(true);
 
-        contactUpdates.pendingFor(learnerId).ifPresent(update -> tab.add(new ContactUpdateCard(update,
-                contactUpdates, canEdit, false, () -> fill(tab, learnerId))));
+        destinations.contactDetailsNotRaised(learnerId).forEach(details -> tab.add(notRaised(tab, details)));
         tab.add(new H3(tab.getTranslation("destination.records")));
         tab.add(recordItems.isEmpty() ? new Paragraph(tab.getTranslation("destination.records.none")) : records);
         if (canEdit) {
@@ -157,6 +153,18 @@ class DestinationsTab implements LearnerPageTab {
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tab.add(send);
         }
+    }
+
+    private static Component notRaised(VerticalLayout tab, LearnerDestinations.ContactDetailsNotRaised details) {
+        Paragraph note = new Paragraph(tab.getTranslation("destination.contact-not-raised",
+                time(details.submittedAt()), orNone(tab, details.email()), orNone(tab, details.mobile()),
+                details.reason()));
+        note.addClassName("wm-contact-not-raised");
+        return note;
+    }
+
+    private static String orNone(Component tab, String value) {
+        return value == null || value.isBlank() ? tab.getTranslation("destination.contact-not-raised.none") : value;
     }
 
     private Component actions(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {

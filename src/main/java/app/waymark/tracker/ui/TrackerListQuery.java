@@ -2,6 +2,7 @@ package app.waymark.tracker.ui;
 
 import app.waymark.base.ui.UrlQuery;
 import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.TrackerListLinks;
 import app.waymark.tracker.TrackerStatus;
 import app.waymark.tracker.TrackerType;
 import com.vaadin.flow.router.QueryParameters;
@@ -11,14 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The tracker list's filters as URL query parameters, both ways, so a filtered list can be bookmarked and the home
- * cards and the learner tab can link to one: {@code type}, {@code status} (constant names), {@code assignee}
- * ({@code ME}, {@code UNASSIGNED} or a staff id), {@code learner} (an id), {@code raisedFrom}/{@code raisedTo}
- * (ISO dates) and {@code overdue=true}. Anything it cannot read is left out (no filter), never an error.
+ * The tracker list's filters read from the URL's query parameters, so a filtered list can be bookmarked and other
+ * pages can link to one ({@link TrackerListLinks} writes them and names them). Anything it cannot read is left out
+ * (no filter), never an error.
  */
 final class TrackerListQuery {
 
-    static final String ROUTE = "trackers";
+    static final String ROUTE = TrackerListLinks.ROUTE;
 
     static TrackerFilter parse(QueryParameters query) {
         TrackerType type = single(query, "type").flatMap(v -> UrlQuery.constant(TrackerType.class, v)).orElse(null);
@@ -39,25 +39,18 @@ final class TrackerListQuery {
         return new TrackerFilter(type, status, assignee, assigneeId, learnerId,
                 single(query, "raisedFrom").map(UrlQuery::date).orElse(null),
                 single(query, "raisedTo").map(UrlQuery::date).orElse(null),
-                single(query, "overdue").map("true"::equals).orElse(false));
+                single(query, "overdue").map("true"::equals).orElse(false),
+                single(query, "open").map("true"::equals).orElse(false),
+                single(query, "source").map(String::strip).orElse(null));
     }
 
     static Map<String, String> of(TrackerFilter filter) {
-        Object assignee = switch (filter.assignee() == null ? TrackerFilter.Assignee.ANYONE : filter.assignee()) {
-            case ANYONE -> null;
-            case ME, UNASSIGNED -> filter.assignee();
-            case PERSON -> filter.assigneeId();
-        };
-        return UrlQuery.parameters().with("type", filter.type()).with("status", filter.status())
-                .with("assignee", assignee).with("learner", filter.learnerId())
-                .with("raisedFrom", filter.raisedFrom()).with("raisedTo", filter.raisedTo())
-                .with("overdue", filter.overdueOnly() ? "true" : null).asMap();
+        return TrackerListLinks.parameters(filter);
     }
 
     /** The list's address with this filter, for links from other pages. */
     static String link(TrackerFilter filter) {
-        String query = QueryParameters.simple(of(filter)).getQueryString();
-        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+        return TrackerListLinks.to(filter);
     }
 
     private static Optional<String> single(QueryParameters query, String name) {

@@ -74,12 +74,16 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DatePicker raisedFrom = new DatePicker();
     private final DatePicker raisedTo = new DatePicker();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox openOnly = new Checkbox();
+    private final HorizontalLayout sourceFilter = new HorizontalLayout();
     private final HorizontalLayout learnerFilter = new HorizontalLayout();
     private final Button assign = new Button();
     private final Button raise = new Button();
     private final Span count = new Span();
     private final List<AssigneeChoice> assigneeChoices = new ArrayList<>();
     private UUID learnerId;
+    /** Set only by a link (e.g. the destinations dashboard); shown with a way to clear it. */
+    private String source;
     private volatile TrackerFilter currentFilter = TrackerFilter.none();
     private boolean applyingUrl;
 
@@ -121,6 +125,11 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         raisedTo.setLabel(getTranslation("tracker.filter.raised-to"));
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("tracker.filter.overdue"));
+        openOnly.setId("filter-open");
+        openOnly.setLabel(getTranslation("tracker.filter.open"));
+        sourceFilter.setId("filter-source");
+        sourceFilter.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        sourceFilter.setVisible(false);
         learnerFilter.setId("filter-learner");
         learnerFilter.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         learnerFilter.setVisible(false);
@@ -130,6 +139,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         raisedFrom.addValueChangeListener(event -> filtersChanged());
         raisedTo.addValueChangeListener(event -> filtersChanged());
         overdue.addValueChangeListener(event -> filtersChanged());
+        openOnly.addValueChangeListener(event -> filtersChanged());
 
         grid.setId("tracker-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -166,7 +176,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         count.setId("tracker-count");
 
         HorizontalLayout filters = new HorizontalLayout(type, status, assignee, raisedFrom, raisedTo, overdue,
-                learnerFilter);
+                openOnly, learnerFilter, sourceFilter);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         TrackerExport.Labels labels = TrackerExport.Labels.of(texts);
@@ -217,7 +227,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         return new TrackerFilter(type.getValue(), status.getValue(),
                 who == null ? TrackerFilter.Assignee.ANYONE : who.kind(),
                 who == null || who.person() == null ? null : who.person().id(), learnerId, raisedFrom.getValue(),
-                raisedTo.getValue(), overdue.getValue());
+                raisedTo.getValue(), overdue.getValue(), openOnly.getValue(), source);
     }
 
     private void filtersChanged() {
@@ -256,6 +266,24 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         learnerFilter.add(label, clear);
     }
 
+    private void showSource() {
+        sourceFilter.removeAll();
+        sourceFilter.setVisible(source != null);
+        if (source == null) {
+            return;
+        }
+        Span label = new Span(getTranslation("tracker.filter.source", source));
+        label.setId("filter-source-name");
+        Button clear = new Button(getTranslation("tracker.filter.source.clear"), event -> {
+            source = null;
+            showSource();
+            filtersChanged();
+        });
+        clear.setId("filter-source-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        sourceFilter.add(label, clear);
+    }
+
     private void openRaise() {
         LearnerSummary learner = learners.summaries(Set.of(learnerId)).get(learnerId);
         new RaiseTrackerDialog(trackers, settings, customTypes, staff, learnerId, learner == null ? ""
@@ -292,11 +320,14 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
             raisedFrom.setValue(filter.raisedFrom());
             raisedTo.setValue(filter.raisedTo());
             overdue.setValue(filter.overdueOnly());
+            openOnly.setValue(filter.openOnly());
             learnerId = filter.learnerId();
+            source = filter.source();
         } finally {
             applyingUrl = false;
         }
         showLearner();
+        showSource();
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package app.waymark.tracker.ui;
 
 import app.waymark.tracker.TrackerFilter;
+import app.waymark.tracker.TrackerListLinks;
 import app.waymark.tracker.TrackerStatus;
 import app.waymark.tracker.TrackerType;
 import com.vaadin.flow.router.QueryParameters;
@@ -25,6 +26,16 @@ class TrackerListQueryTest {
         assertThat(query).containsEntry("assignee", person.toString()).containsEntry("overdue", "true")
                 .containsEntry("raisedFrom", "2026-09-01");
         assertThat(TrackerListQuery.parse(QueryParameters.simple(query))).isEqualTo(filter);
+    }
+
+    @Test
+    void open_trackers_from_one_source_are_a_link_other_pages_can_make() {
+        TrackerFilter fromSurveys = TrackerFilter.openFrom(TrackerType.CHANGE_OF_CONTACT_DETAILS,
+                "Destination survey");
+        assertThat(TrackerListLinks.to(fromSurveys))
+                .isEqualTo("trackers?type=CHANGE_OF_CONTACT_DETAILS&open=true&source=Destination%20survey");
+        assertThat(TrackerListQuery.parse(QueryParameters.fromString(
+                "type=CHANGE_OF_CONTACT_DETAILS&open=true&source=Destination%20survey"))).isEqualTo(fromSurveys);
     }
 
     @Test
