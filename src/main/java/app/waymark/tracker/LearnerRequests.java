@@ -29,6 +29,9 @@ public class LearnerRequests {
     /** What the learner sees of a request: Waiting, Accepted, Not accepted (with the reason), or Withdrawn by staff. */
     public enum Outcome { WAITING, ACCEPTED, NOT_ACCEPTED, WITHDRAWN }
 
+    /** The largest evidence file a request takes. */
+    public static final int MAX_EVIDENCE_BYTES = EvidenceFiles.MAX_BYTES;
+
     public record LearnerRequest(UUID trackerId, long number, TrackerType type, RecordChange change, Outcome outcome,
                                  String reason, String source, Instant requestedAt, Instant decidedAt) {
     }
@@ -89,6 +92,14 @@ public class LearnerRequests {
             service.applyAndClose(tracker, normalised, actor);
         }
         return tracker.id();
+    }
+
+    /**
+     * Refuses a file {@link #request} would refuse as evidence (not a PDF, JPEG or PNG by its content, empty, over
+     * {@link #MAX_EVIDENCE_BYTES}), with the reason; so a form can say so as soon as the file is chosen.
+     */
+    public void checkEvidence(RaiseRequest.Evidence evidence) {
+        EvidenceFiles.checked(evidence);
     }
 
     /** The learner's own requests (raised by the learner), newest first. */
