@@ -2,12 +2,16 @@ package app.waymark.portal;
 
 import app.waymark.MailedLinks;
 import app.waymark.TestMailServer;
+import app.waymark.VonageStub;
+import app.waymark.base.MobileNumbers;
 import app.waymark.tenant.TenantContext;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -67,9 +71,27 @@ public final class PortalTestLearners {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    /** A mobile in Ofcom's drama range (07700 900000 to 900999), written as people write it. */
+    /**
+     * A UK mobile written as people write it, outside the demo learners' 07700 900xxx (texts only ever reach the
+     * Vonage stand-in).
+     */
     public static String newMobile() {
-        return "07700 900" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+        return "07700 901" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+    }
+
+    /** Sets the learner's email and telephone as the provider holds them, so a test knows where it starts. */
+    public void holds(UUID learnerId, String email, String telNo) {
+        inRiverside(() -> jdbc.update("update learner set email = ?, tel_no = ?, mobile_e164 = ? where id = ?", email,
+                telNo, MobileNumbers.ukMobileE164(telNo).orElse(null), learnerId));
+    }
+
+    /** The code in the {@code n}-th text to {@code mobile} (as people write it; 1 is the first). */
+    public static String codeTexted(VonageStub vonage, String mobile, int n) {
+        String to = "to=44" + mobile.replace(" ", "").substring(1);
+        List<String> texts = await().atMost(Duration.ofSeconds(30)).until(() -> vonage.smsRequests().stream()
+                .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
+                .filter(body -> body.contains(to)).toList(), found -> found.size() >= n);
+        return code(texts.get(n - 1).replaceAll("to=[0-9]+", ""));
     }
 
     /** The code in the {@code n}-th confirmation email to {@code address} (1 is the first). */
