@@ -4,6 +4,7 @@ import app.waymark.MailedLinks;
 import app.waymark.TestMailServer;
 import app.waymark.VonageStub;
 import app.waymark.base.MobileNumbers;
+import app.waymark.tracker.LearnerRequests;
 import app.waymark.tenant.TenantContext;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.mail.internet.MimeMessage;
@@ -47,6 +48,19 @@ public final class PortalTestLearners {
     public UUID learner(String learnRefNumber) {
         return inRiverside(() -> jdbc.queryForObject("select id from learner where learn_ref_number = ?", UUID.class,
                 learnRefNumber));
+    }
+
+    /**
+     * A learner still on their programme (so they may sign in to the portal), with a LearnRefNumber in the range
+     * (ranges no other test uses), who has asked for nothing yet.
+     */
+    public UUID continuingWithoutRequests(String fromRef, String toRef, LearnerRequests requests) {
+        List<UUID> candidates = inRiverside(() -> jdbc.queryForList("""
+                select id from learner where leaving_date is null and learn_ref_number between ? and ?
+                order by learn_ref_number""", UUID.class, fromRef, toRef));
+        return candidates.stream().filter(id -> inRiverside(() -> requests.of(id)).isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("No continuing Riverside learner without requests in "
+                        + fromRef + " to " + toRef));
     }
 
     /** One of the learner's columns as the provider holds it now (e.g. postcode, email, tel_no). */

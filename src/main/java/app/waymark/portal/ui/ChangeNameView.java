@@ -12,6 +12,7 @@ import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -183,9 +184,6 @@ class ChangeNameView extends RequestPage {
         step("evidence", getTranslation("portal.name.evidence.title"), this::showLegal);
         text(getTranslation("portal.name.evidence.intro"));
         text(getTranslation("portal.name.evidence.rules", BoundedUpload.describe(LearnerRequests.MAX_EVIDENCE_BYTES)));
-        Span label = new Span(getTranslation("portal.name.evidence.label"));
-        label.setId("evidence-label");
-        label.addClassName("wm-survey-legend");
         Span error = new Span();
         error.setId("evidence-error");
         error.addClassName("wm-survey-error-message");
@@ -193,8 +191,12 @@ class ChangeNameView extends RequestPage {
         Paragraph chosen = new Paragraph();
         chosen.setId("evidence-name");
         chosen.getElement().setAttribute("role", "status");
-        Div field = new Div(label, error);
+        FieldSet field = new FieldSet();
         field.setId("evidence-field");
+        field.addClassName("wm-survey-fieldset");
+        field.setLegendText(getTranslation("portal.name.evidence.label"));
+        field.getLegend().addClassName("wm-survey-legend");
+        field.add(error);
         String tooLarge = getTranslation("portal.name.evidence.too-large",
                 BoundedUpload.describe(LearnerRequests.MAX_EVIDENCE_BYTES));
         Upload upload = new Upload(BoundedUpload.inMemory(LearnerRequests.MAX_EVIDENCE_BYTES, tooLarge,
@@ -202,7 +204,6 @@ class ChangeNameView extends RequestPage {
                         bytes), field, error, chosen),
                 refusal -> refusedFile(refusal, field, error, chosen)));
         upload.setId("evidence");
-        upload.getElement().setAttribute("aria-labelledby", "evidence-label");
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("portal.name.evidence.choose")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("portal.name.evidence.drop")))
@@ -236,7 +237,7 @@ class ChangeNameView extends RequestPage {
     }
 
     /** Kept only when LearnerRequests would take it: a renamed program, or a Word file, is refused here and now. */
-    private void received(RaiseRequest.Evidence file, Div field, Span error, Paragraph chosen) {
+    private void received(RaiseRequest.Evidence file, FieldSet field, Span error, Paragraph chosen) {
         try {
             requests.checkEvidence(file);
         } catch (InvalidInputException refusal) {
@@ -251,7 +252,7 @@ class ChangeNameView extends RequestPage {
         chosen.setText(getTranslation("portal.name.evidence.chosen", file.fileName()));
     }
 
-    private void refusedFile(String message, Div field, Span error, Paragraph chosen) {
+    private void refusedFile(String message, FieldSet field, Span error, Paragraph chosen) {
         evidence = null;
         chosen.setText("");
         error.setText(message);
@@ -259,8 +260,11 @@ class ChangeNameView extends RequestPage {
         field.addClassName("wm-survey-fieldset-error");
         field.getChildren().filter(Upload.class::isInstance).map(Upload.class::cast).findFirst()
                 .ifPresent(Upload::clearFileList);
-        showProblems(List.of(new Problem(message, () -> field.getElement()
-                .executeJs("this.querySelector('vaadin-upload').querySelector('vaadin-button, button').focus()"))));
+        showProblems(List.of(new Problem(message, () -> field.getElement().executeJs("""
+                const upload = this.querySelector('vaadin-upload');
+                const button = upload && (upload.querySelector('[slot="add-button"]')
+                        || (upload.shadowRoot && upload.shadowRoot.querySelector('vaadin-button, button')));
+                (button || upload).focus();"""))));
     }
 
     // ---- check and send ----
