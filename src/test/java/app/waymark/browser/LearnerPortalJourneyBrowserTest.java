@@ -89,9 +89,11 @@ class LearnerPortalJourneyBrowserTest extends BrowserTest {
         assertThat(staff.locator("#organisation-name")).hasText("Riverside Training");
         staff.navigate("/trackers/" + sent.trackerId());
         assertThat(staff.locator("#tracker-preview")).containsText("Flat 4, 19 Canal Wharf, Leeds, LS11 5PZ");
+        assertNoAccessibilityViolations(staff, "the staff tracker page");
         screenshot(staff, "portal-journey-08-staff-tracker");
         staff.locator("#action-PROCESS").click();
         assertThat(staff.locator("#tracker-status")).containsText("Processed");
+        assertNoAccessibilityViolations(staff, "the processed tracker");
         screenshot(staff, "portal-journey-09-staff-processed");
 
         MimeMessage outcome = await().atMost(Duration.ofSeconds(60)).until(() -> MAIL.receivedBy(address).stream()

@@ -68,7 +68,7 @@ class ChangeAddressView extends RequestPage {
         TextField line4 = textField("addLine4", getTranslation("portal.address.line4"), null, null, MAX_LINE);
         TextField postcode = textField("postcode", getTranslation("portal.address.postcode"), null,
                 Autocomplete.POSTAL_CODE, 8);
-        postcode.addClassName("wm-portal-postcode");
+        postcode.addClassName("wm-portal-short");
         if (address != null) {
             line1.setValue(Objects.requireNonNullElse(address.addLine1(), ""));
             line2.setValue(Objects.requireNonNullElse(address.addLine2(), ""));

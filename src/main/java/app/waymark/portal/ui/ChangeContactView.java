@@ -204,7 +204,7 @@ class ChangeContactView extends RequestPage {
                 getTranslation("portal.contact.code.hint"), null, 0);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.getElement().setAttribute("inputmode", "numeric");
-        code.addClassName("wm-portal-code");
+        code.addClassNames("wm-portal-code", "wm-portal-short");
         body.add(code);
         Button confirm = primary(getTranslation("portal.contact.code.confirm"), "confirm");
         confirm.addClickListener(event -> checkCode(channel, code));

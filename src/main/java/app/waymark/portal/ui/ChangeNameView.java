@@ -204,9 +204,10 @@ class ChangeNameView extends RequestPage {
                         bytes), field, error, chosen),
                 refusal -> refusedFile(refusal, field, error, chosen)));
         upload.setId("evidence");
+        // No drop zone: a phone cannot drop a file, and its label is greyed out (too faint) once a file is chosen.
+        upload.setDropAllowed(false);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("portal.name.evidence.choose")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("portal.name.evidence.drop")))
                 .setError(new UploadI18N.Error().setFileIsTooBig(tooLarge)
                         .setIncorrectFileType(getTranslation("portal.name.evidence.wrong-type"))));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
