@@ -84,14 +84,15 @@ public class LearnerRequests {
         if (evidence != null) {
             tracker.attach(EvidenceFiles.checked(evidence));
         }
-        trackers.save(tracker);
-        history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null,
-                service.described(tracker, normalised));
-        service.publish(tracker, TrackerEvent.Kind.RAISED, actor);
+        // save merges a new tracker (its id is assigned and its version primitive): close the managed copy
+        Tracker saved = trackers.save(tracker);
+        history.record(saved.id(), now, actor, TrackerEvent.Kind.RAISED, null,
+                service.described(saved, normalised));
+        service.publish(saved, TrackerEvent.Kind.RAISED, actor);
         if (settings.of(type).appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {
-            service.applyAndClose(tracker, normalised, actor);
+            service.applyAndClose(saved, normalised, actor);
         }
-        return tracker.id();
+        return saved.id();
     }
 
     /**
