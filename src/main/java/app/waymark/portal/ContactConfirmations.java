@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ public class ContactConfirmations {
         // One sender at a time per address, so two pages asking at once cannot both pass the limit.
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended(?, 19))", Object.class,
                 HexFormat.of().formatHex(recipientHash));
-        Instant now = clock.instant();
+        Instant now = now();
         Integer recent = jdbc.queryForObject("""
                 select count(*) from contact_confirmation_code where recipient_hash = ? and created_at > ?""",
                 Integer.class, recipientHash, Timestamp.from(now.minus(Duration.ofHours(1))));
@@ -135,7 +136,7 @@ public class ContactConfirmations {
     public Check confirm(UUID codeId, UUID learnerId, Channel channel, String address, String code) {
         String recipient = recipient(channel, address);
         byte[] recipientHash = SecretTokens.sha256(channel + ":" + recipient.toLowerCase(Locale.ROOT));
-        Instant now = clock.instant();
+        Instant now = now();
         String typed = code == null ? "" : code.replaceAll("[\\s-]", "");
         int confirmed = jdbc.update("""
                 update contact_confirmation_code set used_at = ?
@@ -166,6 +167,11 @@ public class ContactConfirmations {
         jdbc.update("update contact_confirmation_code set wrong_tries = wrong_tries + 1 where id = ?", codeId);
         int left = WRONG_TRIES - wrongTries - 1;
         return left == 0 ? new Check(Result.TOO_MANY_WRONG, 0) : new Check(Result.WRONG, left);
+    }
+
+    /** In the database's precision, so what is compared in Java and in SQL is the same instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The address as messages go to it: the email as typed (trimmed), the mobile in E.164. */
