@@ -111,15 +111,15 @@ abstract class RequestPage extends PortalPage {
     }
 
     /**
-     * When the learner already has a request of this kind waiting, says that sending this one replaces it (it does,
-     * while staff have not started on it).
+     * When the learner already has a request of this kind waiting, says that sending this one replaces it while staff
+     * have not started on it (the learner's view of a request cannot tell them whether they have).
      */
     protected void earlierRequestNotice() {
         inProvider(() -> requests.of(learner().learnerId())).stream()
                 .filter(request -> request.type() == type()
                         && request.outcome() == LearnerRequests.Outcome.WAITING)
                 .findFirst().ifPresent(earlier -> inset("earlier-request", getTranslation("portal.request.earlier",
-                        reference(earlier), DAY.format(earlier.requestedAt()))));
+                        reference(earlier), DAY.format(earlier.requestedAt()), providerName())));
     }
 
     protected Paragraph inset(String id, String text) {

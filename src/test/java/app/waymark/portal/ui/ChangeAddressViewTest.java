@@ -103,7 +103,7 @@ class ChangeAddressViewTest extends PortalPageTest {
         openAgain();
         assertThat(_get(Paragraph.class, spec -> spec.withId("earlier-request")).getText())
                 .contains("You have already asked for this change (T-" + number + ", on ")
-                .contains("it will replace that one");
+                .contains("If Riverside Training has not started on it yet, a new request will replace it.");
         sendAddress("2 Mill Yard", "LS2 7EQ");
 
         assertThat(heading()).isEqualTo("Request updated");

@@ -5,7 +5,12 @@ import app.waymark.portal.PortalTestLearners;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
+import app.waymark.tracker.TrackerType;
+import app.waymark.tracker.TrackerTypeSetting;
+import app.waymark.tracker.TrackerTypeSettings;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -24,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChangeContactViewTest extends PortalPageTest {
 
     private static final String LANDLINE = "01632960111";
+
+    @Autowired
+    TrackerTypeSettings settings;
 
     @Test
     void the_email_cannot_be_emptied_the_mobile_must_be_a_uk_mobile_and_nothing_is_sent_for_no_change() {
@@ -174,6 +182,34 @@ class ChangeContactViewTest extends PortalPageTest {
         assertThat(errorSummary()).contains("We have sent too many codes to this email address. Wait an hour and"
                 + " try again");
         assertThat(field("code").isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_provider_that_applies_contact_changes_at_once_changes_the_record_and_the_page_says_so() {
+        signIn(RIVERSIDE_ADMIN);
+        TrackerTypeSetting before = settings.of(TrackerType.CHANGE_OF_CONTACT_DETAILS);
+        settings.save(new TrackerTypeSetting(TrackerType.CHANGE_OF_CONTACT_DETAILS, true, false, true,
+                before.dueDays()));
+        SecurityContextHolder.clearContext();
+        try {
+            UUID learner = riverside.learner("WM00000282");
+            String email = newEmail("tam");
+            riverside.holds(learner, email, "07700900282");
+            openAs("WM00000282", "me/riverside/change/contact");
+            type("mobile", "");
+            click("continue");
+            assertThat(heading()).as("removing a mobile needs no code").isEqualTo("Check your answers");
+            click("submit");
+
+            assertThat(heading()).isEqualTo("Details changed");
+            assertThat(pageText()).contains("Riverside Training has changed your record");
+            assertThat(riverside.column(learner, "tel_no")).isNull();
+            assertThat(riverside.column(learner, "email")).isEqualTo(email);
+        } finally {
+            signIn(RIVERSIDE_ADMIN);
+            settings.save(before);
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static EmailField email() {
