@@ -270,7 +270,7 @@ class ChangeContactView extends RequestPage {
     private void showCheck() {
         Div summary = summaryList();
         row(summary, "email", getTranslation("portal.contact.email"), email, () -> showDetails(List.of()));
-        row(summary, "mobile", getTranslation("portal.contact.mobile"),
+        row(summary, "mobile", getTranslation("portal.contact.check.mobile"),
                 mobile == null ? getTranslation("portal.contact.check.none") : national(mobile),
                 () -> showDetails(List.of()));
         checkAnswers(() -> showDetails(List.of()), summary, this::sendRequest);

@@ -87,7 +87,8 @@ class ChangeContactViewTest extends PortalPageTest {
         click("confirm");
 
         assertThat(heading()).isEqualTo("Check your answers");
-        assertThat(summary()).contains("Email address", address, "UK mobile number (optional)", "None");
+        assertThat(summary()).contains("Email address", address, "UK mobile number", "None")
+                .doesNotContain("optional");
         click("submit");
         assertThat(heading()).isEqualTo("Request sent");
         assertThat(requestsOf(learner)).singleElement().satisfies(request -> assertThat(request.change())
