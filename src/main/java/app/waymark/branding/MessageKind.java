@@ -81,8 +81,9 @@ public enum MessageKind {
             You can see your details and ask again here: {portal.link}
 
             {provider.name}""",
-            "{provider.name}: we could not make the change you asked for ({request.kind}): {request.reason}."
-                    + " See: {portal.link}"),
+            // The reason is staff's own sentence, with or without a full stop: it gets a line of its own.
+            "{provider.name} could not make the change you asked for ({request.kind}). The reason:\n"
+                    + "{request.reason}\nSee your details and ask again: {portal.link}"),
 
     STAFF_INVITATION(false, List.of("staff.name", "provider.name", "invitation.link", "invitation.expiresOn",
             "invitedBy.name"),
@@ -148,7 +149,26 @@ public enum MessageKind {
             You get this summary once a day, at the time you chose under Email notifications in Waymark's user menu.
 
             {provider.name}""",
-            null);
+            null),
+
+    CONTACT_CONFIRMATION_CODE(false, List.of("learner.firstName", "provider.name", "confirmation.code",
+            "confirmation.expiresInMinutes"),
+            "Confirm your email address for {provider.name}",
+            """
+            Hello {learner.firstName},
+
+            You asked {provider.name} to contact you at this email address from now on. To confirm that it is \
+            yours, enter this code on the page where you asked:
+
+            {confirmation.code}
+
+            The code works for {confirmation.expiresInMinutes} minutes.
+
+            If you did not ask for this, you can ignore this email: nothing will change.
+
+            {provider.name}""",
+            "{provider.name}: your code to confirm this mobile number is {confirmation.code}. It works for"
+                    + " {confirmation.expiresInMinutes} minutes.");
 
     private final boolean unsubscribeAllowed;
     private final Set<String> placeholders;

@@ -32,7 +32,9 @@ final class SampleValues {
                 Map.entry("trackers.link", baseUrl + "/trackers"),
                 Map.entry("request.kind", "change of address"),
                 Map.entry("request.reason", "The postcode does not match the address. Please check it and ask again."),
-                Map.entry("portal.link", baseUrl + "/me/sample"));
+                Map.entry("portal.link", baseUrl + "/me/sample"),
+                Map.entry("confirmation.code", "739 204"),
+                Map.entry("confirmation.expiresInMinutes", "10"));
     }
 
     private SampleValues() {

@@ -56,12 +56,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SendingDomains sendingDomains;
     private final Environment environment;
     private final PublicLinks links;
+    private final DemoPortalRequests portalRequests;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
                    DemoDestinations destinations, DemoTrackers demoTrackers, DemoEmailPreferences emailPreferences,
                    SendingDomains sendingDomains, Environment environment,
-                   PublicLinks links) {
+                   PublicLinks links, DemoPortalRequests portalRequests) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
@@ -73,6 +74,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.sendingDomains = sendingDomains;
         this.environment = environment;
         this.links = links;
+        this.portalRequests = portalRequests;
     }
 
     /** Published in the README: demo data only. */
@@ -111,6 +113,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
                     }
+                    portalRequests.ensure();
                     return destinations.ensureTracking();
                 });
             }

@@ -3,13 +3,8 @@ package app.waymark.learner;
 import app.waymark.base.EmailAddresses;
 import app.waymark.base.InvalidInputException;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /** Checks and normal forms of contact details, wherever staff or learners enter them. */
 final class ContactValidation {
-
-    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
     /** A plausible address of at most 100 characters, or null for none. */
     static String email(String value) {
@@ -34,14 +29,11 @@ final class ContactValidation {
 
     /** A UK postcode in capitals, or null for none. */
     static String postcode(String value) {
-        String postcode = IlrValues.blankToNull(value);
-        if (postcode != null) {
-            postcode = postcode.toUpperCase(Locale.ROOT);
-            if (!POSTCODE.matcher(postcode).matches()) {
-                throw new InvalidInputException("postcode", "Enter a UK postcode, e.g. BR1 7SS");
-            }
+        if (IlrValues.blankToNull(value) == null) {
+            return null;
         }
-        return postcode;
+        return UkPostcodes.normalised(value)
+                .orElseThrow(() -> new InvalidInputException("postcode", "Enter a UK postcode, e.g. BR1 7SS"));
     }
 
     private ContactValidation() {

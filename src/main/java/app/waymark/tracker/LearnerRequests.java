@@ -29,6 +29,9 @@ public class LearnerRequests {
     /** What the learner sees of a request: Waiting, Accepted, Not accepted (with the reason), or Withdrawn by staff. */
     public enum Outcome { WAITING, ACCEPTED, NOT_ACCEPTED, WITHDRAWN }
 
+    /** The largest evidence file a request takes. */
+    public static final int MAX_EVIDENCE_BYTES = EvidenceFiles.MAX_BYTES;
+
     public record LearnerRequest(UUID trackerId, long number, TrackerType type, RecordChange change, Outcome outcome,
                                  String reason, String source, Instant requestedAt, Instant decidedAt) {
     }
@@ -76,15 +79,23 @@ public class LearnerRequests {
         if (evidence != null) {
             tracker.attach(EvidenceFiles.checked(evidence));
         }
-        // save merges a tracker with its id already set: what is applied at once must change the managed copy
-        tracker = trackers.save(tracker);
-        history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null,
-                service.described(tracker, normalised));
-        service.publish(tracker, TrackerEvent.Kind.RAISED, actor);
+        // save merges a new tracker (its id is assigned and its version primitive): close the managed copy
+        Tracker saved = trackers.save(tracker);
+        history.record(saved.id(), now, actor, TrackerEvent.Kind.RAISED, null,
+                service.described(saved, normalised));
+        service.publish(saved, TrackerEvent.Kind.RAISED, actor);
         if (settings.of(type).appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {
-            service.applyAndClose(tracker, normalised, actor);
+            service.applyAndClose(saved, normalised, actor);
         }
-        return tracker.id();
+        return saved.id();
+    }
+
+    /**
+     * Refuses a file {@link #request} would refuse as evidence (not a PDF, JPEG or PNG by its content, empty, over
+     * {@link #MAX_EVIDENCE_BYTES}), with the reason; so a form can say so as soon as the file is chosen.
+     */
+    public void checkEvidence(RaiseRequest.Evidence evidence) {
+        EvidenceFiles.checked(evidence);
     }
 
     /**

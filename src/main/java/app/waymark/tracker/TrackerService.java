@@ -108,14 +108,14 @@ public class TrackerService {
         if (request.evidence() != null) {
             tracker.attach(EvidenceFiles.checked(request.evidence()));
         }
-        // save merges a tracker with its id already set: what is applied at once must change the managed copy
-        tracker = trackers.save(tracker);
-        history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null, described(tracker, change));
-        publish(tracker, TrackerEvent.Kind.RAISED, actor);
+        // save merges a new tracker (its id is assigned and its version primitive): close the managed copy
+        Tracker saved = trackers.save(tracker);
+        history.record(saved.id(), now, actor, TrackerEvent.Kind.RAISED, null, described(saved, change));
+        publish(saved, TrackerEvent.Kind.RAISED, actor);
         if (setting.appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {
-            applyAndClose(tracker, change, actor);
+            applyAndClose(saved, change, actor);
         }
-        return tracker.id();
+        return saved.id();
     }
 
     /** Raises a tracker of one of the provider's own types; it changes nothing in the learner's record. */

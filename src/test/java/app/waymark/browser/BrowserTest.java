@@ -97,7 +97,11 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Waits until Vaadin has finished the round trip started by the last action. */
     protected void settle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        settle(page);
+    }
+
+    protected static void settle(Page on) {
+        on.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
@@ -106,8 +110,13 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Runs Deque's axe-core rules for WCAG 2.2 AA on the page as it is now; fails listing every violation. */
     protected void assertNoAccessibilityViolations(String pageName) {
-        settle();
-        List<Rule> violations = new AxeBuilder(page).withTags(WCAG_AA).analyze().getViolations();
+        assertNoAccessibilityViolations(page, pageName);
+    }
+
+    /** The same, on another browser's page (a second person in the journey). */
+    protected void assertNoAccessibilityViolations(Page on, String pageName) {
+        settle(on);
+        List<Rule> violations = new AxeBuilder(on).withTags(WCAG_AA).analyze().getViolations();
         org.assertj.core.api.Assertions.assertThat(violations).as("axe-core WCAG 2.2 AA violations on %s:%n%s",
                 pageName, violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))

@@ -11,6 +11,18 @@ final class PortalRoutes {
         return "me/" + slug + "/about";
     }
 
+    static String changeName(String slug) {
+        return "me/" + slug + "/change/name";
+    }
+
+    static String changeAddress(String slug) {
+        return "me/" + slug + "/change/address";
+    }
+
+    static String changeContact(String slug) {
+        return "me/" + slug + "/change/contact";
+    }
+
     private PortalRoutes() {
     }
 }
