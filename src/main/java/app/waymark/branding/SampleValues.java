@@ -32,7 +32,8 @@ final class SampleValues {
                 Map.entry("trackers.link", baseUrl + "/trackers"),
                 Map.entry("request.kind", "change of address"),
                 Map.entry("request.reason", "The postcode does not match the address. Please check it and ask again."),
-                Map.entry("portal.link", baseUrl + "/me/sample"));
+                Map.entry("portal.link", baseUrl + "/me/sample"),
+                Map.entry("signIn.link", baseUrl + "/me/sample/link/SAMPLE-LINK"));
     }
 
     private SampleValues() {

@@ -11,6 +11,10 @@ final class PortalRoutes {
         return "me/" + slug + "/about";
     }
 
+    static String code(String slug) {
+        return "me/" + slug + "/code";
+    }
+
     private PortalRoutes() {
     }
 }
