@@ -4,6 +4,9 @@ import app.waymark.MailedLinks;
 import app.waymark.TestMailServer;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.Permission;
+import app.waymark.branding.BrandingChange;
+import app.waymark.branding.BrandingService;
+import app.waymark.security.DemoAccounts;
 import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,6 +97,32 @@ public final class PortalTestProvider {
                 values (?, ?, ?, ?, '2024-25')""", id, learner, type, code)));
     }
 
+    /** Gives the provider one member of staff per standard role, at {@code <role>@<slug>.example}; the domain. */
+    public String withStaff(DemoAccounts accounts, String password) {
+        String domain = slug + ".example";
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "portal-test", null, Permission.TENANT_PERMISSIONS.stream()
+                        .map(p -> new SimpleGrantedAuthority(Permission.authority(p))).toList()));
+        try {
+            accounts.ensureStaffPerRole(id, domain, List.of("Pat Staff"), password);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return domain;
+    }
+
+    /** Gives the provider its own name and colour, as its admin would. */
+    public void brand(BrandingService brandings, String displayName, String colour) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "portal-test", null, Permission.TENANT_PERMISSIONS.stream()
+                        .map(p -> new SimpleGrantedAuthority(Permission.authority(p))).toList()));
+        try {
+            run(() -> brandings.save(new BrandingChange(displayName, colour, null, null, null, null)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     public <T> T call(Callable<T> work) {
         return TenantContext.callAs(id, work);
     }
@@ -111,15 +140,16 @@ public final class PortalTestProvider {
         return name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@mail.example";
     }
 
-    /** Waits for the {@code n}-th email to {@code address} (1 is the first) and returns the code in it. */
+    /** Waits for the {@code n}-th sign-in code emailed to {@code address} (1 is the first) and returns it. */
     public static String awaitCode(TestMailServer mail, String address, int n) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail.receivedBy(address).size() >= n);
-        String text = MailedLinks.plainText(mail.receivedBy(address).get(n - 1));
-        Matcher code = CODE.matcher(text);
-        if (!code.find()) {
-            throw new AssertionError("No sign-in code in the email to " + address + ":\n" + text);
-        }
-        return code.group(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> codesReceived(mail, address).size() >= n);
+        return codesReceived(mail, address).get(n - 1);
+    }
+
+    /** The sign-in codes emailed to {@code address} so far, oldest first. */
+    public static List<String> codesReceived(TestMailServer mail, String address) {
+        return mail.receivedBy(address).stream().map(MailedLinks::plainText).map(CODE::matcher)
+                .filter(Matcher::find).map(code -> code.group(1)).toList();
     }
 
     /** The sign-in link's path in the {@code n}-th email to {@code address}. */
