@@ -110,10 +110,10 @@ public class LearnerSignIn {
 
     /**
      * The work behind a request, in the provider: within the address's limit, a new code (the newest is the one that
-     * works) and, when exactly one active learner holds the address, the message with it. Package-visible so that
-     * tests (and the demo) can run it on their own thread.
+     * works) and, when exactly one active learner holds the address, the message with it. Public so that tests and
+     * the demo can run it on their own thread; a page calls {@link #request} instead.
      */
-    void send(UUID tenantId, String providerSlug, SignInRecipient recipient) {
+    public void send(UUID tenantId, String providerSlug, SignInRecipient recipient) {
         byte[] recipientHash = recipient.hash();
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();

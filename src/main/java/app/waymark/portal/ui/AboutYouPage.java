@@ -78,7 +78,7 @@ class AboutYouPage extends PortalPage {
                 orNotHeld(String.join("\n", address)), change, changePage("address"));
         PortalParts.row(list, "email", getTranslation("portal.about.email"), orNotHeld(you.email()), change,
                 changePage("contact"));
-        PortalParts.row(list, "mobile", getTranslation("portal.about.mobile"), orNotHeld(mobile(you.mobileE164())),
+        PortalParts.row(list, "mobile", getTranslation("portal.about.mobile"), orNotHeld(PortalParts.ukMobile(you.mobileE164())),
                 change, changePage("contact"));
         if (you.otherPhone() != null) {
             PortalParts.row(list, "phone", getTranslation("portal.about.phone"), you.otherPhone(), null, null);
@@ -166,14 +166,6 @@ class AboutYouPage extends PortalPage {
 
     private String orNotHeld(String value) {
         return value == null || value.isBlank() ? getTranslation("portal.about.not-held") : value;
-    }
-
-    private static String mobile(String e164) {
-        if (e164 == null || !e164.startsWith("+44") || e164.length() != 13) {
-            return e164;
-        }
-        String national = "0" + e164.substring(3);
-        return national.substring(0, 5) + " " + national.substring(5);
     }
 
     private static String joined(String separator, String... parts) {

@@ -57,7 +57,8 @@ class CodePage extends PortalPage {
         if (sentAgain) {
             body().add(PortalParts.notice("sent-again", getTranslation("portal.code.sent-again")));
         }
-        text(getTranslation("portal.code.sent", providerName(), shown(recipient))).setId("sent-to");
+        text(getTranslation("portal.code.sent", providerName(),
+                email ? recipient.address() : PortalParts.ukMobile(recipient.address()))).setId("sent-to");
         text(getTranslation(email ? "portal.code.validity.email" : "portal.code.validity.sms",
                 signIn.codeValidity().toMinutes()));
         TextField code = new TextField(getTranslation("portal.code.label"));
@@ -116,14 +117,5 @@ class CodePage extends PortalPage {
     private void sendAgain() {
         signIn.request(provider().id(), provider().slug(), recipient);
         showForm(true);
-    }
-
-    /** The address as the learner would write it: a mobile number in its UK form (07700 900123). */
-    private static String shown(SignInRecipient recipient) {
-        if (recipient.channel() == SignInRecipient.Channel.EMAIL) {
-            return recipient.address();
-        }
-        String national = "0" + recipient.address().substring(3);
-        return national.substring(0, 5) + " " + national.substring(5);
     }
 }

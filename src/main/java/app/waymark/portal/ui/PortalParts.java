@@ -85,6 +85,15 @@ final class PortalParts {
         list.add(row);
     }
 
+    /** A UK mobile number as people write it (07700 900123); anything else as it is. */
+    static String ukMobile(String e164) {
+        if (e164 == null || !e164.startsWith("+44") || e164.length() != 13) {
+            return e164;
+        }
+        String national = "0" + e164.substring(3);
+        return national.substring(0, 5) + " " + national.substring(5);
+    }
+
     private PortalParts() {
     }
 }

@@ -148,6 +148,30 @@ class PortalPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_learner_may_ask_for_the_code_by_text_message_to_their_mobile() {
+        String mobile = "+4477009" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(100_000));
+        provider.learner("Bo", "Reed", null, mobile);
+        String national = "0" + mobile.substring(3);
+        open("me/" + provider.slug);
+        _setValue(field("address"), national.substring(0, 5) + " " + national.substring(5));
+        _click(button("continue"));
+
+        assertThat(heading()).isEqualTo("Check your phone");
+        assertThat(text()).contains("If " + provider.name + " holds " + national.substring(0, 5) + " "
+                + national.substring(5) + ", we have sent a code to it.");
+        String sms = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> VONAGE
+                .smsRequests().stream().map(request -> request.getBodyAsString())
+                .filter(body -> body.contains("to=" + mobile.substring(1))).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("code\\+is\\+(\\d{6})").matcher(sms);
+        assertThat(code.find()).isTrue();
+        _setValue(field("code"), code.group(1));
+        _click(button("continue"));
+        assertThat(value("name")).isEqualTo("Bo Reed");
+    }
+
+    @Test
     void an_unknown_address_gets_the_same_page_as_a_known_one() {
         String unknown = PortalTestProvider.newAddress("Nobody");
         open("me/" + provider.slug);
