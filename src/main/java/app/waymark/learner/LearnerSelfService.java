@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * What the learner portal reads about a learner for the learner themselves, in the current provider: who may sign
@@ -84,7 +85,7 @@ public class LearnerSelfService {
     @Transactional(readOnly = true)
     public Optional<AboutYou> aboutYou(UUID learnerId) {
         return learners.findById(learnerId).map(learner -> new AboutYou(learner.givenNames(), learner.familyName(),
-                java.util.stream.Stream.of(learner.addLine1(), learner.addLine2(), learner.addLine3(),
+                Stream.of(learner.addLine1(), learner.addLine2(), learner.addLine3(),
                         learner.addLine4()).filter(line -> line != null && !line.isBlank()).toList(),
                 learner.postcode(), learner.email(), learner.mobileE164(), otherPhone(learner),
                 learner.contactPreferencesYear(),

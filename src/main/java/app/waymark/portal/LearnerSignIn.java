@@ -2,6 +2,7 @@ package app.waymark.portal;
 
 import app.waymark.base.PublicLinks;
 import app.waymark.base.SecretTokens;
+import app.waymark.base.TimeOrderedIds;
 import app.waymark.branding.BrandedMessages;
 import app.waymark.branding.MessageKind;
 import app.waymark.learner.LearnerSelfService;
@@ -23,6 +24,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +131,7 @@ public class LearnerSignIn {
             Optional<LearnerSelfService.SignInMatch> learner = recipient.channel() == SignInRecipient.Channel.EMAIL
                     ? learners.soleActiveLearnerWithEmail(recipient.address())
                     : learners.soleActiveLearnerWithMobile(recipient.address());
-            UUID id = app.waymark.base.TimeOrderedIds.next();
+            UUID id = TimeOrderedIds.next();
             String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
             byte[] salt = new byte[16];
             RANDOM.nextBytes(salt);
@@ -228,7 +230,7 @@ public class LearnerSignIn {
     }
 
     private static long lockKey(UUID tenantId, byte[] recipientHash) {
-        return ByteBuffer.wrap(SecretTokens.sha256(tenantId + ":" + java.util.HexFormat.of().formatHex(recipientHash)))
+        return ByteBuffer.wrap(SecretTokens.sha256(tenantId + ":" + HexFormat.of().formatHex(recipientHash)))
                 .getLong();
     }
 
