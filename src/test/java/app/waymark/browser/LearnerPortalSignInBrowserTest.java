@@ -4,7 +4,9 @@ import app.waymark.branding.BrandingService;
 import app.waymark.learner.RecordChange;
 import app.waymark.portal.PortalTestProvider;
 import app.waymark.tenant.TenantService;
+import app.waymark.security.DemoAccounts;
 import app.waymark.tracker.LearnerRequests;
+import app.waymark.tracker.TrackerService;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -43,6 +45,10 @@ class LearnerPortalSignInBrowserTest extends BrowserTest {
     BrandingService brandings;
     @Autowired
     LearnerRequests requests;
+    @Autowired
+    TrackerService trackers;
+    @Autowired
+    DemoAccounts accounts;
 
     PortalTestProvider provider;
     String providerName;
@@ -59,8 +65,18 @@ class LearnerPortalSignInBrowserTest extends BrowserTest {
     void a_learner_signs_in_with_the_emailed_code_on_a_phone_and_sees_about_you() {
         String address = PortalTestProvider.newAddress("Kai");
         UUID learner = provider.learner("Kai", "Moreno", address, "+447700900612");
-        provider.call(() -> requests.request(learner, new RecordChange.AddressChange("Flat 2, 18 Wren Road",
-                "Hyde Park", null, null, "LS6 1AN"), "Learner portal", null));
+        provider.contactPreference(learner, "RUI", 6);
+        provider.contactPreference(learner, "PMC", 2);
+        UUID moved = provider.call(() -> requests.request(learner, new RecordChange.AddressChange(
+                "Flat 2, 18 Wren Road", "Hyde Park", null, null, "LS6 1AN"), "Learner portal", null));
+        UUID renamed = provider.call(() -> requests.request(learner, new RecordChange.NameChange("Kai",
+                "Moreno-Hart", true), "Learner portal", null));
+        provider.call(() -> requests.request(learner, new RecordChange.ContactDetailsChange(
+                "kai.moreno.hart@mail.example", "07700 900613"), "Learner portal", null));
+        signIn("tracker-process@" + provider.withStaff(accounts, demoPassword), demoPassword);
+        trackers.process(moved, trackers.details(moved).orElseThrow().version(), java.util.Map.of());
+        trackers.reject(renamed, trackers.details(renamed).orElseThrow().version(),
+                "We need to see your marriage certificate or deed poll. Please ask again with a photo of it.");
         SecurityContextHolder.clearContext();
 
         page.navigate("/me/" + provider.slug);
@@ -92,7 +108,9 @@ class LearnerPortalSignInBrowserTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/me/" + provider.slug + "/about$"));
         assertThat(page.locator("#value-name")).hasText("Kai Moreno");
         assertThat(page.locator("#value-mobile")).hasText("07700 900612");
-        assertThat(page.locator("#requests")).containsText("Change of address");
+        assertThat(page.locator("#value-address")).containsText("Flat 2, 18 Wren Road");
+        assertThat(page.locator("#requests")).containsText("Accepted");
+        assertThat(page.locator("#requests")).containsText("Not accepted");
         assertThat(page.locator("#requests")).containsText("Waiting");
         shot("05-about-you");
 

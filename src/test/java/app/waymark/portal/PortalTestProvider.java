@@ -36,6 +36,8 @@ import static org.awaitility.Awaitility.await;
 public final class PortalTestProvider {
 
     private static final Pattern CODE = Pattern.compile("sign-in code is (\\d{6})");
+    private static final Pattern LINK =
+            Pattern.compile("https?://[^\\s\"<]+(/me/[a-z0-9-]+/link/[A-Za-z0-9_-]{43})");
 
     public final UUID id;
     public final String slug;
@@ -152,9 +154,14 @@ public final class PortalTestProvider {
                 .filter(Matcher::find).map(code -> code.group(1)).toList();
     }
 
-    /** The sign-in link's path in the {@code n}-th email to {@code address}. */
+    /** The sign-in link's path in the {@code n}-th sign-in email to {@code address} (1 is the first). */
     public static String awaitLinkPath(TestMailServer mail, String address, int n) {
-        String link = MailedLinks.awaitLink(mail, address, "/link/", n);
-        return link.substring(link.indexOf("/me/"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> linksReceived(mail, address).size() >= n);
+        return linksReceived(mail, address).get(n - 1);
+    }
+
+    private static List<String> linksReceived(TestMailServer mail, String address) {
+        return mail.receivedBy(address).stream().map(MailedLinks::plainText).map(LINK::matcher)
+                .filter(Matcher::find).map(link -> link.group(1)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package app.waymark.portal.ui;
 
+import app.waymark.base.MobileNumbers;
 import app.waymark.branding.BrandingService;
 import app.waymark.learner.LearnerSelfService;
 import app.waymark.learner.RecordChange;
@@ -154,7 +155,8 @@ class AboutYouPage extends PortalPage {
             case RecordChange.NameChange name -> joined(" ", name.givenNames(), name.familyName());
             case RecordChange.AddressChange address -> joined(", ", address.addLine1(), address.addLine2(),
                     address.addLine3(), address.addLine4(), address.postcode());
-            case RecordChange.ContactDetailsChange contact -> joined(", ", contact.email(), contact.telNo());
+            case RecordChange.ContactDetailsChange contact -> joined(", ", contact.email(),
+                    MobileNumbers.ukMobileE164(contact.telNo()).map(PortalParts::ukMobile).orElse(contact.telNo()));
             default -> "";
         };
     }

@@ -144,7 +144,7 @@ class PortalPagesTest extends KaribuTest {
         String shown = _get(Div.class, spec -> spec.withId("requests")).getElement().getTextRecursively();
         assertThat(shown).contains("Change of address", "Accepted", "3 Wren Road, LS2 7HJ", "Accepted on ")
                 .contains("Change of name", "Not accepted", "The reason: Please send your deed poll.")
-                .contains("Change of contact details", "Waiting", "nia.new@mail.example", "Asked on ");
+                .contains("Change of contact details", "Waiting", "nia.new@mail.example, 07700 900789", "Asked on ");
     }
 
     @Test
