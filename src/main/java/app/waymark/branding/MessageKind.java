@@ -43,12 +43,15 @@ public enum MessageKind {
             {provider.name}""",
             "{provider.name}: a reminder, {learner.firstName}. Tell us what you are doing now: {survey.link}"),
 
-    SIGN_IN_CODE(false, List.of("learner.firstName", "provider.name", "signIn.code", "signIn.expiresInMinutes"),
+    SIGN_IN_CODE(false, List.of("learner.firstName", "provider.name", "signIn.code", "signIn.expiresInMinutes",
+            "signIn.link"),
             "Your {provider.name} sign-in code",
             """
             Hello {learner.firstName},
 
             Your sign-in code is {signIn.code}. It works for {signIn.expiresInMinutes} minutes.
+
+            Or sign in with this link, which works once: {signIn.link}
 
             If you did not ask for it, you can ignore this message.
 

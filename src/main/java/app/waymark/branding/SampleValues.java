@@ -34,7 +34,8 @@ final class SampleValues {
                 Map.entry("request.reason", "The postcode does not match the address. Please check it and ask again."),
                 Map.entry("portal.link", baseUrl + "/me/sample"),
                 Map.entry("confirmation.code", "739 204"),
-                Map.entry("confirmation.expiresInMinutes", "10"));
+                Map.entry("confirmation.expiresInMinutes", "10"),
+                Map.entry("signIn.link", baseUrl + "/me/sample/link/SAMPLE-LINK"));
     }
 
     private SampleValues() {

@@ -53,6 +53,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoDestinations destinations;
     private final DemoTrackers demoTrackers;
     private final DemoEmailPreferences emailPreferences;
+    private final DemoPortal portal;
     private final SendingDomains sendingDomains;
     private final Environment environment;
     private final PublicLinks links;
@@ -61,7 +62,7 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
                    DemoDestinations destinations, DemoTrackers demoTrackers, DemoEmailPreferences emailPreferences,
-                   SendingDomains sendingDomains, Environment environment,
+                   DemoPortal portal, SendingDomains sendingDomains, Environment environment,
                    PublicLinks links, DemoPortalRequests portalRequests) {
         this.tenants = tenants;
         this.accounts = accounts;
@@ -71,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.destinations = destinations;
         this.demoTrackers = demoTrackers;
         this.emailPreferences = emailPreferences;
+        this.portal = portal;
         this.sendingDomains = sendingDomains;
         this.environment = environment;
         this.links = links;
@@ -121,6 +123,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 destinations.firstSurveyRun();
             }
             demoTenants.forEach(id -> TenantContext.runAs(id, destinations::answerSomeIfNone));
+            TenantContext.runAs(demoTenants.getFirst(), () -> portal.sendACode(demoTenants.getFirst(),
+                    NORTHFIELD.slug(), NORTHFIELD.mailDomain()));
             log.info("Demo data ready: sign in as admin@northfield.example, admin@riverside.example or {}; what"
                     + " would have been emailed or texted is at {}", OPERATOR_EMAIL, links.link(DemoMailbox.ROUTE));
         } finally {

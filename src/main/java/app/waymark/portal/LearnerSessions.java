@@ -70,13 +70,33 @@ public class LearnerSessions {
             VaadinService.reinitializeSession(request);
         }
         SignedInLearner learner = new SignedInLearner(tenantId, providerSlug, learnerId, clock.instant());
+        VaadinSession.getCurrent().setAttribute(CodeRequest.class, null);
         VaadinSession.getCurrent().setAttribute(SignedInLearner.class, learner);
         return learner;
     }
 
     public void signOut() {
-        Optional.ofNullable(VaadinSession.getCurrent())
-                .ifPresent(session -> session.setAttribute(SignedInLearner.class, null));
+        Optional.ofNullable(VaadinSession.getCurrent()).ifPresent(session -> {
+            session.setAttribute(SignedInLearner.class, null);
+            session.setAttribute(CodeRequest.class, null);
+        });
+    }
+
+    /** The address a code was asked for in this browser, for the page where the learner types it. */
+    private record CodeRequest(String providerSlug, SignInRecipient recipient) {
+    }
+
+    /** Remembers, in this browser only, where the learner asked this provider's code to go. */
+    public void rememberCodeRequest(String providerSlug, SignInRecipient recipient) {
+        VaadinSession.getCurrent().setAttribute(CodeRequest.class, new CodeRequest(providerSlug, recipient));
+    }
+
+    /** Where the learner asked this provider's code to go in this browser, if they did. */
+    public Optional<SignInRecipient> codeRequest(String providerSlug) {
+        return Optional.ofNullable(VaadinSession.getCurrent())
+                .map(session -> session.getAttribute(CodeRequest.class))
+                .filter(request -> request.providerSlug().equals(providerSlug))
+                .map(CodeRequest::recipient);
     }
 
     public Duration idleTimeout() {

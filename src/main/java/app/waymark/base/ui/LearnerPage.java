@@ -75,6 +75,11 @@ public abstract class LearnerPage extends Div implements HasDynamicTitle {
         }
     }
 
+    /** Adds something at the end of the provider's header (the portal's Sign out); brand() clears it. */
+    protected void headerAction(Component action) {
+        header.add(action);
+    }
+
     /** The provider's name for the text, or a neutral phrase when it is not known. */
     public String providerName() {
         return providerName == null ? getTranslation("survey.provider.unknown") : providerName;

@@ -51,7 +51,8 @@ class DemoMailboxView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         removeAll();
         List<LoggedMessage> messages = box.messages();
-        add(new H1(getTranslation("demo.mailbox.title")), new Paragraph(getTranslation("demo.mailbox.intro")));
+        add(new H1(getTranslation("demo.mailbox.title")), new Paragraph(getTranslation("demo.mailbox.intro")),
+                new Paragraph(getTranslation("demo.mailbox.portal")));
         if (messages.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("demo.mailbox.none"));
             none.setId("demo-mailbox-empty");

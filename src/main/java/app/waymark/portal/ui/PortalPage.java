@@ -7,6 +7,7 @@ import app.waymark.portal.SignedInLearner;
 import app.waymark.tenant.TenantContext;
 import app.waymark.tenant.TenantService;
 import app.waymark.tenant.TenantSummary;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -56,7 +57,10 @@ abstract class PortalPage extends LearnerPage implements BeforeEnterObserver {
         learner = null;
         if (needsSignedInLearner()) {
             switch (sessions.access(slug)) {
-                case LearnerSessions.Access.SignedIn signedIn -> learner = signedIn.learner();
+                case LearnerSessions.Access.SignedIn signedIn -> {
+                    learner = signedIn.learner();
+                    headerAction(signOutButton(slug));
+                }
                 case LearnerSessions.Access.TimedOut ignored -> {
                     event.forwardTo(PortalRoutes.signIn(slug), QueryParameters.of("signed-out", "idle"));
                     return;
@@ -68,6 +72,17 @@ abstract class PortalPage extends LearnerPage implements BeforeEnterObserver {
             }
         }
         show(event);
+    }
+
+    private NativeButton signOutButton(String slug) {
+        NativeButton signOut = new NativeButton(getTranslation("portal.sign-out"), event -> {
+            sessions.signOut();
+            event.getSource().getUI().ifPresent(ui -> ui.navigate(PortalRoutes.signIn(slug),
+                    QueryParameters.of("signed-out", "you")));
+        });
+        signOut.setId("sign-out");
+        signOut.addClassName("wm-portal-sign-out");
+        return signOut;
     }
 
     protected TenantSummary provider() {

@@ -23,6 +23,10 @@ final class PortalRoutes {
         return "me/" + slug + "/change/contact";
     }
 
+    static String code(String slug) {
+        return "me/" + slug + "/code";
+    }
+
     private PortalRoutes() {
     }
 }
