@@ -22,9 +22,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
- * The learner-facing page shell (no staff layout) of the destination survey and the learner portal: the provider's header (logo or name on the provider's colour, or
- * Waymark's look when the provider is not known), one column sized for a phone, and GOV.UK-style parts (back link,
- * heading that takes focus, error summary).
+ * The learner-facing page shell (no staff layout) of the destination survey and the learner portal: the provider's
+ * header (logo or name on the provider's colour, or Waymark's look when the provider is not known), one column sized
+ * for a phone, and GOV.UK-style parts (back link, heading that takes focus, error summary).
  */
 public abstract class LearnerPage extends Div implements HasDynamicTitle {
 
