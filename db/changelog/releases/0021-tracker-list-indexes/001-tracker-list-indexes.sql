@@ -1,0 +1,16 @@
+--liquibase formatted sql
+
+--changeset waymark:0021-001-tracker-list-indexes
+-- The list orders by raised_at desc, id desc: indexes in that order let a first page read 50 entries instead of
+-- sorting every match (bench/trackers.sh). Overdue is "open and due before today": the status with the due date.
+-- Written to run again safely: an early build carried it as release 0012 changeset 004, which never landed.
+drop index if exists tracker_raised_idx;
+drop index if exists tracker_status_idx;
+drop index if exists tracker_type_idx;
+drop index if exists tracker_assignee_idx;
+drop index if exists tracker_open_due_idx;
+create index if not exists tracker_raised_idx on tracker (tenant_id, raised_at desc, id desc);
+create index if not exists tracker_status_idx on tracker (tenant_id, status, raised_at desc, id desc);
+create index if not exists tracker_type_idx on tracker (tenant_id, tracker_type, raised_at desc, id desc);
+create index if not exists tracker_assignee_idx on tracker (tenant_id, assignee_id, raised_at desc, id desc);
+create index if not exists tracker_status_due_idx on tracker (tenant_id, status, due_on);
