@@ -14,8 +14,6 @@ import app.waymark.learner.RecordChange;
 import app.waymark.security.StaffMembers;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +49,7 @@ public class TrackerService {
     private final CustomTrackerTypes customTypes;
     private final TrackerNumbers numbers;
     private final CustomPlans plans;
+    private final TrackerQueries queries;
     private final LearnerRecordChanges learnerChanges;
     private final LearnerService learners;
     private final StaffMembers staff;
@@ -58,14 +57,16 @@ public class TrackerService {
     private final Clock clock;
 
     TrackerService(TrackerRepository trackers, TrackerHistory history, TrackerTypeSettings settings,
-                   CustomTrackerTypes customTypes, TrackerNumbers numbers, CustomPlans plans, LearnerRecordChanges learnerChanges, LearnerService learners,
-                   StaffMembers staff, ApplicationEventPublisher events, Clock clock) {
+                   CustomTrackerTypes customTypes, TrackerNumbers numbers, CustomPlans plans, TrackerQueries queries,
+                   LearnerRecordChanges learnerChanges, LearnerService learners, StaffMembers staff,
+                   ApplicationEventPublisher events, Clock clock) {
         this.trackers = trackers;
         this.history = history;
         this.settings = settings;
         this.customTypes = customTypes;
         this.numbers = numbers;
         this.plans = plans;
+        this.queries = queries;
         this.learnerChanges = learnerChanges;
         this.learners = learners;
         this.staff = staff;
@@ -146,22 +147,32 @@ public class TrackerService {
         return tracker.id();
     }
 
+    /** One page of the list, newest raised first. It does not count: the list asks {@link #countUpTo} once. */
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
     public List<TrackerSummary> find(TrackerFilter filter, int page, int pageSize) {
         plans.customForThisTransaction();
         LocalDate today = TrackerQueries.today(clock);
-        List<Tracker> found = trackers.findAll(TrackerQueries.matching(filter, me(), today),
-                PageRequest.of(page, pageSize, Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))))
-                .getContent();
-        return summaries(found, today);
+        return summaries(queries.page(filter, me(), today, page * pageSize, pageSize), today);
     }
 
+    /** How many trackers match, exactly (the home cards and a learner's tab; the list uses {@link #countUpTo}). */
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
     public long count(TrackerFilter filter) {
         plans.customForThisTransaction();
-        return trackers.count(TrackerQueries.matching(filter, me(), TrackerQueries.today(clock)));
+        return queries.count(filter, me(), TrackerQueries.today(clock));
+    }
+
+    /**
+     * How many trackers match, counted no further than {@code limit} (decision 0032): a provider's whole list can
+     * hold hundreds of thousands, and an exact count reads every one of them.
+     */
+    @PreAuthorize(VIEW)
+    @Transactional(readOnly = true)
+    public TrackerCount countUpTo(TrackerFilter filter, int limit) {
+        plans.customForThisTransaction();
+        return queries.countUpTo(filter, me(), TrackerQueries.today(clock), limit);
     }
 
     @PreAuthorize(VIEW)
@@ -342,10 +353,11 @@ public class TrackerService {
         if (custom && actions.get(TrackerAction.EDIT).isEmpty()) {
             actions.put(TrackerAction.EDIT, Optional.of(Sentence.of("tracker.refused.edit-custom")));
         }
-        return new TrackerDetails(summaries(List.of(tracker), today).getFirst(), tracker.raisedBy(),
-                tracker.source(), tracker.evidenceFileName(), change, tracker.effectiveDate(), tracker.notes(),
-                tracker.rejectionReason(), tracker.closedByName(), tracker.closedAt(), tracker.version(), preview,
-                changed, current, actions, history.of(tracker.id()), CustomValues.read(tracker.customValues()));
+        return new TrackerDetails(summaries(List.of(TrackerQueries.Listed.of(tracker)), today).getFirst(),
+                tracker.raisedBy(), tracker.source(), tracker.evidenceFileName(), change, tracker.effectiveDate(),
+                tracker.notes(), tracker.rejectionReason(), tracker.closedByName(), tracker.closedAt(),
+                tracker.version(), preview, changed, current, actions, history.of(tracker.id()),
+                CustomValues.read(tracker.customValues()));
     }
 
     private static List<ValueSinceRaised> changedSinceRaised(Map<String, String> raised, Map<String, String> now) {
@@ -358,7 +370,7 @@ public class TrackerService {
         return changed;
     }
 
-    private List<TrackerSummary> summaries(List<Tracker> found, LocalDate today) {
+    private List<TrackerSummary> summaries(List<TrackerQueries.Listed> found, LocalDate today) {
         Set<UUID> learnerIds = new HashSet<>();
         Set<UUID> staffIds = new HashSet<>();
         found.forEach(tracker -> {
@@ -378,7 +390,8 @@ public class TrackerService {
                     learner == null ? "" : learner.fullName(), learner == null ? "" : learner.learnRefNumber(),
                     tracker.status(), tracker.assigneeId(),
                     tracker.assigneeId() == null ? null : names.get(tracker.assigneeId()), tracker.raisedByName(),
-                    tracker.raisedAt(), tracker.dueOn(), TrackerQueries.overdue(tracker, today),
+                    tracker.raisedAt(), tracker.dueOn(),
+                    TrackerQueries.overdue(tracker.status(), tracker.dueOn(), today),
                     tracker.customTypeId() == null ? null : customNames.get(tracker.customTypeId()));
         }).toList();
     }
