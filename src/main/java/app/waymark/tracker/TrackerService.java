@@ -5,6 +5,7 @@ import app.waymark.base.Sentence;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.Permission;
 import app.waymark.learner.ChangePlan;
+import app.waymark.learner.ChangePreview;
 import app.waymark.learner.FieldChange;
 import app.waymark.learner.LearnerFacts;
 import app.waymark.learner.LearnerRecordChanges;
@@ -13,6 +14,7 @@ import app.waymark.learner.LearnerSummary;
 import app.waymark.learner.RecordChange;
 import app.waymark.security.StaffMembers;
 import app.waymark.tenant.CurrentTenant;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Trackers of the signed-in provider: raising, listing, the tracker page, and the workflow's actions. Every action
@@ -54,12 +57,13 @@ public class TrackerService {
     private final LearnerService learners;
     private final StaffMembers staff;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     TrackerService(TrackerRepository trackers, TrackerHistory history, TrackerTypeSettings settings,
                    CustomTrackerTypes customTypes, TrackerNumbers numbers, CustomPlans plans, TrackerQueries queries,
                    LearnerRecordChanges learnerChanges, LearnerService learners, StaffMembers staff,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.trackers = trackers;
         this.history = history;
         this.settings = settings;
@@ -71,6 +75,7 @@ public class TrackerService {
         this.learners = learners;
         this.staff = staff;
         this.events = events;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -109,11 +114,14 @@ public class TrackerService {
         if (request.evidence() != null) {
             tracker.attach(EvidenceFiles.checked(request.evidence()));
         }
-        trackers.save(tracker);
+        // persist, not save: save would merge a tracker whose id is set into a managed copy (after looking for it),
+        // and a contact-details change that applies at once would then close the copy's original, unsaved
+        entityManager.persist(tracker);
         history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null, described(tracker, change));
         publish(tracker, TrackerEvent.Kind.RAISED, actor);
         if (setting.appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {
-            applyAndClose(tracker, change, actor);
+            applyAndClose(tracker, change, actor, current -> {
+            });
         }
         return tracker.id();
     }
@@ -137,7 +145,7 @@ public class TrackerService {
                 request.learnerId(), new Tracker.Raiser(RaisedBy.STAFF, actor.staffId(), actor.name(), null),
                 blankToNull(request.notes()), request.assigneeId(), now,
                 TrackerQueries.today(clock).plusDays(type.dueDays()));
-        trackers.save(tracker);
+        entityManager.persist(tracker);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("type", type.name());
         after.putAll(values);
@@ -262,13 +270,13 @@ public class TrackerService {
             close(tracker, TrackerStatus.PROCESSED, null, actor, TrackerEvent.Kind.PROCESSED);
             return;
         }
-        RecordChange change = RequestedChanges.read(tracker.requestedChange());
-        Map<String, String> now = learnerChanges.touched(tracker.learnerId(), change);
-        if (!now.equals(RequestedChanges.readValues(tracker.raisedAgainst())) && !now.equals(acknowledgedValues)) {
-            throw new TrackerConflictException("The learner's record has changed since this tracker was raised."
-                    + " Compare the values side by side, then process again if the change is still right.");
-        }
-        applyAndClose(tracker, change, actor);
+        Map<String, String> raisedAgainst = RequestedChanges.readValues(tracker.raisedAgainst());
+        applyAndClose(tracker, RequestedChanges.read(tracker.requestedChange()), actor, now -> {
+            if (!now.equals(raisedAgainst) && !now.equals(acknowledgedValues)) {
+                throw new TrackerConflictException("The learner's record has changed since this tracker was raised."
+                        + " Compare the values side by side, then process again if the change is still right.");
+            }
+        });
     }
 
     @PreAuthorize(VIEW)
@@ -296,8 +304,11 @@ public class TrackerService {
         close(tracker, TrackerStatus.CANCELLED, null, actor, TrackerEvent.Kind.CANCELLED);
     }
 
-    private void applyAndClose(Tracker tracker, RecordChange change, TrackerActor actor) {
-        ChangePlan applied = learnerChanges.apply(tracker.learnerId(), change, "Tracker T-" + tracker.number());
+    /** {@code check} sees the learner's current values of the fields the change sets, and throws to refuse. */
+    private void applyAndClose(Tracker tracker, RecordChange change, TrackerActor actor,
+                               Consumer<Map<String, String>> check) {
+        ChangePlan applied = learnerChanges.apply(tracker.learnerId(), change, "Tracker T-" + tracker.number(),
+                check);
         if (!applied.applicable()) {
             throw new TrackerRefusedException(TrackerAction.PROCESS, applied.blockers().getFirst());
         }
@@ -339,8 +350,9 @@ public class TrackerService {
         if (tracker.status().open() && custom) {
             preview = new ChangePlan(List.of(Sentence.of("tracker.custom.no-effect")), List.of(), List.of());
         } else if (tracker.status().open()) {
-            preview = learnerChanges.preview(tracker.learnerId(), change);
-            current = learnerChanges.touched(tracker.learnerId(), change);
+            ChangePreview previewed = learnerChanges.preview(tracker.learnerId(), change);
+            preview = previewed.plan();
+            current = previewed.currentValues();
             changed = changedSinceRaised(RequestedChanges.readValues(tracker.raisedAgainst()), current);
         }
         LearnerFacts learner = learnerChanges.facts(tracker.learnerId()).orElseThrow();

@@ -10,10 +10,14 @@ import app.waymark.learner.LearnerDetails;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.RecordChange;
+import app.waymark.security.DemoAccounts;
+import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +33,16 @@ class TrackerProcessingTest extends IntegrationTest {
     LearnerService learners;
     @Autowired
     AuditService audit;
+    @Autowired
+    TrackerTypeSettings settings;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void an_address_change_raised_for_the_learner_is_previewed_then_processed_with_history_and_audit() {
@@ -139,6 +153,24 @@ class TrackerProcessingTest extends IntegrationTest {
         UUID learner = learner("WM00000026");
         assertThatThrownBy(() -> trackers.raise(address(learner, "6 Six Row", "LS6 6FF", "email")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_contact_details_change_set_to_apply_at_once_is_processed_as_it_is_raised() {
+        NotifiedProvider provider = NotifiedProvider.create(tenants, accounts, jdbc, transactions, demoPassword);
+        UUID learner = provider.learner("Ivy");
+        signIn(provider.email("admin"));
+        settings.save(new TrackerTypeSetting(TrackerType.CHANGE_OF_CONTACT_DETAILS, true, false, true, 5));
+
+        signIn(provider.email("tracker-create"));
+        UUID tracker = trackers.raise(new RaiseRequest(TrackerType.CHANGE_OF_CONTACT_DETAILS, learner,
+                new RecordChange.ContactDetailsChange("ivy.new@learner.example", null), null, null,
+                "email from learner", null, null));
+
+        TrackerDetails raised = trackers.details(tracker).orElseThrow();
+        assertThat(raised.summary().status()).isEqualTo(TrackerStatus.PROCESSED);
+        assertThat(raised.history()).extracting(TrackerHistoryLine::action).containsExactly("RAISED", "PROCESSED");
+        assertThat(learners.details(learner).orElseThrow().contact().email()).isEqualTo("ivy.new@learner.example");
     }
 
     private static RaiseRequest address(UUID learner, String line1, String postcode, String source) {
