@@ -65,14 +65,15 @@ public class LearnerRecordChanges {
     /** The learner's current values of the fields the change sets, by ILR field name. */
     @Transactional(readOnly = true)
     public <C extends RecordChange> Map<String, String> touched(UUID learnerId, C change) {
-        return effectFor(change).touched(state(learnerId), change);
+        ChangeEffect<C> effect = effectFor(change);
+        return effect.touched(state(learnerId, effect), change);
     }
 
     @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
     @Transactional(readOnly = true)
     public <C extends RecordChange> ChangePreview preview(UUID learnerId, C change) {
         ChangeEffect<C> effect = effectFor(change);
-        LearnerState state = state(learnerId);
+        LearnerState state = state(learnerId, effect);
         return new ChangePreview(effect.plan(state, change), effect.touched(state, change));
     }
 
@@ -96,7 +97,7 @@ public class LearnerRecordChanges {
     public <C extends RecordChange> ChangePlan apply(UUID learnerId, C change, String reference,
                                                      Consumer<Map<String, String>> check) {
         ChangeEffect<C> effect = effectFor(change);
-        LearnerState state = state(learnerId);
+        LearnerState state = state(learnerId, effect);
         check.accept(effect.touched(state, change));
         ChangePlan plan = effect.plan(state, change);
         if (!plan.applicable()) {
@@ -119,9 +120,12 @@ public class LearnerRecordChanges {
         return plan;
     }
 
-    private LearnerState state(UUID learnerId) {
+    private LearnerState state(UUID learnerId, ChangeEffect<?> effect) {
         Learner learner = learners.findById(learnerId)
                 .orElseThrow(() -> new InvalidInputException("learner", "No learner with id " + learnerId));
+        if (!effect.readsAimsAndEmployment()) {
+            return LearnerState.learnerOnly(learner);
+        }
         return new LearnerState(learner,
                 deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId).stream().map(LearningDelivery::toState)
                         .toList(),
