@@ -80,4 +80,9 @@ class AddressChangeEffect implements ChangeEffect<RecordChange.AddressChange> {
         lines.put("Postcode", address.postcode());
         return lines;
     }
+
+    @Override
+    public boolean readsAimsAndEmployment() {
+        return false;
+    }
 }

@@ -20,4 +20,12 @@ interface ChangeEffect<C extends RecordChange> {
 
     /** Applies a plan that had no blockers to the learner (in the caller's transaction). */
     void apply(LearnerState learner, C change);
+
+    /**
+     * Whether the rule reads the learner's aims or employment records. A rule that reads only the learner's own
+     * fields says no, and gets a state without them (reading them then fails), two queries fewer per change.
+     */
+    default boolean readsAimsAndEmployment() {
+        return true;
+    }
 }

@@ -67,4 +67,9 @@ class ContactDetailsChangeEffect implements ChangeEffect<RecordChange.ContactDet
     public void apply(LearnerState state, RecordChange.ContactDetailsChange change) {
         state.learner().changeEmailAndTelephone(change.email(), change.telNo());
     }
+
+    @Override
+    public boolean readsAimsAndEmployment() {
+        return false;
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,13 +65,16 @@ public class LearnerRecordChanges {
     /** The learner's current values of the fields the change sets, by ILR field name. */
     @Transactional(readOnly = true)
     public <C extends RecordChange> Map<String, String> touched(UUID learnerId, C change) {
-        return effectFor(change).touched(state(learnerId), change);
+        ChangeEffect<C> effect = effectFor(change);
+        return effect.touched(state(learnerId, effect), change);
     }
 
     @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
     @Transactional(readOnly = true)
-    public <C extends RecordChange> ChangePlan preview(UUID learnerId, C change) {
-        return effectFor(change).plan(state(learnerId), change);
+    public <C extends RecordChange> ChangePreview preview(UUID learnerId, C change) {
+        ChangeEffect<C> effect = effectFor(change);
+        LearnerState state = state(learnerId, effect);
+        return new ChangePreview(effect.plan(state, change), effect.touched(state, change));
     }
 
     /**
@@ -80,8 +84,21 @@ public class LearnerRecordChanges {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <C extends RecordChange> ChangePlan apply(UUID learnerId, C change, String reference) {
+        return apply(learnerId, change, reference, current -> {
+        });
+    }
+
+    /**
+     * As {@link #apply(UUID, RecordChange, String)}, after passing {@code check} the learner's current values of the
+     * fields the change sets (as {@link #touched} gives them), from the same read of the record. {@code check}
+     * refuses by throwing; nothing has changed then.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <C extends RecordChange> ChangePlan apply(UUID learnerId, C change, String reference,
+                                                     Consumer<Map<String, String>> check) {
         ChangeEffect<C> effect = effectFor(change);
-        LearnerState state = state(learnerId);
+        LearnerState state = state(learnerId, effect);
+        check.accept(effect.touched(state, change));
         ChangePlan plan = effect.plan(state, change);
         if (!plan.applicable()) {
             return plan;
@@ -103,9 +120,12 @@ public class LearnerRecordChanges {
         return plan;
     }
 
-    private LearnerState state(UUID learnerId) {
+    private LearnerState state(UUID learnerId, ChangeEffect<?> effect) {
         Learner learner = learners.findById(learnerId)
                 .orElseThrow(() -> new InvalidInputException("learner", "No learner with id " + learnerId));
+        if (!effect.readsAimsAndEmployment()) {
+            return LearnerState.learnerOnly(learner);
+        }
         return new LearnerState(learner,
                 deliveries.findByLearnerIdOrderByAimSeqNumber(learnerId).stream().map(LearningDelivery::toState)
                         .toList(),

@@ -15,8 +15,31 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
     static final int APPRENTICESHIP_STANDARD = 25;
 
     LearnerState {
-        aims = List.copyOf(aims);
-        employment = List.copyOf(employment);
+        aims = aims == null ? null : List.copyOf(aims);
+        employment = employment == null ? null : List.copyOf(employment);
+    }
+
+    /** The learner without aims or employment records, for rules that read neither (two queries fewer). */
+    static LearnerState learnerOnly(Learner learner) {
+        return new LearnerState(learner, null, null);
+    }
+
+    @Override
+    public List<Aim> aims() {
+        return read(aims);
+    }
+
+    @Override
+    public List<Employment> employment() {
+        return read(employment);
+    }
+
+    private static <T> List<T> read(List<T> records) {
+        if (records == null) {
+            throw new IllegalStateException("The learner was read without aims and employment records:"
+                    + " a rule that reads them must say so (ChangeEffect.readsAimsAndEmployment)");
+        }
+        return records;
     }
 
     /** One aim (ILR LearningDelivery) as stored, with what the programme-status changes need. */
@@ -61,7 +84,7 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
     }
 
     List<Aim> openAims() {
-        return aims.stream().filter(Aim::open).toList();
+        return aims().stream().filter(Aim::open).toList();
     }
 
     /**
@@ -69,8 +92,8 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
      * the break's last day).
      */
     List<Aim> aimsOnABreak() {
-        return aims.stream().filter(aim -> aim.compStatus() == BREAK_IN_LEARNING && aim.learnActEndDate() != null)
-                .filter(aim -> aims.stream().noneMatch(other -> other.learnAimRef().equals(aim.learnAimRef())
+        return aims().stream().filter(aim -> aim.compStatus() == BREAK_IN_LEARNING && aim.learnActEndDate() != null)
+                .filter(aim -> aims().stream().noneMatch(other -> other.learnAimRef().equals(aim.learnAimRef())
                         && other.learnStartDate().isAfter(aim.learnActEndDate())))
                 .toList();
     }
@@ -81,6 +104,6 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
     }
 
     int nextAimSeqNumber() {
-        return aims.stream().mapToInt(Aim::aimSeqNumber).max().orElse(0) + 1;
+        return aims().stream().mapToInt(Aim::aimSeqNumber).max().orElse(0) + 1;
     }
 }

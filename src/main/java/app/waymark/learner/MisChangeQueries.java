@@ -1,5 +1,6 @@
 package app.waymark.learner;
 
+import app.waymark.base.db.ArrayParameters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -44,12 +45,12 @@ class MisChangeQueries {
     void insert(UUID tenantId, UUID learnerId, List<FieldChange> fields, String reference, Instant changedAt,
                 UUID changedById, String changedBy) {
         Timestamp at = Timestamp.from(changedAt);
-        for (FieldChange field : fields) {
-            jdbc.update("""
-                    update learner_change_for_mis set state = 'SUPERSEDED', settled_at = ?, settled_by = ?
-                    where learner_id = ? and record = ? and field = ? and state = 'TO_KEY'""",
-                    at, reference, learnerId, field.record(), field.field());
-        }
+        jdbc.update(ArrayParameters.statement("""
+                update learner_change_for_mis set state = 'SUPERSEDED', settled_at = ?, settled_by = ?
+                where learner_id = ? and state = 'TO_KEY'
+                  and (record, field) in (select * from unnest(?::text[], ?::text[]))""",
+                List.of(at, reference, learnerId), fields.stream().map(FieldChange::record).toArray(String[]::new),
+                fields.stream().map(FieldChange::field).toArray(String[]::new)));
         jdbc.batchUpdate("""
                 insert into learner_change_for_mis (tenant_id, id, learner_id, record, field, before_value,
                     after_value, reference, changed_at, changed_by_id, changed_by, state)

@@ -66,4 +66,9 @@ class NameChangeEffect implements ChangeEffect<RecordChange.NameChange> {
     public void apply(LearnerState state, RecordChange.NameChange change) {
         state.learner().rename(change.givenNames(), change.familyName());
     }
+
+    @Override
+    public boolean readsAimsAndEmployment() {
+        return false;
+    }
 }

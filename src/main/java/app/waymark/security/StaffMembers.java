@@ -39,8 +39,8 @@ public class StaffMembers {
     @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
     @Transactional(readOnly = true)
     public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        return users.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(StaffUser::id, StaffUser::displayName));
+        return users.members(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName));
     }
 
     private static StaffMember member(StaffUser user) {

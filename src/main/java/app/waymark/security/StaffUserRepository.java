@@ -4,6 +4,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,4 +29,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, UUID> {
             where p = :permission and u.enabled = true
             """)
     List<StaffUser> enabledHolding(String permission);
+
+    /** Names only: loading the users would load each one's roles and permissions too (eager), a query each. */
+    @Query("select new app.waymark.security.StaffMember(u.id, u.displayName) from StaffUser u where u.id in :ids")
+    List<StaffMember> members(Collection<UUID> ids);
 }

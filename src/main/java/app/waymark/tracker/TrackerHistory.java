@@ -1,6 +1,7 @@
 package app.waymark.tracker;
 
 import app.waymark.base.TimeOrderedIds;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,15 +17,18 @@ class TrackerHistory {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TrackerHistoryRepository entries;
+    private final EntityManager entityManager;
 
-    TrackerHistory(TrackerHistoryRepository entries) {
+    TrackerHistory(TrackerHistoryRepository entries, EntityManager entityManager) {
         this.entries = entries;
+        this.entityManager = entityManager;
     }
 
     void record(UUID trackerId, Instant at, TrackerActor actor, TrackerEvent.Kind what, Map<String, ?> before,
                 Map<String, ?> after) {
-        entries.save(new TrackerHistoryEntry(TimeOrderedIds.next(), trackerId, at, actor.staffId(), actor.name(),
-                what.name(), before == null ? null : JSON.writeValueAsString(before),
+        // persist, not save: an entry with its id already set would be merged, which first looks for it
+        entityManager.persist(new TrackerHistoryEntry(TimeOrderedIds.next(), trackerId, at, actor.staffId(),
+                actor.name(), what.name(), before == null ? null : JSON.writeValueAsString(before),
                 after == null ? null : JSON.writeValueAsString(after)));
     }
 

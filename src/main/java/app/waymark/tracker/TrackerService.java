@@ -5,6 +5,7 @@ import app.waymark.base.Sentence;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.Permission;
 import app.waymark.learner.ChangePlan;
+import app.waymark.learner.ChangePreview;
 import app.waymark.learner.FieldChange;
 import app.waymark.learner.LearnerFacts;
 import app.waymark.learner.LearnerRecordChanges;
@@ -13,9 +14,8 @@ import app.waymark.learner.LearnerSummary;
 import app.waymark.learner.RecordChange;
 import app.waymark.security.StaffMembers;
 import app.waymark.tenant.CurrentTenant;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Trackers of the signed-in provider: raising, listing, the tracker page, and the workflow's actions. Every action
@@ -51,25 +52,30 @@ public class TrackerService {
     private final CustomTrackerTypes customTypes;
     private final TrackerNumbers numbers;
     private final CustomPlans plans;
+    private final TrackerQueries queries;
     private final LearnerRecordChanges learnerChanges;
     private final LearnerService learners;
     private final StaffMembers staff;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     TrackerService(TrackerRepository trackers, TrackerHistory history, TrackerTypeSettings settings,
-                   CustomTrackerTypes customTypes, TrackerNumbers numbers, CustomPlans plans, LearnerRecordChanges learnerChanges, LearnerService learners,
-                   StaffMembers staff, ApplicationEventPublisher events, Clock clock) {
+                   CustomTrackerTypes customTypes, TrackerNumbers numbers, CustomPlans plans, TrackerQueries queries,
+                   LearnerRecordChanges learnerChanges, LearnerService learners, StaffMembers staff,
+                   ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.trackers = trackers;
         this.history = history;
         this.settings = settings;
         this.customTypes = customTypes;
         this.numbers = numbers;
         this.plans = plans;
+        this.queries = queries;
         this.learnerChanges = learnerChanges;
         this.learners = learners;
         this.staff = staff;
         this.events = events;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -108,14 +114,16 @@ public class TrackerService {
         if (request.evidence() != null) {
             tracker.attach(EvidenceFiles.checked(request.evidence()));
         }
-        // save merges a new tracker (its id is assigned and its version primitive): close the managed copy
-        Tracker saved = trackers.save(tracker);
-        history.record(saved.id(), now, actor, TrackerEvent.Kind.RAISED, null, described(saved, change));
-        publish(saved, TrackerEvent.Kind.RAISED, actor);
+        // persist, not save: save would merge a tracker whose id is set into a managed copy (after looking for it),
+        // and a contact-details change that applies at once would then close the copy's original, unsaved
+        entityManager.persist(tracker);
+        history.record(tracker.id(), now, actor, TrackerEvent.Kind.RAISED, null, described(tracker, change));
+        publish(tracker, TrackerEvent.Kind.RAISED, actor);
         if (setting.appliesAtOnce() && type == TrackerType.CHANGE_OF_CONTACT_DETAILS) {
-            applyAndClose(saved, change, actor);
+            applyAndClose(tracker, change, actor, current -> {
+            });
         }
-        return saved.id();
+        return tracker.id();
     }
 
     /** Raises a tracker of one of the provider's own types; it changes nothing in the learner's record. */
@@ -137,7 +145,7 @@ public class TrackerService {
                 request.learnerId(), new Tracker.Raiser(RaisedBy.STAFF, actor.staffId(), actor.name(), null),
                 blankToNull(request.notes()), request.assigneeId(), now,
                 TrackerQueries.today(clock).plusDays(type.dueDays()));
-        trackers.save(tracker);
+        entityManager.persist(tracker);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("type", type.name());
         after.putAll(values);
@@ -147,22 +155,32 @@ public class TrackerService {
         return tracker.id();
     }
 
+    /** One page of the list, newest raised first. It does not count: the list asks {@link #countUpTo} once. */
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
     public List<TrackerSummary> find(TrackerFilter filter, int page, int pageSize) {
         plans.customForThisTransaction();
         LocalDate today = TrackerQueries.today(clock);
-        List<Tracker> found = trackers.findAll(TrackerQueries.matching(filter, me(), today),
-                PageRequest.of(page, pageSize, Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"))))
-                .getContent();
-        return summaries(found, today);
+        return summaries(queries.page(filter, me(), today, page * pageSize, pageSize), today);
     }
 
+    /** How many trackers match, exactly (the home cards and a learner's tab; the list uses {@link #countUpTo}). */
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
     public long count(TrackerFilter filter) {
         plans.customForThisTransaction();
-        return trackers.count(TrackerQueries.matching(filter, me(), TrackerQueries.today(clock)));
+        return queries.count(filter, me(), TrackerQueries.today(clock));
+    }
+
+    /**
+     * How many trackers match, counted no further than {@code limit} (decision 0032): a provider's whole list can
+     * hold hundreds of thousands, and an exact count reads every one of them.
+     */
+    @PreAuthorize(VIEW)
+    @Transactional(readOnly = true)
+    public TrackerCount countUpTo(TrackerFilter filter, int limit) {
+        plans.customForThisTransaction();
+        return queries.countUpTo(filter, me(), TrackerQueries.today(clock), limit);
     }
 
     @PreAuthorize(VIEW)
@@ -252,13 +270,13 @@ public class TrackerService {
             close(tracker, TrackerStatus.PROCESSED, null, actor, TrackerEvent.Kind.PROCESSED);
             return;
         }
-        RecordChange change = RequestedChanges.read(tracker.requestedChange());
-        Map<String, String> now = learnerChanges.touched(tracker.learnerId(), change);
-        if (!now.equals(RequestedChanges.readValues(tracker.raisedAgainst())) && !now.equals(acknowledgedValues)) {
-            throw new TrackerConflictException("The learner's record has changed since this tracker was raised."
-                    + " Compare the values side by side, then process again if the change is still right.");
-        }
-        applyAndClose(tracker, change, actor);
+        Map<String, String> raisedAgainst = RequestedChanges.readValues(tracker.raisedAgainst());
+        applyAndClose(tracker, RequestedChanges.read(tracker.requestedChange()), actor, now -> {
+            if (!now.equals(raisedAgainst) && !now.equals(acknowledgedValues)) {
+                throw new TrackerConflictException("The learner's record has changed since this tracker was raised."
+                        + " Compare the values side by side, then process again if the change is still right.");
+            }
+        });
     }
 
     @PreAuthorize(VIEW)
@@ -287,7 +305,15 @@ public class TrackerService {
     }
 
     void applyAndClose(Tracker tracker, RecordChange change, TrackerActor actor) {
-        ChangePlan applied = learnerChanges.apply(tracker.learnerId(), change, "Tracker T-" + tracker.number());
+        applyAndClose(tracker, change, actor, current -> {
+        });
+    }
+
+    /** {@code check} sees the learner's current values of the fields the change sets, and throws to refuse. */
+    private void applyAndClose(Tracker tracker, RecordChange change, TrackerActor actor,
+                               Consumer<Map<String, String>> check) {
+        ChangePlan applied = learnerChanges.apply(tracker.learnerId(), change, "Tracker T-" + tracker.number(),
+                check);
         if (!applied.applicable()) {
             throw new TrackerRefusedException(TrackerAction.PROCESS, applied.blockers().getFirst());
         }
@@ -329,8 +355,9 @@ public class TrackerService {
         if (tracker.status().open() && custom) {
             preview = new ChangePlan(List.of(Sentence.of("tracker.custom.no-effect")), List.of(), List.of());
         } else if (tracker.status().open()) {
-            preview = learnerChanges.preview(tracker.learnerId(), change);
-            current = learnerChanges.touched(tracker.learnerId(), change);
+            ChangePreview previewed = learnerChanges.preview(tracker.learnerId(), change);
+            preview = previewed.plan();
+            current = previewed.currentValues();
             changed = changedSinceRaised(RequestedChanges.readValues(tracker.raisedAgainst()), current);
         }
         LearnerFacts learner = learnerChanges.facts(tracker.learnerId()).orElseThrow();
@@ -343,10 +370,11 @@ public class TrackerService {
         if (custom && actions.get(TrackerAction.EDIT).isEmpty()) {
             actions.put(TrackerAction.EDIT, Optional.of(Sentence.of("tracker.refused.edit-custom")));
         }
-        return new TrackerDetails(summaries(List.of(tracker), today).getFirst(), tracker.raisedBy(),
-                tracker.source(), tracker.evidenceFileName(), change, tracker.effectiveDate(), tracker.notes(),
-                tracker.rejectionReason(), tracker.closedByName(), tracker.closedAt(), tracker.version(), preview,
-                changed, current, actions, history.of(tracker.id()), CustomValues.read(tracker.customValues()));
+        return new TrackerDetails(summaries(List.of(TrackerQueries.Listed.of(tracker)), today).getFirst(),
+                tracker.raisedBy(), tracker.source(), tracker.evidenceFileName(), change, tracker.effectiveDate(),
+                tracker.notes(), tracker.rejectionReason(), tracker.closedByName(), tracker.closedAt(),
+                tracker.version(), preview, changed, current, actions, history.of(tracker.id()),
+                CustomValues.read(tracker.customValues()));
     }
 
     private static List<ValueSinceRaised> changedSinceRaised(Map<String, String> raised, Map<String, String> now) {
@@ -359,7 +387,7 @@ public class TrackerService {
         return changed;
     }
 
-    private List<TrackerSummary> summaries(List<Tracker> found, LocalDate today) {
+    private List<TrackerSummary> summaries(List<TrackerQueries.Listed> found, LocalDate today) {
         Set<UUID> learnerIds = new HashSet<>();
         Set<UUID> staffIds = new HashSet<>();
         found.forEach(tracker -> {
@@ -379,7 +407,8 @@ public class TrackerService {
                     learner == null ? "" : learner.fullName(), learner == null ? "" : learner.learnRefNumber(),
                     tracker.status(), tracker.assigneeId(),
                     tracker.assigneeId() == null ? null : names.get(tracker.assigneeId()), tracker.raisedByName(),
-                    tracker.raisedAt(), tracker.dueOn(), TrackerQueries.overdue(tracker, today),
+                    tracker.raisedAt(), tracker.dueOn(),
+                    TrackerQueries.overdue(tracker.status(), tracker.dueOn(), today),
                     tracker.customTypeId() == null ? null : customNames.get(tracker.customTypeId()));
         }).toList();
     }

@@ -8,6 +8,7 @@ import app.waymark.learner.LearnerService;
 import app.waymark.learner.LearnerSummary;
 import app.waymark.security.StaffMember;
 import app.waymark.security.StaffMembers;
+import app.waymark.tracker.TrackerCount;
 import app.waymark.tracker.TrackerFilter;
 import app.waymark.tracker.CustomTrackerTypes;
 import app.waymark.tracker.TrackerService;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +70,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Clock clock;
     private final TrackerTexts texts = new TrackerTexts(this);
     private final Grid<TrackerSummary> grid = new Grid<>();
+    private final GridLazyDataView<TrackerSummary> rows;
     private final ComboBox<TrackerType> type = new ComboBox<>();
     private final ComboBox<TrackerStatus> status = new ComboBox<>();
     private final ComboBox<AssigneeChoice> assignee = new ComboBox<>();
@@ -85,6 +88,7 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
     /** Set only by a link (e.g. the destinations dashboard); shown with a way to clear it. */
     private String source;
     private volatile TrackerFilter currentFilter = TrackerFilter.none();
+    private TrackerCount counted = new TrackerCount(0, true);
     private boolean applyingUrl;
 
     TrackerListView(TrackerService trackers, TrackerTypeSettings settings, CustomTrackerTypes customTypes,
@@ -151,9 +155,9 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         TrackerGrids.assignee(grid, texts);
         TrackerGrids.raised(grid, texts);
         TrackerGrids.due(grid, texts);
-        grid.setItems(new CallbackDataProvider<TrackerSummary, Void>(
-                query -> trackers.find(filter(), query.getPage(), query.getPageSize()).stream(),
-                query -> (int) trackers.count(filter()), TrackerSummary::id));
+        rows = grid.setItems(new CallbackDataProvider<TrackerSummary, Void>(
+                query -> trackers.find(currentFilter, query.getPage(), query.getPageSize()).stream(),
+                query -> (int) counted.value(), TrackerSummary::id));
         grid.setSizeFull();
         boolean mayAssign = CurrentActor.has(Permission.TRACKER_EDIT)
                 || CurrentActor.has(Permission.TRACKER_PRE_AUTHORISE) || CurrentActor.has(Permission.TRACKER_PROCESS);
@@ -238,11 +242,22 @@ class TrackerListView extends VerticalLayout implements BeforeEnterObserver, Has
         UrlQuery.show(this, TrackerListQuery.ROUTE, TrackerListQuery.of(currentFilter));
     }
 
+    /**
+     * Counts once, no further than {@link TrackerCount#LIST_LIMIT} (decision 0032). Beyond it the grid does not know
+     * its size and grows as the person scrolls, so every tracker can still be reached.
+     */
     private void refresh() {
         currentFilter = filter();
         grid.deselectAll();
+        counted = trackers.countUpTo(currentFilter, TrackerCount.LIST_LIMIT);
+        if (counted.exact()) {
+            rows.setItemCountFromDataProvider();
+        } else {
+            rows.setItemCountEstimate((int) counted.value() + 1);
+        }
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("tracker.list.count", trackers.count(currentFilter)));
+        count.setText(counted.exact() ? getTranslation("tracker.list.count", counted.value())
+                : getTranslation("tracker.list.count-more", counted.value()));
     }
 
     private void showLearner() {

@@ -1,13 +1,18 @@
 package app.waymark.tracker.ui;
 
 import app.waymark.base.security.CurrentActor;
+import app.waymark.base.security.Permission;
 import app.waymark.base.ui.AccessDeniedView;
 import app.waymark.learner.LearnerDetails;
 import app.waymark.learner.LearnerFilter;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.RecordChange;
+import app.waymark.security.DemoAccounts;
 import app.waymark.security.StaffMember;
+import app.waymark.tenant.TenantContext;
+import app.waymark.tenant.TenantService;
 import app.waymark.tracker.RaiseRequest;
+import app.waymark.tracker.TrackerCount;
 import app.waymark.tracker.TrackerFilter;
 import app.waymark.tracker.TrackerHistoryLine;
 import app.waymark.tracker.TrackerService;
@@ -36,6 +41,11 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +53,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -61,6 +72,14 @@ class TrackerScreensTest extends KaribuTest {
     LearnerService learners;
     @Autowired
     TrackerTypeSettings settings;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void the_list_shows_only_trackers_matching_the_filters_and_keeps_them_in_the_url() {
@@ -75,6 +94,7 @@ class TrackerScreensTest extends KaribuTest {
         UI.getCurrent().navigate("trackers", QueryParameters.simple(Map.of("learner", learner.toString())));
         Grid<TrackerSummary> grid = grid("tracker-grid");
         assertThat(rows(grid)).extracting(TrackerSummary::id).containsExactlyInAnyOrder(address, name);
+        assertThat(countText()).isEqualTo("2 trackers");
         assertThat(_get(Span.class, spec -> spec.withId("filter-learner-name")).getText()).contains("WM00000273");
 
         @SuppressWarnings("unchecked")
@@ -83,6 +103,7 @@ class TrackerScreensTest extends KaribuTest {
         assertThat(rows(grid)).extracting(TrackerSummary::id).containsExactly(address);
         assertThat(shownUrls()).last().satisfies(url -> assertThat(query(url)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("type", "CHANGE_OF_ADDRESS", "learner", learner.toString())));
+        assertThat(countText()).isEqualTo("1 tracker");
 
         UI.getCurrent().navigate("trackers", QueryParameters.simple(Map.of("status", "PROCESSED", "type",
                 "CHANGE_OF_CONTACT_DETAILS")));
@@ -335,6 +356,24 @@ class TrackerScreensTest extends KaribuTest {
     }
 
     @Test
+    void past_ten_thousand_the_list_says_more_than_and_every_tracker_can_still_be_scrolled_to() {
+        String domain = providerWithTrackers(TrackerCount.LIST_LIMIT + 1);
+        signInToUi("tracker-process@" + domain);
+
+        UI.getCurrent().navigate("trackers");
+        assertThat(countText()).isEqualTo("More than 10,000 trackers");
+        Grid<TrackerSummary> grid = grid("tracker-grid");
+        assertThat(_get(grid, 0).number()).isEqualTo(TrackerCount.LIST_LIMIT + 1);
+        assertThat(_get(grid, TrackerCount.LIST_LIMIT).number()).isEqualTo(1);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TrackerStatus> status = _get(ComboBox.class, spec -> spec.withId("filter-status"));
+        _setValue(status, TrackerStatus.PROCESSED);
+        assertThat(countText()).isEqualTo("No trackers");
+        assertThat(_size(grid)).isZero();
+    }
+
+    @Test
     void a_platform_operator_sees_no_tracker_cards() {
         signInToUi(OPERATOR);
         UI.getCurrent().navigate("");
@@ -395,6 +434,40 @@ class TrackerScreensTest extends KaribuTest {
         UI.getCurrent().navigate("tracker-settings");
         _assertOne(AccessDeniedView.class);
         assertThat(_find(Div.class, spec -> spec.withId("setting-CHANGE_OF_NAME"))).isEmpty();
+    }
+
+    private static String countText() {
+        return _get(Span.class, spec -> spec.withId("tracker-count")).getText();
+    }
+
+    /** A provider of its own (staff per standard role at the returned mail domain) with this many New trackers. */
+    private String providerWithTrackers(int count) {
+        int number = ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String slug = "many-trackers-" + number;
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "many trackers set-up", null, List.of(
+                        new SimpleGrantedAuthority(Permission.authority(Permission.PLATFORM_OPERATOR)),
+                        new SimpleGrantedAuthority(Permission.authority(Permission.USERS_MANAGE)))));
+        UUID provider = tenants.create("Many Trackers College " + number, slug, Integer.toString(number)).id();
+        accounts.ensureStaffPerRole(provider, slug + ".example", List.of("Mani Staff"), demoPassword);
+        SecurityContextHolder.clearContext();
+        TenantContext.runAs(provider, () -> transactions.executeWithoutResult(status -> {
+            UUID learner = UUID.randomUUID();
+            jdbc.update("""
+                    insert into learner (tenant_id, id, learn_ref_number, uln, given_names, family_name,
+                        programme_status, created_at, updated_at)
+                    values (?, ?, 'MANY00001', '9999999999', 'Mani', 'Trackers', 'CONTINUING', now(), now())""",
+                    provider, learner);
+            jdbc.update("insert into tracker_number (tenant_id, last_number) values (?, ?)", provider, count);
+            jdbc.update("""
+                    insert into tracker (tenant_id, id, number, tracker_type, learner_id, raised_by_kind,
+                        raised_by_name, status, requested_change, raised_at, due_on, updated_at)
+                    select ?, gen_random_uuid(), n, 'CHANGE_OF_ADDRESS', ?, 'STAFF_FOR_LEARNER', 'Mani Staff', 'NEW',
+                        '{"kind":"ADDRESS","addLine1":"1 New Road","postcode":"LS1 1AA"}',
+                        timestamptz '2026-01-01 09:00Z' + n * interval '1 minute', date '2026-12-31', now()
+                    from generate_series(1, ?) as n""", provider, learner, count);
+        }));
+        return slug + ".example";
     }
 
     private static TrackerFilter filter(TrackerStatus status, TrackerFilter.Assignee assignee) {
