@@ -60,6 +60,14 @@ public final class AuditActions {
     public static final String SENDING_DOMAIN_WITHDRAWN = "SENDING_DOMAIN_WITHDRAWN";
     /** Someone marked a field Waymark changed as keyed into the MIS by hand (details: reference, field, value). */
     public static final String LEARNER_CHANGE_KEYED_IN_MIS = "LEARNER_CHANGE_KEYED_IN_MIS";
+    /** DWP Restart: a participant added by hand or from a referral file, or their details changed. */
+    public static final String RESTART_PARTICIPANT_SAVED = "RESTART_PARTICIPANT_SAVED";
+    /** A supervisor set or cleared a participant's "Make activity mandatory". */
+    public static final String RESTART_MANDATE_CHANGED = "RESTART_MANDATE_CHANGED";
+    public static final String RESTART_SANCTION_CHANGED = "RESTART_SANCTION_CHANGED";
+    /** An activity on an action plan added, changed, given an outcome or its MAN issued. */
+    public static final String RESTART_ACTIVITY_SAVED = "RESTART_ACTIVITY_SAVED";
+    public static final String RESTART_MONITORING_CHANGED = "RESTART_MONITORING_CHANGED";
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
             SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, SESSION_ENDED, SESSION_ACCESS_CHANGED, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
@@ -70,7 +78,9 @@ public final class AuditActions {
             SURVEY_CONTACT_UPDATE_APPLIED, SURVEY_CONTACT_UPDATE_DISMISSED, OPERATOR_CREATED, TENANT_CREATED, TENANT_RENAMED, TENANT_SUSPENDED, TENANT_REACTIVATED,
             JOB_RUN_REQUESTED, INVITATION_SENT, INVITATION_RESENT, INVITATION_WITHDRAWN, INVITATION_ACCEPTED,
             PASSWORD_RESET_REQUESTED, PASSWORD_RESET, BACKGROUND_TASK_FAILED, SENDING_DOMAIN_APPROVED,
-            SENDING_DOMAIN_WITHDRAWN, LEARNER_CHANGE_KEYED_IN_MIS);
+            SENDING_DOMAIN_WITHDRAWN, LEARNER_CHANGE_KEYED_IN_MIS,
+            RESTART_PARTICIPANT_SAVED, RESTART_MANDATE_CHANGED, RESTART_SANCTION_CHANGED, RESTART_ACTIVITY_SAVED,
+            RESTART_MONITORING_CHANGED);
 
     private AuditActions() {
     }
