@@ -58,12 +58,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Environment environment;
     private final PublicLinks links;
     private final DemoPortalRequests portalRequests;
+    private final DemoRestart restart;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
                    DemoDestinations destinations, DemoTrackers demoTrackers, DemoEmailPreferences emailPreferences,
                    DemoPortal portal, SendingDomains sendingDomains, Environment environment,
-                   PublicLinks links, DemoPortalRequests portalRequests) {
+                   PublicLinks links, DemoPortalRequests portalRequests, DemoRestart restart) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
@@ -77,6 +78,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.environment = environment;
         this.links = links;
         this.portalRequests = portalRequests;
+        this.restart = restart;
     }
 
     /** Published in the README: demo data only. */
@@ -114,6 +116,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     demoTrackers.ensure(demo.mailDomain());
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
+                        restart.ensure(demo.mailDomain());
                     }
                     portalRequests.ensure();
                     return destinations.ensureTracking();
