@@ -21,8 +21,8 @@ final class ParticipantChecks {
                     "The date of birth must make the participant between 16 and 100 years old");
         }
         String nino = NationalInsuranceNumbers.normalised(details.nationalInsuranceNumber()).orElseThrow(() ->
-                new InvalidInputException("nationalInsuranceNumber",
-                        NationalInsuranceNumbers.problem(details.nationalInsuranceNumber())));
+                new InvalidInputException("nationalInsuranceNumber", NationalInsuranceNumbers.problem(
+                        NationalInsuranceNumbers.compact(details.nationalInsuranceNumber())).orElseThrow()));
         if (details.benefit() == null) {
             throw new InvalidInputException("benefit", "Choose the benefit: Universal Credit or JSA");
         }

@@ -40,13 +40,14 @@ public class Participants {
     private final MonitoringRule rule;
     private final MonitoringRaising raising;
     private final RestartNumbers numbers;
+    private final ReferralImporter importer;
     private final StaffMembers staff;
     private final AuditService audit;
     private final Clock clock;
 
     Participants(ParticipantRepository participants, SanctionChangeRepository sanctions,
                  MonitoringTrackerRepository trackers, ParticipantQueries queries, ParticipantLock lock,
-                 MonitoringRule rule, MonitoringRaising raising, RestartNumbers numbers, StaffMembers staff,
+                 MonitoringRule rule, MonitoringRaising raising, RestartNumbers numbers, ReferralImporter importer, StaffMembers staff,
                  AuditService audit, Clock clock) {
         this.participants = participants;
         this.sanctions = sanctions;
@@ -56,6 +57,7 @@ public class Participants {
         this.rule = rule;
         this.raising = raising;
         this.numbers = numbers;
+        this.importer = importer;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -76,6 +78,26 @@ public class Participants {
         audit.record(AuditEntry.of(AuditActions.RESTART_PARTICIPANT_SAVED, "restart-participant", participant.id())
                 .after(Map.of("reference", "P-" + participant.number(), "source", "added by hand")));
         return participant.id();
+    }
+
+    /**
+     * Adds the participants of a DWP referral file (CSV, {@link ReferralCsv}): all of them, or, when any line has a
+     * problem, none, with every problem's line and column.
+     */
+    @PreAuthorize(RestartAccess.MANAGE)
+    @Transactional
+    public ReferralImport importReferrals(String fileName, java.io.InputStream csv) {
+        ReferralImporter.Checked checked = importer.check(ReferralCsv.read(csv, today()), today());
+        if (!checked.problems().isEmpty()) {
+            return new ReferralImport(0, checked.problems());
+        }
+        for (ParticipantDetails details : checked.details()) {
+            participants.save(new Participant(TimeOrderedIds.next(), numbers.next(RestartNumbers.Kind.PARTICIPANT),
+                    details, clock.instant()));
+        }
+        audit.record(AuditEntry.of(AuditActions.RESTART_PARTICIPANT_SAVED, "restart-referral-file", fileName)
+                .after(Map.of("source", "DWP referral file", "added", checked.details().size())));
+        return new ReferralImport(checked.details().size(), List.of());
     }
 
     /** Changes a participant's details; {@code version} is the one the person saw. */
