@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * What staff may upload as DMA paperwork or evidence: a PDF, Word (.docx), PNG or JPEG file of at most 10 MB, its
@@ -36,8 +37,9 @@ import java.util.regex.Pattern;
  *       {@value #RATIO_FREE_BYTES} bytes (small parts of repeated markup legitimately compress further).</li>
  * </ul>
  * The part limit and the ratio rule are Apache POI's defaults ({@code ZipSecureFile}), so a document accepted here
- * also opens in POI. Part names must stay inside the document (no {@code ..}, no absolute or drive paths), must not
- * repeat (part names ignore case), and must be stored or deflated, the only methods Word writes.
+ * also opens in POI. Part names must stay inside the document (no {@code ..}, no absolute or drive paths) and must
+ * not repeat (part names ignore case); parts must be stored or deflated, the only methods Word writes, and match their
+ * checksums (CRC-32), so a document damaged on the way is refused rather than stored.
  * <p>
  * The ZIP is walked twice, as its two kinds of reader see it: by its central directory (Word, LibreOffice,
  * {@link java.util.zip.ZipFile}) and by its local headers in order (streaming readers), and both must list the same
@@ -148,7 +150,9 @@ public final class UploadedFiles {
             parts.requireWordDocument();
             for (ZipArchiveEntry entry : entries) {
                 try (InputStream part = zip.getInputStream(entry)) {
-                    parts.inflate(part, (InputStreamStatistics) part);
+                    if (parts.inflate(part, (InputStreamStatistics) part) != entry.getCrc()) {
+                        throw damaged(parts.field, parts.subject, null);
+                    }
                 }
             }
             return parts.names;
@@ -208,11 +212,13 @@ public final class UploadedFiles {
             }
         }
 
-        /** Reads the part to its end, counting what it inflates to. */
-        void inflate(InputStream part, InputStreamStatistics compressed) throws IOException {
+        /** Reads the part to its end, counting what it inflates to; its CRC-32. */
+        long inflate(InputStream part, InputStreamStatistics compressed) throws IOException {
             byte[] buffer = new byte[BUFFER_BYTES];
+            CRC32 crc = new CRC32();
             long partBytes = 0;
             for (int n = part.read(buffer); n >= 0; n = part.read(buffer)) {
+                crc.update(buffer, 0, n);
                 partBytes += n;
                 inflated += n;
                 if (inflated > MAX_EXPANDED_BYTES) {
@@ -225,6 +231,7 @@ public final class UploadedFiles {
                             + MAX_RATIO + " times its compressed size and cannot be accepted");
                 }
             }
+            return crc.getValue();
         }
     }
 
