@@ -171,7 +171,29 @@ public enum MessageKind {
 
             {provider.name}""",
             "{provider.name}: your code to confirm this mobile number is {confirmation.code}. It works for"
-                    + " {confirmation.expiresInMinutes} minutes.");
+                    + " {confirmation.expiresInMinutes} minutes."),
+
+    /** DWP Restart: the written notice that an activity on a participant's action plan is mandatory. */
+    MANDATORY_ACTIVITY_NOTIFICATION(false, List.of("participant.firstName", "provider.name", "activity.title",
+            "activity.description", "activity.dueOn", "workCoach.name"),
+            "Mandatory activity: {activity.title} by {activity.dueOn}",
+            """
+            Hello {participant.firstName},
+
+            This is your Mandatory Activity Notification from {provider.name} on the Restart Scheme.
+
+            You must take part in this activity: {activity.title}
+            {activity.description}
+            It must be done by {activity.dueOn}.
+
+            If you do not take part and cannot show a good reason, we must tell the Department for Work and \
+            Pensions, and this may affect your benefit.
+
+            If you cannot take part, contact your work coach, {workCoach.name}, before then.
+
+            {provider.name}""",
+            "{provider.name}: {participant.firstName}, you must take part in {activity.title} by {activity.dueOn}."
+                    + " If you cannot, contact {workCoach.name} first: missing it may affect your benefit.");
 
     private final boolean unsubscribeAllowed;
     private final Set<String> placeholders;

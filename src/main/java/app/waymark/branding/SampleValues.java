@@ -35,7 +35,12 @@ final class SampleValues {
                 Map.entry("portal.link", baseUrl + "/me/sample"),
                 Map.entry("confirmation.code", "739 204"),
                 Map.entry("confirmation.expiresInMinutes", "10"),
-                Map.entry("signIn.link", baseUrl + "/me/sample/link/SAMPLE-LINK"));
+                Map.entry("signIn.link", baseUrl + "/me/sample/link/SAMPLE-LINK"),
+                Map.entry("participant.firstName", "Darren"),
+                Map.entry("activity.title", "CV workshop"),
+                Map.entry("activity.description", "At the Leeds office, 10am. Bring your CV."),
+                Map.entry("activity.dueOn", "14 December 2026"),
+                Map.entry("workCoach.name", "Leah Brennan"));
     }
 
     private SampleValues() {

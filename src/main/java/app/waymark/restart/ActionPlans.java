@@ -6,6 +6,9 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.Permission;
+import app.waymark.branding.BrandedMessages;
+import app.waymark.branding.MessageKind;
+import app.waymark.notification.MessageChannel;
 import app.waymark.security.StaffMember;
 import app.waymark.security.StaffMembers;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,18 +41,23 @@ public class ActionPlans {
     private final ParticipantLock lock;
     private final MonitoringRule rule;
     private final MonitoringRaising raising;
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private final StaffMembers staff;
+    private final BrandedMessages messages;
     private final AuditService audit;
     private final Clock clock;
 
     ActionPlans(ActivityRepository activities, ParticipantRepository participants, ParticipantLock lock,
-                MonitoringRule rule, MonitoringRaising raising, StaffMembers staff, AuditService audit, Clock clock) {
+                MonitoringRule rule, MonitoringRaising raising, StaffMembers staff, BrandedMessages messages,
+                AuditService audit, Clock clock) {
         this.activities = activities;
         this.participants = participants;
         this.lock = lock;
         this.rule = rule;
         this.raising = raising;
         this.staff = staff;
+        this.messages = messages;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,6 +125,46 @@ public class ActionPlans {
         }
         activity.manIssued(issuedOn);
         audited(activity, "MAN issued " + issuedOn);
+    }
+
+    /**
+     * Sends the participant the Mandatory Activity Notification for a mandatory activity, by email or SMS through
+     * the outbox in the provider's wording, and records it as issued today.
+     */
+    @PreAuthorize(RestartAccess.MANAGE)
+    @Transactional
+    public void issueMan(UUID activityId, long version, MessageChannel channel) {
+        Activity activity = locked(activityId, version);
+        if (!activity.mandatory()) {
+            throw new InvalidInputException("channel", "Only a mandatory activity has a Mandatory Activity Notification");
+        }
+        Participant participant = participants.findById(activity.participantId()).orElseThrow();
+        Map<String, String> values = Map.of(
+                "participant.firstName", participant.details().givenNames(),
+                "activity.title", activity.title(),
+                "activity.description", activity.description() == null ? "" : activity.description(),
+                "activity.dueOn", LONG_DATE.format(activity.dueOn()),
+                "workCoach.name", participant.workCoachId() == null ? "your work coach"
+                        : staff.find(participant.workCoachId()).map(StaffMember::displayName).orElse("your work coach"));
+        String purpose = "mandatory-activity-notification:" + activityId + ":" + TimeOrderedIds.next();
+        switch (channel) {
+            case EMAIL -> {
+                if (participant.email() == null) {
+                    throw new InvalidInputException("channel", participant.fullName() + " has no email address: "
+                            + "send it by SMS or record a notification issued on paper");
+                }
+                messages.queueEmail(MessageKind.MANDATORY_ACTIVITY_NOTIFICATION, purpose, participant.email(), values);
+            }
+            case SMS -> {
+                if (participant.mobile() == null) {
+                    throw new InvalidInputException("channel", participant.fullName() + " has no mobile number: "
+                            + "send it by email or record a notification issued on paper");
+                }
+                messages.queueSms(MessageKind.MANDATORY_ACTIVITY_NOTIFICATION, purpose, participant.mobile(), values);
+            }
+        }
+        activity.manIssued(LocalDate.now(clock.withZone(Participants.UK)));
+        audited(activity, "MAN sent by " + channel.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @PreAuthorize(RestartAccess.VIEW)
