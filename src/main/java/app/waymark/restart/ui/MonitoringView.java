@@ -222,7 +222,8 @@ class MonitoringView extends VerticalLayout implements BeforeEnterObserver, HasD
         Grid<Attachment> grid = new Grid<>();
         grid.setId("monitoring-files");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::downloadLink).setHeader(texts.get("monitoring.files.name")).setFlexGrow(3);
+        grid.addComponentColumn(this::downloadLink).setHeader(texts.get("monitoring.files.name")).setKey("file")
+                .setFlexGrow(3);
         grid.addColumn(file -> file.kind().label()).setHeader(texts.get("monitoring.files.kind")).setFlexGrow(1);
         grid.addColumn(file -> BoundedUpload.describe(file.sizeBytes())).setHeader(texts.get("monitoring.files.size"))
                 .setFlexGrow(1);
