@@ -122,7 +122,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setId("monitoring-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(MonitoringListView::trackerLink).setHeader(texts.get("monitoring.column.reference"))
-                .setKey("reference").setWidth("6rem").setFlexGrow(0);
+                .setKey("reference").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::participantLink).setHeader(texts.get("monitoring.column.participant"))
                 .setKey("participant").setFlexGrow(2);
         grid.addColumn(MonitoringSummary::activityTitle).setHeader(texts.get("monitoring.column.activity"))
