@@ -1,5 +1,6 @@
 package app.waymark.restart.ui;
 
+import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.base.ui.UrlQuery;
@@ -152,7 +153,14 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
                 download("export-csv", texts.get("monitoring.export.csv"), "csv", labels));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
-        add(new H1(texts.get("monitoring.list.title")), filters, actions, grid);
+        add(new H1(texts.get("monitoring.list.title")), filters, actions);
+        if (CurrentActor.has(Permission.SANCTION_SET)) {
+            add(new OverdueSetting(settings, days -> {
+                overdue.setLabel(getTranslation("monitoring.filter.overdue", days));
+                filtersChanged();
+            }));
+        }
+        add(grid);
     }
 
     private String assigneeLabel(AssigneeChoice choice) {

@@ -62,6 +62,8 @@ class MonitoringSummaryView extends VerticalLayout implements BeforeEnterObserve
         ParticipantView participant = participants.find(details.summary().participantId())
                 .orElseThrow(NotFoundException::new);
         render(trackerId, participant);
+        // reached from the foot of the tracker page, the layout's scroller would keep its place: start at the top
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     private void render(UUID trackerId, ParticipantView participant) {

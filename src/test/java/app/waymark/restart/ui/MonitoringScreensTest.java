@@ -1,5 +1,8 @@
 package app.waymark.restart.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import app.waymark.restart.RestartSettings;
+import com.vaadin.flow.component.textfield.IntegerField;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.restart.ActionPlans;
 import app.waymark.restart.ActivityPlan;
@@ -78,6 +81,8 @@ class MonitoringScreensTest extends KaribuTest {
     ActionPlans plans;
     @Autowired
     MonitoringTrackers monitoring;
+    @Autowired
+    RestartSettings settings;
 
     record Raised(UUID participant, String participantReference, UUID activity, MonitoringSummary tracker) {
     }
@@ -153,6 +158,28 @@ class MonitoringScreensTest extends KaribuTest {
         open(raised);
         assertReadOnly("Closed: this tracker is read-only.");
         assertThat(_size(grid("monitoring-files"))).as("files still listed").isEqualTo(1);
+    }
+
+    @Test
+    void a_supervisor_sets_the_overdue_working_days_and_a_work_coach_cannot() {
+        signInToUi(COACH);
+        UI.getCurrent().navigate("monitoring");
+        _assertNone(IntegerField.class, spec -> spec.withId("setting-overdue-days"));
+
+        signInToUi(SUPERVISOR);
+        UI.getCurrent().navigate("monitoring");
+        IntegerField days = _get(IntegerField.class, spec -> spec.withId("setting-overdue-days"));
+        _setValue(days, 61);
+        _click(_get(Button.class, spec -> spec.withId("setting-overdue-save")));
+        assertThat(days.isInvalid()).isTrue();
+        assertThat(days.getErrorMessage()).contains("between 1 and 60");
+        try {
+            _setValue(days, 7);
+            _click(_get(Button.class, spec -> spec.withId("setting-overdue-save")));
+            assertThat(_get(Checkbox.class, spec -> spec.withId("filter-overdue")).getLabel()).contains("7");
+        } finally {
+            settings.saveOverdueWorkingDays(RestartSettings.DEFAULT_OVERDUE_WORKING_DAYS);
+        }
     }
 
     @Test
