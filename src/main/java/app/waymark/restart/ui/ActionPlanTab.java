@@ -1,0 +1,147 @@
+package app.waymark.restart.ui;
+
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.security.CurrentActor;
+import app.waymark.base.security.Permission;
+import app.waymark.base.ui.Notifications;
+import app.waymark.base.ui.UkFormats;
+import app.waymark.restart.ActionPlans;
+import app.waymark.restart.ActivityView;
+import app.waymark.restart.ParticipantView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The participant's action plan: activities by due date, a warning on every mandatory activity whose Mandatory
+ * Activity Notification was not issued, and (for work coaches) adding activities, recording outcomes and the MAN.
+ */
+final class ActionPlanTab extends Composite<VerticalLayout> {
+
+    /** A change to an activity a dialog asks for. */
+    interface Change {
+        void apply();
+    }
+
+    /** Applies a dialog's change: false when someone else's change came first (already said). */
+    interface Guard {
+        boolean applied(Change change);
+    }
+
+    private final ActionPlans plans;
+    private final Clock clock;
+    private final Runnable changed;
+
+    ActionPlanTab(ActionPlans plans, ParticipantView participant, Clock clock, Runnable changed) {
+        this.plans = plans;
+        this.clock = clock;
+        this.changed = changed;
+        VerticalLayout content = getContent();
+        content.setId("participant-action-plan");
+        content.setPadding(false);
+        boolean coach = CurrentActor.has(Permission.MONITORING_WORK);
+        List<ActivityView> activities = plans.of(participant.id());
+
+        Grid<ActivityView> grid = new Grid<>();
+        grid.setId("activity-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ActivityView::title).setHeader(getTranslation("restart.plan.title")).setKey("title")
+                .setFlexGrow(3);
+        grid.addColumn(activity -> UkFormats.DATE.format(activity.dueOn()))
+                .setHeader(getTranslation("restart.plan.due")).setKey("due").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(activity -> activity.ownerName() == null ? "" : activity.ownerName())
+                .setHeader(getTranslation("restart.plan.owner")).setKey("owner").setFlexGrow(2);
+        grid.addColumn(activity -> getTranslation(activity.mandatory() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("restart.plan.mandatory")).setKey("mandatory").setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::manIssued).setHeader(getTranslation("restart.plan.man-issued"))
+                .setKey("manIssued").setFlexGrow(2);
+        grid.addColumn(activity -> activity.status().label()).setHeader(getTranslation("restart.plan.status"))
+                .setKey("status").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(activity -> activity.notCompleteReason() == null ? "" : activity.notCompleteReason())
+                .setHeader(getTranslation("restart.plan.reason")).setKey("reason").setFlexGrow(3);
+        if (coach) {
+            grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
+        }
+        grid.setItems(activities);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("restart.plan.none"));
+
+        long missing = activities.stream().filter(ActivityView::manMissing).count();
+        HorizontalLayout actions = new HorizontalLayout();
+        if (coach) {
+            Button add = new Button(getTranslation("restart.plan.add"), VaadinIcon.PLUS.create(), event ->
+                    new AddActivityDialog(plans, participant, this::guarded).open());
+            add.setId("add-activity");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(add);
+        }
+        content.add(actions);
+        if (missing > 0) {
+            Div warning = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("restart.plan.man-missing",
+                    missing)));
+            warning.setId("activity-man-warning");
+            warning.addClassName("wm-callout");
+            content.add(warning);
+        }
+        content.add(grid);
+    }
+
+    private Component manIssued(ActivityView activity) {
+        if (activity.manIssuedOn() != null) {
+            return new Span(UkFormats.DATE.format(activity.manIssuedOn()));
+        }
+        if (!activity.manMissing()) {
+            return new Span();
+        }
+        Span badge = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("restart.plan.man-not-issued")));
+        badge.addClassNames("wm-tracker-status", "wm-tracker-status-rejected", "wm-man-missing");
+        return badge;
+    }
+
+    private Component actions(ActivityView activity) {
+        Button outcome = new Button(getTranslation("restart.plan.record-outcome"), event ->
+                new OutcomeDialog(plans, activity, this::guarded).open());
+        outcome.setId("activity-outcome-" + activity.id());
+        outcome.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div buttons = new Div(outcome);
+        buttons.addClassName("wm-activity-actions");
+        if (activity.mandatory()) {
+            Button man = new Button(getTranslation("restart.plan.man-issued.action"), event ->
+                    new ManIssuedDialog(plans, activity, LocalDate.now(clock.withZone(UkFormats.UK)), this::guarded).open());
+            man.setId("activity-man-" + activity.id());
+            man.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            buttons.add(man);
+        }
+        return buttons;
+    }
+
+    /**
+     * Applies a dialog's change and shows the participant as they are now. Someone else's change made meanwhile is
+     * said and the plan reloads; an {@link InvalidInputException} goes back to the dialog.
+     */
+    private boolean guarded(Change change) {
+        boolean applied = true;
+        try {
+            change.apply();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("restart.plan.stale"));
+            applied = false;
+        }
+        changed.run();
+        return applied;
+    }
+}
