@@ -142,7 +142,7 @@ class ParticipantScreensTest extends KaribuTest {
         assertThat(marked.notCompleteReason()).isEqualTo("Did not attend: no childcare");
         assertThat(notificationTexts()).contains("Monitoring tracker raised");
         assertThat(tabLabels()).contains("Trackers (1)");
-        assertThat(_get(grid("activity-grid"), 0).status()).isEqualTo(ActivityStatus.NOT_COMPLETE);
+        assertThat(_get(ParticipantScreensTest.<ActivityView>grid("activity-grid"), 0).status()).isEqualTo(ActivityStatus.NOT_COMPLETE);
 
         openTab("Trackers (1)");
         Grid<MonitoringSummary> trackers = grid("participant-tracker-grid");
