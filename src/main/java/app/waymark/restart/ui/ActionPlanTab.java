@@ -61,20 +61,20 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         grid.addColumn(ActivityView::title).setHeader(getTranslation("restart.plan.title")).setKey("title")
                 .setFlexGrow(3);
         grid.addColumn(activity -> UkFormats.DATE.format(activity.dueOn()))
-                .setHeader(getTranslation("restart.plan.due")).setKey("due").setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("restart.plan.due")).setKey("due").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(activity -> activity.ownerName() == null ? "" : activity.ownerName())
                 .setHeader(getTranslation("restart.plan.owner")).setKey("owner").setFlexGrow(2);
         grid.addColumn(activity -> getTranslation(activity.mandatory() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("restart.plan.mandatory")).setKey("mandatory").setWidth("7.5rem")
+                .setHeader(getTranslation("restart.plan.mandatory")).setKey("mandatory").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::manIssued).setHeader(getTranslation("restart.plan.man-issued"))
-                .setKey("manIssued").setFlexGrow(2);
+                .setKey("manIssued").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(activity -> activity.status().label()).setHeader(getTranslation("restart.plan.status"))
                 .setKey("status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(activity -> activity.notCompleteReason() == null ? "" : activity.notCompleteReason())
                 .setHeader(getTranslation("restart.plan.reason")).setKey("reason").setFlexGrow(3);
         if (coach) {
-            grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
+            grid.addComponentColumn(this::actions).setKey("actions").setWidth("10.5rem").setFlexGrow(0);
         }
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
@@ -91,10 +91,12 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         }
         content.add(actions);
         if (missing > 0) {
-            Div warning = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("restart.plan.man-missing",
-                    missing)));
+            HorizontalLayout warning = new HorizontalLayout(VaadinIcon.WARNING.create(),
+                    new Span(getTranslation("restart.plan.man-missing", missing)));
             warning.setId("activity-man-warning");
             warning.addClassName("wm-callout");
+            warning.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+            warning.setSpacing(true);
             content.add(warning);
         }
         content.add(grid);
@@ -109,6 +111,7 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         }
         Span badge = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("restart.plan.man-not-issued")));
         badge.addClassNames("wm-tracker-status", "wm-tracker-status-rejected", "wm-man-missing");
+        badge.getStyle().set("white-space", "nowrap");
         return badge;
     }
 
@@ -120,8 +123,8 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         Div buttons = new Div(outcome);
         buttons.addClassName("wm-activity-actions");
         if (activity.mandatory()) {
-            Button man = new Button(getTranslation("restart.plan.man-issued.action"), event ->
-                    new ManIssuedDialog(plans, activity, LocalDate.now(clock.withZone(UkFormats.UK)), this::guarded).open());
+            Button man = new Button(getTranslation("restart.plan.man-issued.action"), event -> new ManIssuedDialog(
+                    plans, activity, LocalDate.now(clock.withZone(UkFormats.UK)), this::guarded).open());
             man.setId("activity-man-" + activity.id());
             man.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             buttons.add(man);

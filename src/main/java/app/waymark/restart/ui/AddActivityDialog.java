@@ -76,8 +76,9 @@ final class AddActivityDialog extends Dialog {
             binder.validate();
             Draft typed = binder.getBean();
             try {
-                boolean applied = guarded.applied(() -> plans.add(participant.id(), new ActivityPlan(typed.title, typed.description,
-                        typed.dueOn, typed.owner == null ? null : typed.owner.id(), typed.mandatory)));
+                boolean applied = guarded.applied(() -> plans.add(participant.id(), new ActivityPlan(typed.title,
+                        typed.description, typed.dueOn, typed.owner == null ? null : typed.owner.id(),
+                        typed.mandatory)));
                 close();
                 if (applied) {
                     Notifications.success(getTranslation("restart.plan.added", typed.title.strip()));

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -62,8 +62,8 @@ final class ParticipantForm extends Composite<FormLayout> {
         DatePicker dateOfBirth = date("restart.participant.date-of-birth", "participant-date-of-birth");
         TextField nino = text("restart.participant.nino", "participant-nino", 13);
         nino.setHelperText(getTranslation("restart.participant.nino.help"));
-        Select<Benefit> benefit = new Select<>();
-        benefit.setLabel(getTranslation("restart.participant.benefit"));
+        // Radio buttons rather than a Select: Vaadin's Select puts aria-required on a button role (axe-core fails it).
+        RadioButtonGroup<Benefit> benefit = new RadioButtonGroup<>(getTranslation("restart.participant.benefit"));
         benefit.setId("participant-benefit");
         benefit.setItems(Benefit.values());
         benefit.setItemLabelGenerator(Benefit::label);
@@ -108,7 +108,7 @@ final class ParticipantForm extends Composite<FormLayout> {
                 Map.entry("addressLine1", addressLine1), Map.entry("postcode", postcode),
                 Map.entry("workCoach", workCoach), Map.entry("startDate", startDate), Map.entry("endDate", endDate));
         form.add(givenNames, familyName, dateOfBirth, nino, benefit, referralDate, email, mobile, addressLine1,
-                postcode, workCoach, startDate, endDate);
+                postcode, startDate, endDate, workCoach);
     }
 
     /** Fills the form with a participant's details as they are now; {@code coachName} names a coach not listed. */

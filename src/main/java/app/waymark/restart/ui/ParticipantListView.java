@@ -71,16 +71,17 @@ class ParticipantListView extends VerticalLayout implements BeforeEnterObserver,
         grid.setId("participant-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ParticipantSummary::reference).setHeader(getTranslation("restart.participant.reference"))
-                .setKey("reference").setWidth("7rem").setFlexGrow(0);
+                .setKey("reference").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(ParticipantSummary::fullName).setHeader(getTranslation("restart.participant.name"))
                 .setKey("name").setFlexGrow(2);
         grid.addColumn(ParticipantSummary::nationalInsuranceNumber)
-                .setHeader(getTranslation("restart.participant.nino")).setKey("nino").setFlexGrow(1);
+                .setHeader(getTranslation("restart.participant.nino")).setKey("nino").setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.benefit() == null ? "" : row.benefit().label())
                 .setHeader(getTranslation("restart.participant.benefit")).setKey("benefit").setFlexGrow(1);
         grid.addColumn(row -> row.referralDate() == null ? "" : UkFormats.DATE.format(row.referralDate()))
                 .setHeader(getTranslation("restart.participant.referral-date")).setKey("referralDate")
-                .setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> row.workCoachName() == null ? getTranslation("restart.participant.no-coach")
                         : row.workCoachName())
                 .setHeader(getTranslation("restart.participant.work-coach")).setKey("workCoach").setFlexGrow(1);

@@ -27,16 +27,21 @@ final class ParticipantTrackersTab extends Composite<VerticalLayout> {
         Grid<MonitoringSummary> grid = new Grid<>();
         grid.setId("participant-tracker-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::reference).setHeader(getTranslation("restart.participant.trackers.reference"))
+        grid.addComponentColumn(this::reference)
+                .setHeader(getTranslation("restart.participant.trackers.reference"))
                 .setKey("reference").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(MonitoringSummary::activityTitle).setHeader(getTranslation("restart.participant.trackers.activity"))
+        grid.addColumn(MonitoringSummary::activityTitle)
+                .setHeader(getTranslation("restart.participant.trackers.activity"))
                 .setKey("activity").setFlexGrow(3);
-        grid.addColumn(tracker -> tracker.activityDueOn() == null ? "" : UkFormats.DATE.format(tracker.activityDueOn()))
-                .setHeader(getTranslation("restart.participant.trackers.activity-due")).setKey("activityDue").setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("restart.participant.trackers.status")).setKey("status")
-                .setFlexGrow(1);
-        grid.addColumn(tracker -> tracker.assigneeName() == null ? getTranslation("restart.participant.trackers.unassigned")
-                : tracker.assigneeName()).setHeader(getTranslation("restart.participant.trackers.assignee")).setKey("assignee")
+        grid.addColumn(tracker -> tracker.activityDueOn() == null ? ""
+                        : UkFormats.DATE.format(tracker.activityDueOn()))
+                .setHeader(getTranslation("restart.participant.trackers.activity-due")).setKey("activityDue")
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("restart.participant.trackers.status"))
+                .setKey("status").setFlexGrow(1);
+        grid.addColumn(tracker -> tracker.assigneeName() == null
+                        ? getTranslation("restart.participant.trackers.unassigned") : tracker.assigneeName())
+                .setHeader(getTranslation("restart.participant.trackers.assignee")).setKey("assignee")
                 .setFlexGrow(2);
         grid.addColumn(tracker -> UkFormats.MINUTE.format(tracker.raisedAt()))
                 .setHeader(getTranslation("restart.participant.trackers.raised")).setKey("raised").setFlexGrow(1);
@@ -50,7 +55,15 @@ final class ParticipantTrackersTab extends Composite<VerticalLayout> {
     }
 
     private Component reference(MonitoringSummary tracker) {
-        return new Anchor(MONITORING_ROUTE + tracker.id(), tracker.reference());
+        return link(tracker.id(), tracker.reference());
+    }
+
+    /** A link to a monitoring tracker's page, at least 24 by 24 pixels to touch (WCAG 2.2 target size). */
+    static Anchor link(UUID trackerId, String reference) {
+        Anchor link = new Anchor(MONITORING_ROUTE + trackerId, reference);
+        link.getStyle().set("display", "inline-block").set("min-width", "24px").set("min-height", "24px")
+                .set("line-height", "24px");
+        return link;
     }
 
     private Component status(MonitoringSummary tracker) {

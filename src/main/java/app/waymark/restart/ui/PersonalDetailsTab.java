@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,7 +45,6 @@ final class PersonalDetailsTab extends Composite<Div> {
             content.add(new SanctionStatusForm(participants, participant,
                     monitoring.list(MonitoringFilter.ofParticipant(participant.id()), 0, 200), changed));
         }
-        content.add(new H2(getTranslation("restart.participant.details")));
         content.add(CurrentActor.has(Permission.MONITORING_WORK) ? editable() : readOnly());
     }
 

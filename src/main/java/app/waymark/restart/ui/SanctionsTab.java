@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -44,7 +43,6 @@ final class SanctionsTab extends Composite<VerticalLayout> {
         if (line.monitoringTrackerId() == null) {
             return new Span();
         }
-        return new Anchor(ParticipantTrackersTab.MONITORING_ROUTE + line.monitoringTrackerId(),
-                line.monitoringTrackerReference());
+        return ParticipantTrackersTab.link(line.monitoringTrackerId(), line.monitoringTrackerReference());
     }
 }

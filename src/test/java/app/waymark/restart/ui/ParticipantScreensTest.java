@@ -26,7 +26,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -99,7 +98,7 @@ class ParticipantScreensTest extends KaribuTest {
         assertThat(flag.isEnabled()).isFalse();
         assertThat(flag.getValue()).isFalse();
         _assertNone(Button.class, spec -> spec.withId("sanction-save"));
-        _assertNone(Select.class, spec -> spec.withId("sanction-status"));
+        _assertNone(ComboBox.class, spec -> spec.withId("sanction-status"));
 
         openTab("Action plan");
         _click(_get(Button.class, spec -> spec.withId("add-activity")));
@@ -116,7 +115,8 @@ class ParticipantScreensTest extends KaribuTest {
         Component man = _getCellComponent(activities, 0, "manIssued");
         assertThat(man.getElement().getClassList()).contains("wm-man-missing");
         assertThat(man.getElement().getTextRecursively()).isEqualTo("MAN not issued");
-        _assertOne(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("activity-man-warning"));
+        _assertOne(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                spec -> spec.withId("activity-man-warning"));
 
         // With the participant's flag set by a supervisor, Not complete raises a monitoring tracker.
         signIn(SUPERVISOR);
@@ -142,7 +142,8 @@ class ParticipantScreensTest extends KaribuTest {
         assertThat(marked.notCompleteReason()).isEqualTo("Did not attend: no childcare");
         assertThat(notificationTexts()).contains("Monitoring tracker raised");
         assertThat(tabLabels()).contains("Trackers (1)");
-        assertThat(_get(ParticipantScreensTest.<ActivityView>grid("activity-grid"), 0).status()).isEqualTo(ActivityStatus.NOT_COMPLETE);
+        assertThat(_get(ParticipantScreensTest.<ActivityView>grid("activity-grid"), 0).status())
+                .isEqualTo(ActivityStatus.NOT_COMPLETE);
 
         openTab("Trackers (1)");
         Grid<MonitoringSummary> trackers = grid("participant-tracker-grid");
@@ -243,10 +244,11 @@ class ParticipantScreensTest extends KaribuTest {
         return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
     }
 
+    /** Chooses {@code value} in the radio buttons or combo box {@code id}. */
     @SuppressWarnings("unchecked")
     private static <T> void select(String id, T value) {
-        Select<T> select = _get(Select.class, spec -> spec.withId(id));
-        _setValue(select, value);
+        Component field = _get(Component.class, spec -> spec.withId(id));
+        _setValue((com.vaadin.flow.component.HasValue<?, T>) field, value);
     }
 
     @SuppressWarnings("unchecked")
