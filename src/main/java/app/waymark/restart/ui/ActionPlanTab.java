@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -59,22 +58,23 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         grid.setId("activity-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ActivityView::title).setHeader(getTranslation("restart.plan.title")).setKey("title")
-                .setFlexGrow(3);
+                .setWidth("9rem").setFlexGrow(3);
         grid.addColumn(activity -> UkFormats.DATE.format(activity.dueOn()))
-                .setHeader(getTranslation("restart.plan.due")).setKey("due").setWidth("7.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("restart.plan.due")).setKey("due").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(activity -> activity.ownerName() == null ? "" : activity.ownerName())
-                .setHeader(getTranslation("restart.plan.owner")).setKey("owner").setFlexGrow(2);
+                .setHeader(getTranslation("restart.plan.owner")).setKey("owner").setWidth("6rem").setFlexGrow(1);
         grid.addColumn(activity -> getTranslation(activity.mandatory() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("restart.plan.mandatory")).setKey("mandatory").setWidth("6.5rem")
+                .setHeader(getTranslation("restart.plan.mandatory")).setKey("mandatory").setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::manIssued).setHeader(getTranslation("restart.plan.man-issued"))
                 .setKey("manIssued").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(activity -> activity.status().label()).setHeader(getTranslation("restart.plan.status"))
-                .setKey("status").setWidth("8rem").setFlexGrow(0);
+                .setKey("status").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(activity -> activity.notCompleteReason() == null ? "" : activity.notCompleteReason())
-                .setHeader(getTranslation("restart.plan.reason")).setKey("reason").setFlexGrow(3);
+                .setHeader(getTranslation("restart.plan.reason")).setKey("reason").setWidth("7rem")
+                .setFlexGrow(2);
         if (coach) {
-            grid.addComponentColumn(this::actions).setKey("actions").setWidth("10.5rem").setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setKey("actions").setWidth("6.5rem").setFlexGrow(0);
         }
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
@@ -109,27 +109,39 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         if (!activity.manMissing()) {
             return new Span();
         }
-        Span badge = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("restart.plan.man-not-issued")));
+        com.vaadin.flow.component.icon.Icon icon = VaadinIcon.WARNING.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-right", "0.25em");
+        Span badge = new Span(icon, new Span(getTranslation("restart.plan.man-not-issued")));
         badge.addClassNames("wm-tracker-status", "wm-tracker-status-rejected", "wm-man-missing");
-        badge.getStyle().set("white-space", "nowrap");
+        badge.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return badge;
     }
 
     private Component actions(ActivityView activity) {
-        Button outcome = new Button(getTranslation("restart.plan.record-outcome"), event ->
-                new OutcomeDialog(plans, activity, this::guarded).open());
+        Button outcome = iconButton(VaadinIcon.CHECK_SQUARE_O, getTranslation("restart.plan.record-outcome"));
+        outcome.addClickListener(event -> new OutcomeDialog(plans, activity, this::guarded).open());
         outcome.setId("activity-outcome-" + activity.id());
-        outcome.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div buttons = new Div(outcome);
+        HorizontalLayout buttons = new HorizontalLayout(outcome);
+        buttons.setSpacing(false);
         buttons.addClassName("wm-activity-actions");
         if (activity.mandatory()) {
-            Button man = new Button(getTranslation("restart.plan.man-issued.action"), event -> new ManIssuedDialog(
-                    plans, activity, LocalDate.now(clock.withZone(UkFormats.UK)), this::guarded).open());
+            Button man = iconButton(VaadinIcon.ENVELOPE_O, getTranslation("restart.plan.man-issued.action"));
+            man.addClickListener(event -> new ManIssuedDialog(plans, activity,
+                    LocalDate.now(clock.withZone(UkFormats.UK)), this::guarded).open());
             man.setId("activity-man-" + activity.id());
-            man.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             buttons.add(man);
         }
         return buttons;
+    }
+
+    /** A row's action as an icon, named for screen readers and in a tooltip: the plan's columns need the width. */
+    private static Button iconButton(VaadinIcon icon, String name) {
+        Button button = new Button(icon.create());
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(name);
+        button.setTooltipText(name);
+        return button;
     }
 
     /**

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 
@@ -37,6 +37,7 @@ final class SanctionStatusForm extends Composite<Div> {
         Div content = getContent();
         content.setId("sanction-form");
         content.addClassName("wm-card");
+        content.getStyle().set("margin-top", "var(--lumo-space-m)");
         // A combo box rather than a Select: Vaadin's Select puts aria-required on a button role (axe-core fails it).
         ComboBox<SanctionStatus> status = new ComboBox<>(getTranslation("restart.sanction.new-status"));
         status.setId("sanction-status");
@@ -88,6 +89,6 @@ final class SanctionStatusForm extends Composite<Div> {
         });
         save.setId("sanction-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(new H2(getTranslation("restart.sanction.change")), status, reason, tracker, new Div(save));
+        content.add(new H3(getTranslation("restart.sanction.change")), status, reason, tracker, new Div(save));
     }
 }

@@ -266,7 +266,7 @@ class ParticipantScreensTest extends KaribuTest {
 
     private static Button cellButton(Grid<?> grid, int row, String text) {
         return _find(_getCellComponent(grid, row, "actions"), Button.class).stream()
-                .filter(button -> text.equals(button.getText())).findFirst().orElseThrow();
+                .filter(button -> button.getAriaLabel().filter(text::equals).isPresent()).findFirst().orElseThrow();
     }
 
     private static void openTab(String label) {
