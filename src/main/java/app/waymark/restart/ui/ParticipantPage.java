@@ -122,7 +122,7 @@ class ParticipantPage extends VerticalLayout implements BeforeEnterObserver, Has
         return participant == null ? getTranslation("restart.participants.title") : participant.fullName();
     }
 
-    /** The sanction status as a badge: red while under sanction, amber while a decision is pending. */
+    /** The sanction status as a badge: red under sanction, blue while a decision is pending, green when none. */
     static final class SanctionBadge {
 
         static Span of(app.waymark.restart.SanctionStatus status) {
