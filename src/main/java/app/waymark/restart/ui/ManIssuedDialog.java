@@ -6,6 +6,8 @@ import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.restart.ActionPlans;
 import app.waymark.restart.ActivityView;
+import app.waymark.notification.MessageChannel;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -36,7 +38,11 @@ final class ManIssuedDialog extends Dialog {
         Draft draft = new Draft();
         draft.issuedOn = activity.manIssuedOn() == null ? today : activity.manIssuedOn();
         binder.setBean(draft);
-        add(new Paragraph(getTranslation("restart.plan.man.intro")), issuedOn);
+        Button byEmail = send(plans, activity, guarded, MessageChannel.EMAIL, "man-send-email");
+        Button bySms = send(plans, activity, guarded, MessageChannel.SMS, "man-send-sms");
+        HorizontalLayout sending = new HorizontalLayout(byEmail, bySms);
+        add(new Paragraph(getTranslation("restart.plan.man.send.intro")), sending,
+                new Paragraph(getTranslation("restart.plan.man.intro")), issuedOn);
         Button save = new Button(getTranslation("common.save"), event -> {
             if (!binder.validate().isOk()) {
                 return;
@@ -57,5 +63,23 @@ final class ManIssuedDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), event -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** Sends the notification now through the outbox; the service records it as issued today. */
+    private Button send(ActionPlans plans, ActivityView activity, ActionPlanTab.Guard guarded, MessageChannel channel,
+                        String id) {
+        Button button = new Button(getTranslation("restart.plan.man.send." + channel.name().toLowerCase()), event -> {
+            try {
+                boolean applied = guarded.applied(() -> plans.issueMan(activity.id(), activity.version(), channel));
+                close();
+                if (applied) {
+                    Notifications.success(getTranslation("restart.plan.man.sent", activity.title()));
+                }
+            } catch (InvalidInputException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        button.setId(id);
+        return button;
     }
 }

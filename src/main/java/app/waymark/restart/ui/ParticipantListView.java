@@ -108,7 +108,10 @@ class ParticipantListView extends VerticalLayout implements BeforeEnterObserver,
                             ui.navigate(ParticipantPage.route(created)))).open());
             add.setId("add-participant");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(add);
+            Button importReferrals = new Button(getTranslation("restart.referrals.title"),
+                    VaadinIcon.UPLOAD.create(), event -> new ReferralImportDialog(participants, this::refresh).open());
+            importReferrals.setId("import-referrals");
+            actions.add(add, importReferrals);
         }
         add(new H1(getTranslation("restart.participants.title")), filters, actions, grid);
     }

@@ -13,6 +13,7 @@ import app.waymark.restart.ParticipantDetails;
 import app.waymark.restart.ParticipantFilter;
 import app.waymark.restart.ParticipantSummary;
 import app.waymark.restart.Participants;
+import app.waymark.restart.ReferralProblem;
 import app.waymark.restart.SanctionHistoryLine;
 import app.waymark.restart.SanctionStatus;
 import app.waymark.ui.KaribuTest;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
@@ -50,6 +53,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The DWP Restart participant list and page, as work coaches, supervisors and others use them (Riverside). */
@@ -226,6 +230,43 @@ class ParticipantScreensTest extends KaribuTest {
         UI.getCurrent().navigate("participants");
         _assertOne(AccessDeniedView.class);
         _assertNone(Grid.class, spec -> spec.withId("participant-grid"));
+    }
+
+    @Test
+    void a_work_coach_sends_the_man_by_email_from_the_action_plan_and_it_is_recorded_issued_today() {
+        signIn(COACH);
+        UUID participant = participants.create(details("Manon"));
+        UUID activity = plans.add(participant, new ActivityPlan("Job club", "Library, Tuesday 2pm",
+                today().plusDays(7), null, true));
+        signInToUi(COACH);
+        UI.getCurrent().navigate(ParticipantPage.route(participant));
+        openTab("Action plan");
+        _click(cellButton(grid("activity-grid"), 0, "Send the MAN or record the date it was issued"));
+        _click(_get(Button.class, spec -> spec.withId("man-send-email")));
+
+        assertThat(plans.find(activity).orElseThrow().manIssuedOn()).isEqualTo(today());
+        assertThat(notificationTexts()).contains("MAN for \"Job club\" sent and recorded as issued today");
+    }
+
+    @Test
+    void a_referral_file_with_problems_lists_them_by_line_and_adds_nobody() throws java.io.IOException {
+        signInToUi(COACH);
+        long before = participants.count(ParticipantFilter.all());
+        UI.getCurrent().navigate("participants");
+        _click(_get(Button.class, spec -> spec.withId("import-referrals")));
+        byte[] file;
+        try (java.io.InputStream csv = getClass().getResourceAsStream("/restart/referrals-with-errors.csv")) {
+            file = csv.readAllBytes();
+        }
+        _upload(_get(Upload.class, spec -> spec.withId("referral-upload")), "referrals-with-errors.csv", "text/csv",
+                file);
+
+        Grid<ReferralProblem> problems = grid("referral-problems");
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(rows(problems)).extracting(ReferralProblem::line).containsOnly(3, 5, 6);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("referral-outcome")).getText())
+                .startsWith("Nothing was added from referrals-with-errors.csv");
+        assertThat(participants.count(ParticipantFilter.all())).isEqualTo(before);
     }
 
     private ParticipantDetails details(String given) {
