@@ -41,11 +41,13 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
     }
 
     private final ActionPlans plans;
+    private final ParticipantView participant;
     private final Clock clock;
     private final Runnable changed;
 
     ActionPlanTab(ActionPlans plans, ParticipantView participant, Clock clock, Runnable changed) {
         this.plans = plans;
+        this.participant = participant;
         this.clock = clock;
         this.changed = changed;
         VerticalLayout content = getContent();
@@ -74,7 +76,7 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("restart.plan.reason")).setKey("reason").setWidth("7rem")
                 .setFlexGrow(2);
         if (coach) {
-            grid.addComponentColumn(this::actions).setKey("actions").setWidth("6.5rem").setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setKey("actions").setWidth("9rem").setFlexGrow(0);
         }
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
@@ -84,7 +86,7 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         HorizontalLayout actions = new HorizontalLayout();
         if (coach) {
             Button add = new Button(getTranslation("restart.plan.add"), VaadinIcon.PLUS.create(), event ->
-                    new AddActivityDialog(plans, participant, this::guarded).open());
+                    ActivityDialog.adding(plans, participant, this::guarded).open());
             add.setId("add-activity");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(add);
@@ -122,7 +124,10 @@ final class ActionPlanTab extends Composite<VerticalLayout> {
         Button outcome = iconButton(VaadinIcon.CHECK_SQUARE_O, getTranslation("restart.plan.record-outcome"));
         outcome.addClickListener(event -> new OutcomeDialog(plans, activity, this::guarded).open());
         outcome.setId("activity-outcome-" + activity.id());
-        HorizontalLayout buttons = new HorizontalLayout(outcome);
+        Button change = iconButton(VaadinIcon.EDIT, getTranslation("restart.plan.change.action"));
+        change.addClickListener(event -> ActivityDialog.changing(plans, participant, activity, this::guarded).open());
+        change.setId("activity-change-" + activity.id());
+        HorizontalLayout buttons = new HorizontalLayout(change, outcome);
         buttons.setSpacing(false);
         buttons.addClassName("wm-activity-actions");
         if (activity.mandatory()) {

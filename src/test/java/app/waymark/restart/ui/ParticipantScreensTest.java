@@ -249,6 +249,31 @@ class ParticipantScreensTest extends KaribuTest {
     }
 
     @Test
+    void making_a_not_complete_activity_mandatory_in_the_change_dialog_raises_its_tracker() {
+        signIn(COACH);
+        UUID participant = participants.create(details("Chang"));
+        UUID activity = plans.add(participant, new ActivityPlan("Skills check", null, today().minusDays(1), null,
+                false));
+        plans.outcome(activity, plans.find(activity).orElseThrow().version(), ActivityStatus.NOT_COMPLETE,
+                "Did not attend");
+        signIn(SUPERVISOR);
+        participants.setActivityMandatory(participant, true);
+        assertThat(monitoring.count(MonitoringFilter.ofParticipant(participant))).isZero();
+
+        signInToUi(COACH);
+        UI.getCurrent().navigate(ParticipantPage.route(participant));
+        openTab("Action plan");
+        _click(cellButton(grid("activity-grid"), 0, "Change the activity"));
+        assertThat(_get(TextField.class, spec -> spec.withId("activity-title")).getValue()).isEqualTo("Skills check");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("activity-mandatory")), true);
+        _click(_get(Button.class, spec -> spec.withId("add-activity-save")));
+
+        assertThat(plans.find(activity).orElseThrow().mandatory()).isTrue();
+        assertThat(monitoring.count(MonitoringFilter.ofParticipant(participant))).isEqualTo(1);
+        assertThat(tabLabels()).contains("Trackers (1)");
+    }
+
+    @Test
     void a_referral_file_with_problems_lists_them_by_line_and_adds_nobody() throws java.io.IOException {
         signInToUi(COACH);
         long before = participants.count(ParticipantFilter.all());

@@ -5,6 +5,7 @@ import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.Notifications;
 import app.waymark.restart.ActionPlans;
 import app.waymark.restart.ActivityPlan;
+import app.waymark.restart.ActivityView;
 import app.waymark.restart.ParticipantView;
 import app.waymark.security.StaffMember;
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +21,13 @@ import com.vaadin.flow.data.binder.Binder;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** A work coach adds an activity to the action plan; its owner is the participant's work coach unless changed. */
-final class AddActivityDialog extends Dialog {
+/**
+ * A work coach adds an activity to the action plan (its owner the participant's work coach unless changed), or
+ * changes one: making a Not complete activity mandatory can raise its monitoring tracker.
+ */
+final class ActivityDialog extends Dialog {
 
     /** What the fields hold while the work coach types. */
     static final class Draft {
@@ -33,9 +38,20 @@ final class AddActivityDialog extends Dialog {
         boolean mandatory;
     }
 
-    AddActivityDialog(ActionPlans plans, ParticipantView participant, ActionPlanTab.Guard guarded) {
+    static ActivityDialog adding(ActionPlans plans, ParticipantView participant, ActionPlanTab.Guard guarded) {
+        return new ActivityDialog(plans, participant, null, guarded);
+    }
+
+    static ActivityDialog changing(ActionPlans plans, ParticipantView participant, ActivityView activity,
+                                   ActionPlanTab.Guard guarded) {
+        return new ActivityDialog(plans, participant, activity, guarded);
+    }
+
+    private ActivityDialog(ActionPlans plans, ParticipantView participant, ActivityView existing,
+                           ActionPlanTab.Guard guarded) {
         setId("add-activity-dialog");
-        setHeaderTitle(getTranslation("restart.plan.add.title", participant.fullName()));
+        setHeaderTitle(existing == null ? getTranslation("restart.plan.add.title", participant.fullName())
+                : getTranslation("restart.plan.change.title", existing.title()));
         setWidth("min(40rem, 100vw)");
         TextField title = new TextField(getTranslation("restart.plan.title"));
         title.setId("activity-title");
@@ -65,23 +81,36 @@ final class AddActivityDialog extends Dialog {
         binder.forField(owner).bind(d -> d.owner, (d, v) -> d.owner = v);
         binder.forField(mandatory).bind(d -> d.mandatory, (d, v) -> d.mandatory = v);
         Draft draft = new Draft();
-        draft.owner = owners.stream().filter(member -> member.id().equals(participant.details().workCoachId()))
-                .findFirst().orElse(null);
+        UUID ownerId = existing == null ? participant.details().workCoachId() : existing.ownerId();
+        draft.owner = owners.stream().filter(member -> member.id().equals(ownerId)).findFirst().orElse(null);
+        if (existing != null) {
+            draft.title = existing.title();
+            draft.description = existing.description() == null ? "" : existing.description();
+            draft.dueOn = existing.dueOn();
+            draft.mandatory = existing.mandatory();
+        }
         binder.setBean(draft);
 
         FormLayout form = new FormLayout(title, description, dueOn, owner, mandatory);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button save = new Button(getTranslation("restart.plan.add"), event -> {
+        Button save = new Button(getTranslation(existing == null ? "restart.plan.add" : "restart.plan.change"), event -> {
             binder.validate();
             Draft typed = binder.getBean();
             try {
-                boolean applied = guarded.applied(() -> plans.add(participant.id(), new ActivityPlan(typed.title,
-                        typed.description, typed.dueOn, typed.owner == null ? null : typed.owner.id(),
-                        typed.mandatory)));
+                ActivityPlan plan = new ActivityPlan(typed.title, typed.description, typed.dueOn,
+                        typed.owner == null ? null : typed.owner.id(), typed.mandatory);
+                boolean applied = guarded.applied(() -> {
+                    if (existing == null) {
+                        plans.add(participant.id(), plan);
+                    } else {
+                        plans.change(existing.id(), existing.version(), plan);
+                    }
+                });
                 close();
                 if (applied) {
-                    Notifications.success(getTranslation("restart.plan.added", typed.title.strip()));
+                    Notifications.success(getTranslation(existing == null ? "restart.plan.added"
+                            : "restart.plan.changed", typed.title.strip()));
                 }
             } catch (InvalidInputException e) {
                 switch (e.field()) {
