@@ -31,13 +31,13 @@ class NavigationAndAccessTest extends KaribuTest {
             "mis@northfield.example; Home|Learners|Trackers|Destinations|ILR imports|To key into the MIS",
             "tutor@northfield.example; Home|Learners|Trackers",
             "tracker-create@northfield.example; Home|Learners|Trackers",
-            "tracker-edit@northfield.example; Home|Learners|Trackers",
-            "tracker-preauthorise@northfield.example; Home|Learners|Trackers",
-            "tracker-process@northfield.example; Home|Learners|Trackers|To key into the MIS",
+            "tracker-edit@northfield.example; Home|Learners|Trackers|Participants|Monitoring trackers",
+            "tracker-preauthorise@northfield.example; Home|Learners|Trackers|Participants|Monitoring trackers",
+            "tracker-process@northfield.example; Home|Learners|Trackers|Participants|Monitoring trackers|To key into the MIS",
             "ilr-qa@northfield.example; Home|Learners|Trackers",
-            "work-coach@riverside.example; Home|Learners|Trackers",
-            "compliance@riverside.example; Home|Learners|Trackers|To key into the MIS|Audit trail",
-            "supervisor@riverside.example; Home|Learners|Trackers",
+            "work-coach@riverside.example; Home|Learners|Trackers|Participants|Monitoring trackers",
+            "compliance@riverside.example; Home|Learners|Trackers|Participants|Monitoring trackers|To key into the MIS|Audit trail",
+            "supervisor@riverside.example; Home|Learners|Trackers|Participants|Monitoring trackers",
             "operator@waymark.example; Home|Tenants|Jobs"})
     void each_demo_role_sees_exactly_its_menu_entries(String email, String expectedMenu) {
         signInToUi(email);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
@@ -81,7 +80,8 @@ final class MonitoringForm extends Composite<FormLayout> {
     }
 
     private final Binder<Draft> binder = new Binder<>();
-    private final Select<MonitoringStatus> status = new Select<>();
+    // radio buttons, not a Select: Vaadin's Select fails axe-core (aria-allowed-attr, decision 0038)
+    private final RadioButtonGroup<MonitoringStatus> status = new RadioButtonGroup<>();
     private final ComboBox<StaffMember> assignee = new ComboBox<>();
     private final RadioButtonGroup<Boolean> dmaRaised = new RadioButtonGroup<>();
     private final TextArea dmaNotRaisedReason = new TextArea();

@@ -174,11 +174,18 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
     static Component trackerLink(MonitoringSummary tracker) {
         Anchor link = new Anchor("monitoring/" + tracker.id(), tracker.reference());
         link.setId("monitoring-link-" + tracker.reference());
-        return link;
+        return reachable(link);
     }
 
     private Component participantLink(MonitoringSummary tracker) {
-        return new Anchor("participants/" + tracker.participantId(), texts.participant(tracker));
+        return reachable(new Anchor("participants/" + tracker.participantId(), texts.participant(tracker)));
+    }
+
+    /** A link in a grid row, at least 24px each way (WCAG 2.2 target size), however short its text. */
+    private static Anchor reachable(Anchor link) {
+        link.getStyle().set("display", "inline-block").set("min-width", "24px").set("min-height", "24px")
+                .set("line-height", "24px");
+        return link;
     }
 
     /** "Overdue" in words (not colour alone) for a New tracker past the provider's working days. */

@@ -221,7 +221,7 @@ class MonitoringView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         Grid<Attachment> grid = new Grid<>();
         grid.setId("monitoring-files");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::downloadLink).setHeader(texts.get("monitoring.files.name")).setKey("file")
                 .setFlexGrow(3);
         grid.addColumn(file -> file.kind().label()).setHeader(texts.get("monitoring.files.kind")).setFlexGrow(1);
@@ -238,6 +238,9 @@ class MonitoringView extends VerticalLayout implements BeforeEnterObserver, HasD
         Anchor link = new Anchor(MonitoringFiles.download(trackers, file.id()), file.fileName());
         link.setId("monitoring-file-" + file.id());
         link.getElement().setAttribute("download", true);
+        // at least 24px each way in its grid row (WCAG 2.2 target size)
+        link.getStyle().set("display", "inline-block").set("min-width", "24px").set("min-height", "24px")
+                .set("line-height", "24px").set("padding", "4px 0");
         return link;
     }
 

@@ -37,7 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Permission.MONITORING_WORK, Permission.SANCTION_SET, Permission.TRACKER_EDIT,
         Permission.TRACKER_PRE_AUTHORISE, Permission.TRACKER_PROCESS})
 @AccessDeniedErrorRouter
-@Menu(title = "menu.participants", order = 30, icon = "vaadin:user-card")
+@Menu(title = "menu.participants", order = 13, icon = "vaadin:user-card")
 class ParticipantListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "participants";

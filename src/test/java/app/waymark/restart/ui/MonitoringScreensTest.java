@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
@@ -283,7 +282,6 @@ class MonitoringScreensTest extends KaribuTest {
 
     private static void assertReadOnly(String why) {
         assertThat(_get(Paragraph.class, spec -> spec.withId("monitoring-read-only")).getText()).isEqualTo(why);
-        assertThat(_find(Select.class)).isEmpty();
         assertThat(_find(RadioButtonGroup.class)).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
         assertThat(_find(Upload.class)).isEmpty();
@@ -328,8 +326,8 @@ class MonitoringScreensTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<MonitoringStatus> statusSelect() {
-        return _get(Select.class, spec -> spec.withId("monitoring-status"));
+    private static RadioButtonGroup<MonitoringStatus> statusSelect() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("monitoring-status"));
     }
 
     @SuppressWarnings("unchecked")
