@@ -1,2 +1,2 @@
-/** Byte streams shared by features: counting and limiting what is read. */
+/** Byte streams shared by features: counting and limiting what is read, and lists written as XLSX or CSV. */
 package app.waymark.base.io;

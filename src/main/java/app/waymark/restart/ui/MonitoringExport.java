@@ -1,23 +1,13 @@
 package app.waymark.restart.ui;
 
-import app.waymark.base.io.SpreadsheetText;
+import app.waymark.base.io.SpreadsheetFiles;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.restart.MonitoringFilter;
 import app.waymark.restart.MonitoringSummary;
 import app.waymark.restart.MonitoringTrackers;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +20,8 @@ import java.util.UUID;
  */
 final class MonitoringExport {
 
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    static final String XLSX_TYPE = SpreadsheetFiles.XLSX_TYPE;
+    static final String CSV_TYPE = SpreadsheetFiles.CSV_TYPE;
     static final int PAGE_SIZE = 1000;
 
     /** Column headings and words, translated beforehand: the download runs outside the page's request. */
@@ -56,58 +46,19 @@ final class MonitoringExport {
         }
     }
 
-    @FunctionalInterface
-    private interface RowWriter {
-        void write(List<String> values) throws IOException;
-    }
-
     static void writeXlsx(MonitoringTrackers trackers, MonitoringFilter filter, Labels labels, OutputStream out)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("Monitoring trackers");
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle heading = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            heading.setFont(bold);
-            int[] next = {0};
-            RowWriter writer = values -> {
-                Row row = sheet.createRow(next[0]);
-                for (int c = 0; c < values.size(); c++) {
-                    Cell cell = row.createCell(c);
-                    cell.setCellStyle(next[0] == 0 ? heading : text);
-                    cell.setCellValue(SpreadsheetText.neutralise(values.get(c)));
-                }
-                next[0]++;
-            };
-            writer.write(labels.headings());
-            eachRow(trackers, filter, labels, writer);
-            workbook.write(out);
-        }
+        SpreadsheetFiles.writeXlsx("Monitoring trackers", labels.headings(), writer -> eachRow(trackers, filter, labels, writer),
+                out);
     }
 
-    /** CSV per RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8. */
     static void writeCsv(MonitoringTrackers trackers, MonitoringFilter filter, Labels labels, OutputStream out)
             throws IOException {
-        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.write('\uFEFF');
-        RowWriter writer = values -> {
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    csv.write(',');
-                }
-                csv.write(SpreadsheetText.csvField(values.get(i)));
-            }
-            csv.write("\r\n");
-        };
-        writer.write(labels.headings());
-        eachRow(trackers, filter, labels, writer);
-        csv.flush();
+        SpreadsheetFiles.writeCsv(labels.headings(), writer -> eachRow(trackers, filter, labels, writer), out);
     }
 
     private static void eachRow(MonitoringTrackers trackers, MonitoringFilter filter, Labels labels,
-                                RowWriter writer) throws IOException {
+                                SpreadsheetFiles.RowWriter writer) throws IOException {
         Set<UUID> previousPage = Set.of();
         for (int offset = 0; ; offset += PAGE_SIZE) {
             List<MonitoringSummary> found = trackers.list(filter, offset, PAGE_SIZE);
