@@ -28,11 +28,15 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    /** Counts the attempt against both keys; true when the password may be checked. */
+    /**
+     * Counts the attempt against the account, then (only if the account may still be tried) against the address;
+     * true when the password may be checked. Attempts refused for the account check no password, so they do not
+     * use up the address's allowance, which a whole college may share; counting them there also let a parallel
+     * burst at one account push one of its first few attempts over the address limit.
+     */
     boolean tryAttempt(String email, String address) {
-        boolean account = count(accountKey(email), properties.maxFailures());
-        boolean client = count(addressKey(address), properties.maxFailuresPerAddress());
-        return account && client;
+        return count(accountKey(email), properties.maxFailures())
+                && count(addressKey(address), properties.maxFailuresPerAddress());
     }
 
     /** The attempt succeeded: it no longer counts against the account or the address. */
