@@ -51,6 +51,15 @@ public final class TestMailServer {
         return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessagesForDomain(address));
     }
 
+    /** The message's subject line. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("Could not read an email's subject", e);
+        }
+    }
+
     /** Every text part of a message (plain and HTML), one after another: what a reader of the message sees. */
     public static String text(Part part) {
         try {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A tracker notification waiting for its recipient's daily summary email. */
+/**
+ * A tracker notification waiting for its recipient's daily summary email: a line and the page it links to. Items
+ * about a learner's tracker also name it ({@code trackerId}); those about another module's trackers do not.
+ */
 @Entity
 @Table(name = "tracker_digest_item")
 class TrackerDigestItem extends TenantScopedEntity {
@@ -25,6 +28,8 @@ class TrackerDigestItem extends TenantScopedEntity {
     @Enumerated(EnumType.STRING)
     private TrackerEvent.Kind event;
     private String line;
+    @Column(name = "link_path")
+    private String linkPath;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "sent_at")
@@ -35,13 +40,14 @@ class TrackerDigestItem extends TenantScopedEntity {
     protected TrackerDigestItem() {
     }
 
-    TrackerDigestItem(UUID id, UUID staffId, UUID trackerId, TrackerEvent.Kind event, String line,
+    TrackerDigestItem(UUID id, UUID staffId, UUID trackerId, TrackerEvent.Kind event, String line, String linkPath,
                       Instant createdAt) {
         this.id = id;
         this.staffId = staffId;
         this.trackerId = trackerId;
         this.event = event;
         this.line = line;
+        this.linkPath = linkPath;
         this.createdAt = createdAt;
     }
 
@@ -49,8 +55,9 @@ class TrackerDigestItem extends TenantScopedEntity {
         return id;
     }
 
-    UUID trackerId() {
-        return trackerId;
+    /** The page the line links to, relative to the portal's address (e.g. "trackers/…" or "monitoring/…"). */
+    String linkPath() {
+        return linkPath;
     }
 
     String line() {

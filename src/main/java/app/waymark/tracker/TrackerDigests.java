@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -88,6 +89,13 @@ class TrackerDigests {
         return preference.latestDigestAt(now).map(digestAt -> !oldest.isAfter(digestAt)).orElse(true);
     }
 
+    /** The list the items' pages belong to ("monitoring" when all are monitoring trackers), else the trackers. */
+    static String listPath(List<TrackerDigestItem> items) {
+        Set<String> lists = items.stream().map(item -> item.linkPath().split("/", 2)[0])
+                .collect(Collectors.toSet());
+        return lists.size() == 1 ? lists.iterator().next() : "trackers";
+    }
+
     private int send(UUID staffId, EmailPreference preference, Instant now) {
         List<TrackerDigestItem> pending = items.pendingFor(staffId);
         if (pending.isEmpty()) {
@@ -100,14 +108,14 @@ class TrackerDigests {
             return 0;
         }
         String lines = pending.stream()
-                .map(item -> "- " + item.line() + " " + links.link("trackers/" + item.trackerId()))
+                .map(item -> "- " + item.line() + " " + links.link(item.linkPath()))
                 .collect(Collectors.joining("\n"));
         QueuedMessage message = messages.queueEmail(MessageKind.TRACKER_DIGEST,
                 "tracker-digest:" + pending.getLast().id(), recipient.email(), Map.of(
                         "staff.name", recipient.displayName(),
                         "digest.count", pending.size() == 1 ? "1 update" : pending.size() + " updates",
                         "digest.items", lines,
-                        "trackers.link", links.link("trackers")));
+                        "trackers.link", links.link(listPath(pending))));
         pending.forEach(item -> item.close(now, message.id()));
         return 1;
     }

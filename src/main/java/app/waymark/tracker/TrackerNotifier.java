@@ -20,7 +20,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,22 +46,20 @@ class TrackerNotifier {
     private final StaffNotifications bell;
     private final StaffEmailPreferences preferences;
     private final BrandedMessages messages;
-    private final TrackerDigestItemRepository digestItems;
+    private final TrackerDigestQueue digests;
     private final PublicLinks links;
-    private final Clock clock;
 
     TrackerNotifier(TrackerRepository trackers, LearnerRecordChanges learners, StaffContacts contacts,
                     StaffNotifications bell, StaffEmailPreferences preferences, BrandedMessages messages,
-                    TrackerDigestItemRepository digestItems, PublicLinks links, Clock clock) {
+                    TrackerDigestQueue digests, PublicLinks links) {
         this.trackers = trackers;
         this.learners = learners;
         this.contacts = contacts;
         this.bell = bell;
         this.preferences = preferences;
         this.messages = messages;
-        this.digestItems = digestItems;
+        this.digests = digests;
         this.links = links;
-        this.clock = clock;
     }
 
     @EventListener
@@ -108,8 +105,7 @@ class TrackerNotifier {
             }
             switch (emailPreferences.get(recipientId).mode()) {
                 case EACH_EVENT -> email(recipient, purpose, tracker, reference, learner, sentence);
-                case DAILY_DIGEST -> digestItems.save(new TrackerDigestItem(TimeOrderedIds.next(), recipientId,
-                        tracker.id(), event.kind(), TrackerNotices.digestLine(subject, sentence), clock.instant()));
+                case DAILY_DIGEST -> digests.hold(recipientId, tracker, event.kind(), subject, sentence);
                 case NONE -> {
                 }
             }

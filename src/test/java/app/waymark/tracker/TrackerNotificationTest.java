@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static app.waymark.TestMailServer.subject;
 import static app.waymark.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -370,14 +371,6 @@ class TrackerNotificationTest extends IntegrationTest {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }
