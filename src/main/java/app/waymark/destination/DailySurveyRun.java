@@ -1,7 +1,7 @@
 package app.waymark.destination;
 
 import app.waymark.base.jobs.CronJob;
-import app.waymark.tenant.TenantContext;
+import app.waymark.tenant.EveryProvider;
 import app.waymark.tenant.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,15 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * The daily survey run as a db-scheduler recurring task: one execution a day across all nodes, each provider in its
- * own tenant context. A provider whose run fails does not stop the others; the job then fails, so the failure is
- * recorded for operators (Jobs page, health details), and the next day's run picks up where this one left off.
+ * own tenant context ({@link EveryProvider}: one that fails does not stop the others, and the failure is recorded for
+ * operators); the next day's run picks up where a failed one left off.
  */
 @Configuration(proxyBeanMethods = false)
 class DailySurveyRun {
@@ -39,26 +36,10 @@ class DailySurveyRun {
                 () -> runForEveryProvider(dispatch.get(), tenants));
     }
 
-    /**
-     * Runs every active provider; when some fail, throws naming each with the kind of error (the log has the whole
-     * error), so operators see which providers to look at without seeing a provider's data.
-     */
     static void runForEveryProvider(SurveyDispatch dispatch, TenantService tenants) {
-        List<UUID> providers = tenants.activeTenantIds();
-        List<String> failed = new ArrayList<>();
-        for (UUID tenantId : providers) {
-            try {
-                DispatchReport report = TenantContext.callAs(tenantId, dispatch::runDaily);
-                log.info("Daily survey run for tenant {}: {}", tenantId, report);
-            } catch (RuntimeException e) {
-                log.error("Daily survey run failed for tenant {}", tenantId, e);
-                String name = TenantContext.callAs(tenantId, tenants::currentTenantName).orElse("unknown");
-                failed.add(name + " (" + tenantId + "): " + e.getClass().getSimpleName());
-            }
-        }
-        if (!failed.isEmpty()) {
-            throw new IllegalStateException("The daily survey run failed for " + failed.size() + " of "
-                    + providers.size() + " providers: " + String.join("; ", failed));
-        }
+        EveryProvider.run(tenants, "The daily survey run", tenantId -> {
+            DispatchReport report = dispatch.runDaily();
+            log.info("Daily survey run for tenant {}: {}", tenantId, report);
+        });
     }
 }

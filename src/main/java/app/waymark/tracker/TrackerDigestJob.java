@@ -2,7 +2,7 @@ package app.waymark.tracker;
 
 import app.waymark.base.jobs.CronJob;
 import app.waymark.notification.EmailPreference;
-import app.waymark.tenant.TenantContext;
+import app.waymark.tenant.EveryProvider;
 import app.waymark.tenant.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -41,22 +38,11 @@ class TrackerDigestJob {
     }
 
     static void runForEveryProvider(TrackerDigests digests, TenantService tenants) {
-        List<UUID> providers = tenants.activeTenantIds();
-        List<String> failed = new ArrayList<>();
-        for (UUID tenantId : providers) {
-            try {
-                int sent = TenantContext.callAs(tenantId, digests::sendDue);
-                if (sent > 0) {
-                    log.info("Tracker summaries for tenant {}: {} queued", tenantId, sent);
-                }
-            } catch (RuntimeException e) {
-                log.error("Tracker summaries failed for tenant {}", tenantId, e);
-                failed.add(tenantId + ": " + e.getClass().getSimpleName());
+        EveryProvider.run(tenants, "Tracker summaries", tenantId -> {
+            int sent = digests.sendDue();
+            if (sent > 0) {
+                log.info("Tracker summaries for tenant {}: {} queued", tenantId, sent);
             }
-        }
-        if (!failed.isEmpty()) {
-            throw new IllegalStateException("Tracker summaries failed for " + failed.size() + " of "
-                    + providers.size() + " providers: " + String.join("; ", failed));
-        }
+        });
     }
 }
