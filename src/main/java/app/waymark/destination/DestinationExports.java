@@ -228,6 +228,20 @@ public class DestinationExports {
         }
     }
 
+    public record IlrSummary(long records, long learners, long leftAfterRecords, long leftAfterLearners,
+                             long collectedLateRecords, long collectedLateLearners) {
+    }
+
+    public IlrSummary ilrSummary(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void writeNotInIlrCsv(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds,
+                                 String reasonHeading, Function<IlrExclusion, String> reasonLabel, OutputStream out)
+            throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
     /** The report file's name, dated by the UK calendar: {@code destinations-<yyyy-mm-dd>.<extension>}. */
     public String reportFileName(String extension) {
         return "destinations-" + LocalDate.now(clock.withZone(DestinationReport.LONDON)) + "." + extension;
