@@ -214,8 +214,8 @@ class DestinationExportsTest extends DestinationTest {
                 Map.entry(lastDayLeaver.toString().substring(24), List.of("EMP-1 collected 2024-10-17")),
                 Map.entry(earlierLeaver.toString().substring(24), List.of("VOL-1 collected 2023-08-01")));
 
-        DestinationExports.IlrSummary summary = provider.call(() -> exports.ilrSummary(ReportFilter.ALL, selected));
-        assertThat(summary).isEqualTo(new DestinationExports.IlrSummary(2, 2, 2, 1, 1, 1));
+        DestinationReport.IlrSummary summary = provider.call(() -> exports.ilrSummary(ReportFilter.ALL, selected));
+        assertThat(summary).isEqualTo(new DestinationReport.IlrSummary(2, 2, 2, 1, 1, 1));
 
         ByteArrayOutputStream rest = new ByteArrayOutputStream();
         provider.run(() -> uncheck(() -> exports.writeNotInIlrCsv(ReportFilter.ALL, selected,
