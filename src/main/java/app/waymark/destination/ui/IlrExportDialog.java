@@ -49,11 +49,12 @@ class IlrExportDialog extends Dialog {
         add(paragraph("report-ilr-contents", summary.records() == 0
                 ? getTranslation("destination.report.ilr.empty")
                 : getTranslation("destination.report.ilr.contents", summary.records(), summary.learners())));
-        add(download("report-ilr-download", getTranslation("destination.report.ilr.download"), event -> {
-            event.setFileName(exports.ilrFileName());
-            event.setContentType(DestinationExports.XML_TYPE);
-            exports.writeIlrXml(filter, learners, event.getOutputStream());
-        }));
+        add(new HorizontalLayout(download("report-ilr-download", getTranslation("destination.report.ilr.download"),
+                event -> {
+                    event.setFileName(exports.ilrFileName());
+                    event.setContentType(DestinationExports.XML_TYPE);
+                    exports.writeIlrXml(filter, learners, event.getOutputStream());
+                })));
         if (summary.leftAfterRecords() > 0) {
             add(paragraph("report-ilr-left-after", getTranslation("destination.report.ilr.left-after",
                     summary.leftAfterRecords(), summary.leftAfterLearners(),
