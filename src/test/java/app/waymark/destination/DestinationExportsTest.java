@@ -231,6 +231,15 @@ class DestinationExportsTest extends DestinationTest {
                         + "2024-09-01,because LEFT_AFTER_2023_24",
                 nextYearLeaver.toString().substring(24) + ",9999999999,2024-08-01,EMP,1,2024-08-20,,2024-09-01,"
                         + "because LEFT_AFTER_2023_24");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        provider.run(() -> uncheck(() -> exports.writeNotInIlrXlsx(ReportFilter.ALL, selected,
+                "Why", reason -> "because " + reason.name(), xlsx)));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Why");
+        }
     }
 
     /** LocalDateTime.toString() drops zero seconds ("...T10:15"), which is not an xs:dateTime. */

@@ -46,15 +46,18 @@ class IlrExportDialog extends Dialog {
         setWidth("40rem");
         IlrSummary summary = exports.ilrSummary(filter, learners);
         add(paragraph("report-ilr-purpose", getTranslation("destination.report.ilr.purpose")));
-        add(paragraph("report-ilr-contents", summary.records() == 0
-                ? getTranslation("destination.report.ilr.empty")
-                : getTranslation("destination.report.ilr.contents", summary.records(), summary.learners())));
-        add(new HorizontalLayout(download("report-ilr-download", getTranslation("destination.report.ilr.download"),
-                event -> {
-                    event.setFileName(exports.ilrFileName());
-                    event.setContentType(DestinationExports.XML_TYPE);
-                    exports.writeIlrXml(filter, learners, event.getOutputStream());
-                })));
+        if (summary.records() == 0) {
+            add(paragraph("report-ilr-contents", getTranslation("destination.report.ilr.empty")));
+        } else {
+            add(paragraph("report-ilr-contents",
+                    getTranslation("destination.report.ilr.contents", summary.records(), summary.learners())));
+            add(new HorizontalLayout(download("report-ilr-download",
+                    getTranslation("destination.report.ilr.download"), event -> {
+                        event.setFileName(exports.ilrFileName());
+                        event.setContentType(DestinationExports.XML_TYPE);
+                        exports.writeIlrXml(filter, learners, event.getOutputStream());
+                    })));
+        }
         if (summary.leftAfterRecords() > 0) {
             add(paragraph("report-ilr-left-after", getTranslation("destination.report.ilr.left-after",
                     summary.leftAfterRecords(), summary.leftAfterLearners(),

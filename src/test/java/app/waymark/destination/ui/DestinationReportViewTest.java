@@ -134,7 +134,10 @@ class DestinationReportViewTest extends KaribuTest {
             assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank();
         }
         _click(_get(Button.class, spec -> spec.withId("report-export-ilr")));
-        assertThat(_get(Anchor.class, spec -> spec.withId("report-ilr-download")).getHref()).isNotBlank();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-ilr-contents")).getText())
+                .isEqualTo("No record of these learners belongs in the 2023-24 ILR, so there is no ILR file to"
+                        + " download.");
+        _assertNone(Anchor.class, spec -> spec.withId("report-ilr-download"));
     }
 
     @Test
