@@ -84,18 +84,14 @@ class IlrExportDialog extends Dialog {
                     event.setFileName(exports.notInIlrFileName(extension));
                     if (extension.equals("csv")) {
                         event.setContentType(DestinationExports.CSV_TYPE);
-                        exports.writeNotInIlrCsv(filter, learners, reasonHeading, this::reason,
+                        exports.writeNotInIlrCsv(filter, learners, reasonHeading, reasons::get,
                                 event.getOutputStream());
                     } else {
                         event.setContentType(DestinationExports.XLSX_TYPE);
-                        exports.writeNotInIlrXlsx(filter, learners, reasonHeading, this::reason,
+                        exports.writeNotInIlrXlsx(filter, learners, reasonHeading, reasons::get,
                                 event.getOutputStream());
                     }
                 });
-    }
-
-    private String reason(IlrExclusion exclusion) {
-        return reasons.get(exclusion);
     }
 
     private static Anchor download(String id, String text, DownloadHandler handler) {
