@@ -1,5 +1,6 @@
 package app.waymark.destination;
 
+import app.waymark.base.io.SpreadsheetFiles;
 import app.waymark.base.io.SpreadsheetText;
 import app.waymark.base.security.Permission;
 import app.waymark.tenant.TenantService;
@@ -53,6 +54,8 @@ public class DestinationExports {
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     public static final String XML_TYPE = "application/xml";
     public static final String ILR_NAMESPACE = "ESFA/ILR/2023-24";
+    /** xs:dateTime with seconds always written: LocalDateTime.toString() leaves out zero seconds. */
+    private static final DateTimeFormatter XS_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /** Column headings, then how each row fills them (all text). */
     public record Column(String heading, Function<DestinationReport.ReportRow, String> value) {
@@ -156,9 +159,10 @@ public class DestinationExports {
     }
 
     /**
-     * The filter's learners' destination records (restricted to {@code learnerIds} unless empty) as an ILR 2023-24
-     * file holding only {@code LearnerDestinationandProgression} entities. Learners without records are left out:
-     * the entity needs at least one outcome.
+     * The filter's learners' destination records (restricted to {@code learnerIds} unless empty) that belong to ILR
+     * 2023-24 or earlier (see {@link IlrExclusion}, decision 0042) as an ILR 2023-24 file holding only
+     * {@code LearnerDestinationandProgression} entities. Learners without such records are left out: the entity needs
+     * at least one outcome.
      */
     @Transactional(readOnly = true)
     public void writeIlrXml(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, OutputStream out)
@@ -184,14 +188,15 @@ public class DestinationExports {
             element(xml, "SoftwarePackage", "Waymark");
             element(xml, "Release", "1");
             element(xml, "SerialNo", "01");
-            element(xml, "DateTime", now.toString());
+            element(xml, "DateTime", now.format(XS_DATE_TIME));
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeStartElement(ILR_NAMESPACE, "LearningProvider");
             element(xml, "UKPRN", ukprn);
             xml.writeEndElement();
             UUID[] current = new UUID[1];
-            report.forEachRecord(filter, learnerIds, record -> {
+            report.forEachIlrRecord(filter, learnerIds, true, ilr -> {
+                DestinationReport.LearnerRecord record = ilr.record();
                 try {
                     if (!record.learnerId().equals(current[0])) {
                         if (current[0] != null) {
@@ -228,9 +233,66 @@ public class DestinationExports {
         }
     }
 
+    /** How many of the filter's learners' records are in the ILR 2023-24 file, and how many are left out and why. */
+    public DestinationReport.IlrSummary ilrSummary(DestinationReport.ReportFilter filter,
+                                                   Collection<UUID> learnerIds) {
+        return report.ilrSummary(filter, learnerIds);
+    }
+
+    /**
+     * The filter's learners' records that are not in the ILR 2023-24 file, one line each under the ILR's field
+     * names, with the learner's leaving date and the reason ({@code reasonLabel}, translated by the caller).
+     */
+    @Transactional(readOnly = true)
+    public void writeNotInIlrCsv(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds,
+                                 String reasonHeading, Function<IlrExclusion, String> reasonLabel, OutputStream out)
+            throws IOException {
+        SpreadsheetFiles.writeCsv(notInIlrHeadings(reasonHeading), notInIlr(filter, learnerIds, reasonLabel), out);
+    }
+
+    /** As {@link #writeNotInIlrCsv}, as XLSX. */
+    @Transactional(readOnly = true)
+    public void writeNotInIlrXlsx(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds,
+                                  String reasonHeading, Function<IlrExclusion, String> reasonLabel, OutputStream out)
+            throws IOException {
+        SpreadsheetFiles.writeXlsx("Not in the ILR file", notInIlrHeadings(reasonHeading),
+                notInIlr(filter, learnerIds, reasonLabel), out);
+    }
+
+    private static List<String> notInIlrHeadings(String reasonHeading) {
+        return List.of("LearnRefNumber", "ULN", "LeavingDate", "OutType", "OutCode", "OutStartDate", "OutEndDate",
+                "OutCollDate", reasonHeading);
+    }
+
+    private SpreadsheetFiles.Rows notInIlr(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds,
+                                           Function<IlrExclusion, String> reasonLabel) {
+        return writer -> {
+            try {
+                report.forEachIlrRecord(filter, learnerIds, false, ilr -> {
+                    Outcome outcome = ilr.record().outcome();
+                    try {
+                        writer.write(List.of(ilr.record().learnRefNumber(), Objects.toString(ilr.record().uln(), ""),
+                                iso(ilr.leavingDate()), outcome.type(), Integer.toString(outcome.code()),
+                                iso(outcome.startDate()), iso(outcome.endDate()), iso(outcome.collectionDate()),
+                                reasonLabel.apply(ilr.exclusion())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+    }
+
     /** The report file's name, dated by the UK calendar: {@code destinations-<yyyy-mm-dd>.<extension>}. */
     public String reportFileName(String extension) {
         return "destinations-" + LocalDate.now(clock.withZone(DestinationReport.LONDON)) + "." + extension;
+    }
+
+    /** The file of records not in the ILR file: {@code destinations-not-in-ilr-<yyyy-mm-dd>.<extension>}. */
+    public String notInIlrFileName(String extension) {
+        return "destinations-not-in-ilr-" + LocalDate.now(clock.withZone(DestinationReport.LONDON)) + "." + extension;
     }
 
     /** The ILR file name: {@code ILR-<UKPRN>-2324-<yyyymmdd>-<hhmmss>-01.XML}. */

@@ -133,6 +133,18 @@ public class DestinationReport {
                                 String flag, String flagReason) {
     }
 
+    /** A destination record for the ILR 2023-24 export, and why it is not in the file (null when it is). */
+    public record IlrRecord(LearnerRecord record, LocalDate leavingDate, IlrExclusion exclusion) {
+    }
+
+    /**
+     * How many records (and learners) are in the ILR 2023-24 file, how many of learners who left after 2023-24 are
+     * not, and how many collected after the 2023-24 collection closed are not.
+     */
+    public record IlrSummary(long records, long learners, long leftAfterRecords, long leftAfterLearners,
+                             long collectedLateRecords, long collectedLateLearners) {
+    }
+
     private static final String ROW_COLUMNS = """
             select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, d.leaving_date,
                    d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags,
@@ -241,19 +253,61 @@ public class DestinationReport {
         return jdbc.query(RECORDS + " where l.id = ? order by r.start_date desc, r.out_type", RECORD, learnerId);
     }
 
-    /** All destination records of the filter's learners (restricted to {@code learnerIds} unless empty). */
+    /**
+     * The filter's learners' destination records (restricted to {@code learnerIds} unless empty) that are in the ILR
+     * 2023-24 file ({@code inFile}) or left out of it, in learner order, each with the learner's leaving date and
+     * why it is left out.
+     */
     @Transactional(readOnly = true)
-    public void forEachRecord(ReportFilter filter, Collection<UUID> learnerIds, Consumer<LearnerRecord> consumer) {
-        Where where = where(filter, learnerIds);
-        streaming.query(RECORDS + " where l.id in (select d.learner_id" + where(filter, learnerIds, false).sql + ")"
-                        + " order by l.learn_ref_number, l.id, r.start_date, r.out_type",
-                (ResultSet rs) -> consumer.accept(RECORD.mapRow(rs, 0)), where.parameters.toArray());
+    public void forEachIlrRecord(ReportFilter filter, Collection<UUID> learnerIds, boolean inFile,
+                                 Consumer<IlrRecord> consumer) {
+        Where where = where(filter, learnerIds, false);
+        streaming.query("select * from (" + ILR_RECORDS + " where l.id in (select d.learner_id" + where.sql + ")) r"
+                        + " where r.ilr_exclusion is " + (inFile ? "null" : "not null")
+                        + " order by r.learn_ref_number, r.learner_id, r.start_date, r.out_type",
+                (ResultSet rs) -> consumer.accept(new IlrRecord(RECORD.mapRow(rs, 0),
+                        rs.getObject("leaving_date", LocalDate.class), exclusion(rs.getString("ilr_exclusion")))),
+                where.parameters.toArray());
+    }
+
+    /** How many of the filter's learners' records (and learners) are in the ILR 2023-24 file, and how many not. */
+    @Transactional(readOnly = true)
+    public IlrSummary ilrSummary(ReportFilter filter, Collection<UUID> learnerIds) {
+        planForTheseValues();
+        Where where = where(filter, learnerIds, false);
+        return jdbc.queryForObject("""
+                        select count(*) filter (where ilr_exclusion is null) as records,
+                               count(distinct learner_id) filter (where ilr_exclusion is null) as learners,
+                               count(*) filter (where ilr_exclusion = 'LEFT_AFTER_2023_24') as left_records,
+                               count(distinct learner_id) filter (where ilr_exclusion = 'LEFT_AFTER_2023_24')
+                                   as left_learners,
+                               count(*) filter (where ilr_exclusion = 'COLLECTED_AFTER_CLOSE') as late_records,
+                               count(distinct learner_id) filter (where ilr_exclusion = 'COLLECTED_AFTER_CLOSE')
+                                   as late_learners
+                        from (""" + ILR_RECORDS + " where l.id in (select d.learner_id" + where.sql + ")) r",
+                (rs, row) -> new IlrSummary(rs.getLong("records"), rs.getLong("learners"),
+                        rs.getLong("left_records"), rs.getLong("left_learners"), rs.getLong("late_records"),
+                        rs.getLong("late_learners")),
+                where.parameters.toArray());
+    }
+
+    private static IlrExclusion exclusion(String name) {
+        return name == null ? null : IlrExclusion.valueOf(name);
     }
 
     private static final String RECORDS = """
             select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason
             from destination_record r join learner l on l.id = r.learner_id""";
+
+    /** The records with their learner's leaving date and why each is not in the ILR 2023-24 file (null if it is). */
+    private static final String ILR_RECORDS = """
+            select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
+                   r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason, l.leaving_date,
+                   case when l.leaving_date > date '%s' then 'LEFT_AFTER_2023_24'
+                        when r.collection_date > date '%s' then 'COLLECTED_AFTER_CLOSE' end as ilr_exclusion
+            from destination_record r join learner l on l.id = r.learner_id""".formatted(
+            IlrExclusion.LEFT_AFTER_2023_24.after(), IlrExclusion.COLLECTED_AFTER_CLOSE.after());
 
     private static final RowMapper<LearnerRecord> RECORD = (rs, row) -> new LearnerRecord(
             rs.getObject("learner_id", UUID.class), rs.getString("learn_ref_number"), rs.getString("uln"),

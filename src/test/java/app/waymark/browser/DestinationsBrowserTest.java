@@ -64,5 +64,11 @@ class DestinationsBrowserTest extends BrowserTest {
         page.navigate("/destinations/report?status=RESPONDED");
         assertThat(page.locator("#report-grid")).isVisible();
         assertNoAccessibilityViolations("the destination report");
+
+        page.locator("#report-export-ilr").click();
+        assertThat(page.locator("#report-ilr-purpose")).containsText("not for submitting on its own");
+        assertThat(page.locator("#report-ilr-contents")).isVisible();
+        screenshot("36-destination-report-ilr-export");
+        assertNoAccessibilityViolations("the ILR export dialog");
     }
 }

@@ -133,7 +133,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout downloads = new HorizontalLayout(
                 download("report-export-xlsx", getTranslation("destination.report.export.xlsx"), "xlsx"),
                 download("report-export-csv", getTranslation("destination.report.export.csv"), "csv"),
-                download("report-export-ilr", getTranslation("destination.report.export.ilr"), "ilr"));
+                ilrExport());
         downloads.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H1(getTranslation("destination.report.title")), filters,
                 new Paragraph(getTranslation("destination.report.export.hint")), downloads, grid);
@@ -156,15 +156,10 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
                     event.setContentType(DestinationExports.XLSX_TYPE);
                     exports.writeXlsx(filter, learners, columns, event.getOutputStream());
                 }
-                case "csv" -> {
+                default -> {
                     event.setFileName(exports.reportFileName("csv"));
                     event.setContentType(DestinationExports.CSV_TYPE);
                     exports.writeCsv(filter, learners, columns, event.getOutputStream());
-                }
-                default -> {
-                    event.setFileName(exports.ilrFileName());
-                    event.setContentType(DestinationExports.XML_TYPE);
-                    exports.writeIlrXml(filter, learners, event.getOutputStream());
                 }
             }
         };
@@ -173,6 +168,14 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         anchor.getElement().setAttribute("download", true);
         anchor.addClassName("report-export");
         return anchor;
+    }
+
+    /** The ILR export says what the file holds and leaves out before it is downloaded (decision 0042). */
+    private Button ilrExport() {
+        Button button = new Button(getTranslation("destination.report.export.ilr"),
+                event -> new IlrExportDialog(exports, currentFilter, selected).open());
+        button.setId("report-export-ilr");
+        return button;
     }
 
     private void showRecords(ReportRow row) {

@@ -8,12 +8,14 @@ import app.waymark.destination.DestinationReport.ReportRow;
 import app.waymark.destination.DestinationReport.ReportStatus;
 import app.waymark.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,9 +130,14 @@ class DestinationReportViewTest extends KaribuTest {
         basis.setValue(DateBasis.RESPONDED);
         assertThat(_size(grid)).isZero();
 
-        for (String id : new String[] {"report-export-xlsx", "report-export-csv", "report-export-ilr"}) {
+        for (String id : new String[] {"report-export-xlsx", "report-export-csv"}) {
             assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank();
         }
+        _click(_get(Button.class, spec -> spec.withId("report-export-ilr")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-ilr-contents")).getText())
+                .isEqualTo("No record of these learners belongs in the 2023-24 ILR, so there is no ILR file to"
+                        + " download.");
+        _assertNone(Anchor.class, spec -> spec.withId("report-ilr-download"));
     }
 
     @Test
@@ -154,6 +162,62 @@ class DestinationReportViewTest extends KaribuTest {
         assertThat(grid.getGenericDataView().getItems().map(ReportRow::learnerId)).doesNotContain(learner);
         outcome.setValue(OutcomeFilter.POSITIVE);
         assertThat(grid.getGenericDataView().getItems().map(ReportRow::learnerId)).contains(learner);
+    }
+
+    /** A learner who left on {@code left}, surveyed on {@code sent}, with one record per collection date. */
+    private UUID leaver(String name, LocalDate left, LocalDate sent, LocalDate... collected) {
+        UUID learner = TimeOrderedIds.next();
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("""
+                    insert into learner (tenant_id, id, learn_ref_number, uln, given_names, family_name,
+                        leaving_date, programme_status, created_at, updated_at)
+                    values (current_setting('app.tenant_id')::uuid, ?, ?, '9999999999', ?, 'Leaver', ?,
+                        'COMPLETED', now(), now())""", learner,
+                    "RL" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999), name, left);
+            jdbc.update("""
+                    insert into survey_invitation (tenant_id, id, learner_id, leaving_date, channels, status,
+                        sent_at, sent_by, by_hand, expires_at, answered_at)
+                    values (current_setting('app.tenant_id')::uuid, ?, ?, ?, 'EMAIL', 'ANSWERED',
+                        ?, 'test', false, ?, ?)""", TimeOrderedIds.next(), learner, left, noon(sent),
+                    noon(sent.plusDays(30)), noon(sent.plusDays(1)));
+            String[] types = {"EMP", "VOL", "GAP"};
+            for (int i = 0; i < collected.length; i++) {
+                jdbc.update("""
+                        insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
+                            collection_date, source, created_at, created_by)
+                        values (current_setting('app.tenant_id')::uuid, ?, ?, ?, 1, ?, ?, 'SURVEY', now(),
+                            'test')""", TimeOrderedIds.next(), learner, types[i], left.plusDays(1), collected[i]);
+            }
+        });
+        return learner;
+    }
+
+    @Test
+    void rule_1_the_ilr_export_says_what_the_file_holds_what_is_left_out_and_why_and_what_it_is_for() {
+        signInToUi("mis@northfield.example");
+        LocalDate sent = LocalDate.of(2005, 7, 8);
+        leaver("Ingrid", LocalDate.of(2024, 5, 31), sent, LocalDate.of(2024, 6, 10), LocalDate.of(2024, 10, 20));
+        leaver("Isaac", LocalDate.of(2024, 6, 30), sent, LocalDate.of(2024, 7, 10));
+        leaver("Nadia", LocalDate.of(2024, 9, 30), sent, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2));
+        UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("from=2005-07-08&to=2005-07-08"));
+
+        _click(_get(Button.class, spec -> spec.withId("report-export-ilr")));
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("report-ilr-export"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-ilr-purpose")).getText())
+                .contains("not a whole ILR return").contains("not for submitting on its own");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-ilr-contents")).getText())
+                .isEqualTo("The file holds 2 records of 2 learners.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-ilr-left-after")).getText())
+                .isEqualTo("2 records of 1 learner who left after 31 July 2024 are not in this file: the ILR has"
+                        + " no destination records from 2024-25.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-ilr-collected-late")).getText())
+                .isEqualTo("1 record of 1 learner collected after 17 October 2024 is not in this file: the final"
+                        + " 2023-24 return (R14) closed that day.");
+        for (String id : new String[] {"report-ilr-download", "report-ilr-rest-csv", "report-ilr-rest-xlsx"}) {
+            assertThat(_get(Anchor.class, spec -> spec.withId(id)).getHref()).isNotBlank();
+        }
     }
 
     @Test
