@@ -134,13 +134,18 @@ public class SurveyDispatch {
                 CurrentTenant.idOrNone().toString());
     }
 
+    /**
+     * Invites learners who left since the back-population date and have no survey for this leaving date and no
+     * destination since leaving: one starting after the leaving date, as the funder counts it (decision 0043; a
+     * record starting on the leaving day describes the learner while still in learning).
+     */
     private DispatchReport invite(TrackingSettings s, LocalDate today) {
         List<SurveyCandidate> candidates = jdbc.query(CANDIDATES + """
                  where c.leaving_date <= ? and c.leaving_date >= ?
                   and not exists (select 1 from survey_invitation i
                                   where i.learner_id = c.learner_id and i.leaving_date = c.leaving_date)
                   and not exists (select 1 from destination_record d
-                                  where d.learner_id = c.learner_id and d.start_date >= c.leaving_date)""",
+                                  where d.learner_id = c.learner_id and d.start_date > c.leaving_date)""",
                 CANDIDATE, today.minusDays(s.daysAfterLeaving()), s.backPopulationDate());
         Instant now = clock.instant();
         Instant expires = now.plus(java.time.Duration.ofDays(s.linkExpiryDays()));

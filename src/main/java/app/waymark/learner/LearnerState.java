@@ -88,7 +88,7 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
         return aims().stream().filter(Aim::open).toList();
     }
 
-    /** The aims on a break now: CompStatus 6 with a last day and no return since ({@link ProgrammeStatusRule#onABreak}). */
+    /** The aims on a break now: CompStatus 6 with a last day and no return since (ProgrammeStatusRule.onABreak). */
     List<Aim> aimsOnABreak() {
         List<LearnerRecord.Aim> records = aims().stream().map(Aim::asRecord).toList();
         List<Aim> onABreak = new ArrayList<>();

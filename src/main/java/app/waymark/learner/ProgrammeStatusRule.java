@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * DOMAIN.md section 2: a learner has left when every aim has an actual end date and none is on a break
- * (CompStatus 6; a break the learner returned from is over, decisions 0028 and 0044: {@link #onABreak}). The leaving date is the latest actual end
- * date of the programme aims (AimType 1), or of all aims when there is no programme aim.
+ * (CompStatus 6; a break the learner returned from is over, decisions 0028 and 0044: {@link #onABreak}). The leaving
+ * date is the latest actual end date of the programme aims (AimType 1), or of all aims when there is no programme aim.
  * See docs/decisions/0008-leaving-date-and-programme-status.md.
  */
 public final class ProgrammeStatusRule {
