@@ -89,7 +89,9 @@ public class SurveyDispatch {
 
     /**
      * The seed's "test case": sends a survey to one learner now, with the provider's contact rule and channels, even
-     * while tracking is off. Nothing is written when the learner cannot be reached; the reasons say why.
+     * while tracking is off. Nothing is written when the learner cannot be reached; the reasons say why. A learner
+     * who left before the back-population date is refused too (decision 0044): the daily run would remind them and
+     * close their survey with OTH-3, tracking a learner the provider chose not to track.
      */
     @PreAuthorize("hasRole('" + Permission.DESTINATION_SURVEY_SEND + "')")
     public ManualSend sendNow(UUID learnerId) {
@@ -102,6 +104,10 @@ public class SurveyDispatch {
                         + " so there is no destination to ask about yet."));
             }
             SurveyCandidate candidate = found.getFirst();
+            if (s.backPopulationDate() != null && candidate.leavingDate().isBefore(s.backPopulationDate())) {
+                return new ManualSend(false, false, false, List.of(beforeBackPopulation(candidate.leavingDate(),
+                        s.backPopulationDate())));
+            }
             List<Timestamp> earlier = jdbc.queryForList("""
                     select sent_at from survey_invitation where learner_id = ? and leaving_date = ?""",
                     Timestamp.class, learnerId, candidate.leavingDate());
@@ -126,6 +132,12 @@ public class SurveyDispatch {
                     .after(Map.of("channels", channels(decision), "leavingDate", candidate.leavingDate().toString())));
             return new ManualSend(true, decision.email(), decision.sms(), List.of());
         });
+    }
+
+    private static String beforeBackPopulation(LocalDate left, LocalDate trackedFrom) {
+        return "The learner left on " + LONG_DATE.format(left) + ", before the back-population date ("
+                + LONG_DATE.format(trackedFrom) + "), and learners who left before it are not surveyed. To survey"
+                + " them, move the back-population date in the destination settings.";
     }
 
     /** One survey run or hand send per provider at a time (until the transaction ends), on every node. */
