@@ -70,7 +70,7 @@ public class DestinationReport {
         }
     }
 
-    /** Report status: the survey's state, or what the records say (not contactable, overdue per ILR rule R107). */
+    /** Report status: the survey's state, or what the records say (not contactable, overdue: decision 0043). */
     public enum ReportStatus {
         SENT, RESPONDED, NO_RESPONSE, UNSUBSCRIBED, NOT_CONTACTABLE, OVERDUE
     }
@@ -148,7 +148,6 @@ public class DestinationReport {
     private static final String ROW_COLUMNS = """
             select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, d.leaving_date,
                    d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags,
-                   d.awaiting_destination and d.leaving_date < ?::date as overdue
             """;
 
     /** The learner's own columns, looked up by primary key for each line (never a scan of the tenant's learners). */
@@ -157,12 +156,14 @@ public class DestinationReport {
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
+    private final DestinationSettingsService settings;
     private final Clock clock;
 
-    DestinationReport(JdbcTemplate jdbc, Clock clock) {
+    DestinationReport(JdbcTemplate jdbc, DestinationSettingsService settings, Clock clock) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(1_000);
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -170,13 +171,13 @@ public class DestinationReport {
     public List<ReportRow> find(ReportFilter filter, int page, int pageSize) {
         planForTheseValues();
         Where where = where(filter, List.of(), false);
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(Date.valueOf(dueCutoff()));
+        Where overdue = overdue();
+        List<Object> parameters = new ArrayList<>(overdue.parameters);
         parameters.addAll(where.parameters);
         parameters.add(pageSize);
         parameters.add((long) page * pageSize);
-        return jdbc.query(ROW_COLUMNS + " from (select d.*" + where.sql + " order by d.leaving_date desc,"
-                        + " d.learner_id desc limit ? offset ?) d" + LEARNER_COLUMNS
+        return jdbc.query(ROW_COLUMNS + "(" + overdue.sql + ") as overdue from (select d.*" + where.sql
+                        + " order by d.leaving_date desc, d.learner_id desc limit ? offset ?) d" + LEARNER_COLUMNS
                         + " order by d.leaving_date desc, d.learner_id desc",
                 DestinationReport::row, parameters.toArray());
     }
@@ -193,10 +194,11 @@ public class DestinationReport {
     @Transactional(readOnly = true)
     public void forEach(ReportFilter filter, Collection<UUID> learnerIds, Consumer<ReportRow> consumer) {
         Where where = where(filter, learnerIds);
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(Date.valueOf(dueCutoff()));
+        Where overdue = overdue();
+        List<Object> parameters = new ArrayList<>(overdue.parameters);
         parameters.addAll(where.parameters);
-        streaming.query(ROW_COLUMNS + where.sql + " order by d.leaving_date desc, d.learner_id desc",
+        streaming.query(ROW_COLUMNS + "(" + overdue.sql + ") as overdue" + where.sql
+                        + " order by d.leaving_date desc, d.learner_id desc",
                 (ResultSet rs) -> consumer.accept(row(rs, 0)), parameters.toArray());
     }
 
@@ -326,9 +328,27 @@ public class DestinationReport {
         jdbc.execute("set local plan_cache_mode = force_custom_plan");
     }
 
-    /** ILR rule R107: a destination is due within two months of leaving; before this date it is overdue. */
+    /** ILR rules R107/R108: a destination is due within two months of leaving; before this date it is overdue. */
     LocalDate dueCutoff() {
         return LocalDate.now(clock.withZone(LONDON)).minusMonths(2);
+    }
+
+    /**
+     * Overdue, the funder's rule (docs/decisions/0043), for the report's OVERDUE filter and each row alike: the line
+     * awaits a destination the funder required (the refresh keeps that flag: scope, year, no destination starting
+     * after the leaving date), two months have passed since leaving, and the learner left on or after the provider's
+     * back-population date (before it the portal never tracked them).
+     */
+    private Where overdue() {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Date.valueOf(dueCutoff()));
+        LocalDate trackedFrom = settings.current().backPopulationDate();
+        if (trackedFrom == null) {
+            return new Where("d.awaiting_destination and d.leaving_date < ?::date", parameters);
+        }
+        parameters.add(Date.valueOf(trackedFrom));
+        return new Where("d.awaiting_destination and d.leaving_date < ?::date and d.leaving_date >= ?::date",
+                parameters);
     }
 
     private record Where(String sql, List<Object> parameters) {
@@ -361,8 +381,9 @@ public class DestinationReport {
                 case UNSUBSCRIBED -> sql.append(" and d.survey_status = 'UNSUBSCRIBED'");
                 case NOT_CONTACTABLE -> sql.append(" and d.not_contactable");
                 case OVERDUE -> {
-                    sql.append(" and d.awaiting_destination and d.leaving_date < ?");
-                    parameters.add(Date.valueOf(dueCutoff()));
+                    Where overdue = overdue();
+                    sql.append(" and ").append(overdue.sql);
+                    parameters.addAll(overdue.parameters);
                 }
             }
         }

@@ -89,7 +89,9 @@ public class SurveyDispatch {
 
     /**
      * The seed's "test case": sends a survey to one learner now, with the provider's contact rule and channels, even
-     * while tracking is off. Nothing is written when the learner cannot be reached; the reasons say why.
+     * while tracking is off. Nothing is written when the learner cannot be reached; the reasons say why. A learner
+     * who left before the back-population date is refused too (decision 0044): the daily run would remind them and
+     * close their survey with OTH-3, tracking a learner the provider chose not to track.
      */
     @PreAuthorize("hasRole('" + Permission.DESTINATION_SURVEY_SEND + "')")
     public ManualSend sendNow(UUID learnerId) {
@@ -102,6 +104,10 @@ public class SurveyDispatch {
                         + " so there is no destination to ask about yet."));
             }
             SurveyCandidate candidate = found.getFirst();
+            if (s.backPopulationDate() != null && candidate.leavingDate().isBefore(s.backPopulationDate())) {
+                return new ManualSend(false, false, false, List.of(beforeBackPopulation(candidate.leavingDate(),
+                        s.backPopulationDate())));
+            }
             List<Timestamp> earlier = jdbc.queryForList("""
                     select sent_at from survey_invitation where learner_id = ? and leaving_date = ?""",
                     Timestamp.class, learnerId, candidate.leavingDate());
@@ -128,19 +134,30 @@ public class SurveyDispatch {
         });
     }
 
+    private static String beforeBackPopulation(LocalDate left, LocalDate trackedFrom) {
+        return "The learner left on " + LONG_DATE.format(left) + ", before the back-population date ("
+                + LONG_DATE.format(trackedFrom) + "), and learners who left before it are not surveyed. To survey"
+                + " them, move the back-population date in the destination settings.";
+    }
+
     /** One survey run or hand send per provider at a time (until the transaction ends), on every node. */
     private void lockTenantsSurveys() {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('survey-dispatch:' || ?, 0))",
                 CurrentTenant.idOrNone().toString());
     }
 
+    /**
+     * Invites learners who left since the back-population date and have no survey for this leaving date and no
+     * destination since leaving: one starting after the leaving date, as the funder counts it (decision 0043; a
+     * record starting on the leaving day describes the learner while still in learning).
+     */
     private DispatchReport invite(TrackingSettings s, LocalDate today) {
         List<SurveyCandidate> candidates = jdbc.query(CANDIDATES + """
                  where c.leaving_date <= ? and c.leaving_date >= ?
                   and not exists (select 1 from survey_invitation i
                                   where i.learner_id = c.learner_id and i.leaving_date = c.leaving_date)
                   and not exists (select 1 from destination_record d
-                                  where d.learner_id = c.learner_id and d.start_date >= c.leaving_date)""",
+                                  where d.learner_id = c.learner_id and d.start_date > c.leaving_date)""",
                 CANDIDATE, today.minusDays(s.daysAfterLeaving()), s.backPopulationDate());
         Instant now = clock.instant();
         Instant expires = now.plus(java.time.Duration.ofDays(s.linkExpiryDays()));

@@ -77,11 +77,13 @@ class AimQueries {
     /** The learner's aims as stored now, with what {@link ProgrammeStatusRule} reads. */
     private List<LearnerRecord.Aim> aims(UUID learnerId) {
         return jdbc.query("""
-                select learn_aim_ref, aim_type, aim_seq_number, learn_start_date, comp_status, learn_act_end_date
+                select learn_aim_ref, aim_type, aim_seq_number, learn_start_date, comp_status, learn_act_end_date,
+                       fund_model, prog_type, std_code, fams::text
                 from learning_delivery where learner_id = ? order by aim_seq_number""", (row, n) ->
                 new LearnerRecord.Aim(row.getString(1), row.getInt(2), row.getInt(3),
-                        row.getObject(4, LocalDate.class), null, null, 0, null, null, null, null, row.getInt(5),
-                        row.getObject(6, LocalDate.class), null, null, null, List.of()), learnerId);
+                        row.getObject(4, LocalDate.class), null, null, row.getInt(7), row.getObject(8, Integer.class),
+                        row.getObject(9, Integer.class), null, null, row.getInt(5), row.getObject(6, LocalDate.class),
+                        null, null, null, AimFams.read(row.getString(10))), learnerId);
     }
 
     /** As the import does: other features' triggers leave their refresh to the one call at the end. */

@@ -2,6 +2,7 @@ package app.waymark.learner;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +72,7 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
         LearnerRecord.Aim asRecord() {
             return new LearnerRecord.Aim(learnAimRef, aimType, aimSeqNumber, learnStartDate, origLearnStartDate,
                     learnPlanEndDate, fundModel, progType, stdCode, pHours, null, compStatus, learnActEndDate,
-                    withdrawReason, outcome, null, List.of());
+                    withdrawReason, outcome, null, AimFams.read(fams));
         }
 
         boolean apprenticeship() {
@@ -87,15 +88,17 @@ record LearnerState(Learner learner, List<Aim> aims, List<Employment> employment
         return aims().stream().filter(Aim::open).toList();
     }
 
-    /**
-     * The aims on a break now: CompStatus 6 and not restarted since (no aim with the same LearnAimRef starts after
-     * the break's last day).
-     */
+    /** The aims on a break now: CompStatus 6 with a last day and no return since (ProgrammeStatusRule.onABreak). */
     List<Aim> aimsOnABreak() {
-        return aims().stream().filter(aim -> aim.compStatus() == BREAK_IN_LEARNING && aim.learnActEndDate() != null)
-                .filter(aim -> aims().stream().noneMatch(other -> other.learnAimRef().equals(aim.learnAimRef())
-                        && other.learnStartDate().isAfter(aim.learnActEndDate())))
-                .toList();
+        List<LearnerRecord.Aim> records = aims().stream().map(Aim::asRecord).toList();
+        List<Aim> onABreak = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            LearnerRecord.Aim aim = records.get(i);
+            if (aim.learnActEndDate() != null && ProgrammeStatusRule.onABreak(aim, records)) {
+                onABreak.add(aims().get(i));
+            }
+        }
+        return onABreak;
     }
 
     /** The programme status and leaving date the learner would have with these aims. */

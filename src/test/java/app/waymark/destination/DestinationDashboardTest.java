@@ -60,8 +60,10 @@ class DestinationDashboardTest extends DestinationTest {
         data.record(unreachable, "OTH", 3, longAgo.plusDays(1), today, "AUTOMATIC", "NOT_CONTACTABLE");
         UUID phoned = provider.learner("Finn", null, null, longAgo, "", "");
         data.record(phoned, "EDU", 2, longAgo.plusDays(1), today, "MANUAL", null);
-        // Overdue: left over two months ago, nothing recorded. Not overdue: left a month ago; still learning.
-        provider.learner("Gil", null, null, longAgo, "", "");
+        // Overdue (decision 0043): left in 2023-24 on a funding model the funder required a destination for, nothing
+        // recorded. Not overdue: left a month ago; still learning.
+        UUID gil = provider.learner("Gil", null, null, LocalDate.of(2024, 6, 28), "", "");
+        new ReportTestData(provider, jdbc, transactions).aim(gil, 25, 1);
         provider.learner("Hal", null, null, today.minusMonths(1), "", "");
         provider.learner("Ida", null, null, null, "", "");
         // Two years ago: outside the period, and it has a destination, so not overdue either.
@@ -127,7 +129,13 @@ class DestinationDashboardTest extends DestinationTest {
         data.record(unreachable, "OTH", 3, longAgo.plusDays(1), today, "AUTOMATIC", "NOT_CONTACTABLE");
         UUID lastYear = provider.learner("Old", null, null, today.minusYears(2), "", "");
         data.record(lastYear, "EDU", 4, today.minusYears(2).plusDays(1), today.minusYears(2), "MANUAL", null);
-        provider.learner("Gil", null, null, longAgo, "", "");
+        // Overdue (decision 0043): 2023-24 leavers in the funder's scope with no destination starting after leaving.
+        ReportTestData aims = new ReportTestData(provider, jdbc, transactions);
+        UUID gil = provider.learner("Gil", null, null, LocalDate.of(2024, 6, 28), "", "");
+        aims.aim(gil, 25, 1);
+        UUID sameDay = provider.learner("Hana", null, null, LocalDate.of(2024, 5, 31), "", "");
+        aims.aim(sameDay, 35, 1);
+        data.record(sameDay, "EMP", 1, LocalDate.of(2024, 5, 31), LocalDate.of(2024, 6, 3), "MANUAL", null);
 
         DestinationDashboard.Figures f = provider.call(dashboard::lastTwelveMonths);
 

@@ -41,11 +41,13 @@ class DestinationReportLinesTest extends DestinationTest {
     @Test
     void a_learner_gets_a_line_when_they_leave_and_loses_it_when_the_leaving_date_is_removed() {
         UUID learner = data.learner("Continuing", null);
+        data.aim(learner, 25, 1);
         assertThat(lines(learner)).isZero();
 
+        LocalDate left = LocalDate.of(2024, 7, 12);
         update("update learner set leaving_date = ?, programme_status = 'COMPLETED' where id = ?",
-                Date.valueOf(today.minusDays(5)), learner);
-        assertThat(line(learner)).containsEntry("leaving_date", Date.valueOf(today.minusDays(5)))
+                Date.valueOf(left), learner);
+        assertThat(line(learner)).containsEntry("leaving_date", Date.valueOf(left))
                 .containsEntry("awaiting_destination", true);
 
         update("update learner set leaving_date = null, programme_status = 'CONTINUING' where id = ?", learner);
@@ -54,8 +56,9 @@ class DestinationReportLinesTest extends DestinationTest {
 
     @Test
     void outcome_records_added_changed_and_deleted_show_in_the_line() {
-        LocalDate left = today.minusDays(90);
+        LocalDate left = LocalDate.of(2024, 5, 3);
         UUID learner = data.learner("Leaver", left);
+        data.aim(learner, 35, 1);
         data.record(learner, "EMP", 1, left.plusDays(3), null, today, "MANUAL", null);
         data.record(learner, "OTH", 3, left.plusDays(1), null, today, "AUTOMATIC", "NOT_CONTACTABLE");
         assertThat(line(learner)).containsEntry("outcomes", "EMP-1, OTH-3").containsEntry("flags", "NOT_CONTACTABLE")
@@ -64,6 +67,9 @@ class DestinationReportLinesTest extends DestinationTest {
 
         update("update destination_record set start_date = ? where learner_id = ?", Date.valueOf(left.minusDays(9)),
                 learner);
+        assertThat(line(learner)).containsEntry("awaiting_destination", true);
+        // Decision 0043: only a destination starting after the leaving date counts, not one starting on it.
+        update("update destination_record set start_date = ? where learner_id = ?", Date.valueOf(left), learner);
         assertThat(line(learner)).containsEntry("awaiting_destination", true);
 
         update("delete from destination_record where learner_id = ? and flag is not null", learner);

@@ -62,7 +62,9 @@ class DestinationReportTest extends DestinationTest {
                 "NOT_CONTACTABLE");
         data.aim(notContactable, 35, 4);
 
-        overdue = data.learner("Overdue", today.minusMonths(2).minusDays(1));
+        // Overdue (decision 0043): a 2023-24 leaver on a funding model the funder required a destination for.
+        overdue = data.learner("Overdue", LocalDate.of(2024, 6, 28));
+        data.aim(overdue, 25, 1);
         recent = data.learner("Recent", today.minusMonths(2).plusDays(1));
         onProgramme = data.learner("Continuing", null);
     }
@@ -84,7 +86,7 @@ class DestinationReportTest extends DestinationTest {
     @Test
     void without_parameters_every_leaver_is_listed_newest_leaving_date_first_and_nobody_still_on_programme() {
         assertThat(learners(ReportFilter.ALL)).containsExactly(waiting, notContactable, unsubscribed, recent,
-                overdue, noResponse, answered).doesNotContain(onProgramme);
+                noResponse, answered, overdue).doesNotContain(onProgramme);
     }
 
     @Test
@@ -94,7 +96,8 @@ class DestinationReportTest extends DestinationTest {
         assertThat(learners(status(ReportStatus.NO_RESPONSE))).containsExactly(noResponse);
         assertThat(learners(status(ReportStatus.UNSUBSCRIBED))).containsExactly(unsubscribed);
         assertThat(learners(status(ReportStatus.NOT_CONTACTABLE))).containsExactly(notContactable);
-        // R107: due within two months of leaving; "recent" left two months less a day ago, so is not yet overdue.
+        // R107/R108: due within two months of leaving; "recent" left two months less a day ago, and in a year with
+        // no destination entity, so is not overdue.
         assertThat(learners(status(ReportStatus.OVERDUE))).containsExactly(overdue);
     }
 

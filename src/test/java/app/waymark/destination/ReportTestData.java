@@ -49,10 +49,15 @@ final class ReportTestData {
     }
 
     void aim(UUID learner, int fundModel, int aimType) {
+        aim(learner, fundModel, aimType, null, "[]");
+    }
+
+    /** A completed aim with a programme type (or null) and LearningDeliveryFAMs as the import stores them. */
+    void aim(UUID learner, int fundModel, int aimType, Integer progType, String famsJson) {
         provider.run(() -> transactions.executeWithoutResult(s -> jdbc.update("""
                 insert into learning_delivery (tenant_id, id, learner_id, aim_seq_number, learn_aim_ref, aim_type,
-                    learn_start_date, learn_plan_end_date, fund_model, comp_status)
-                values (?, ?, ?, 1, 'ZPROG001', ?, date '2023-09-01', date '2024-07-31', ?, 2)""", provider.id,
-                TimeOrderedIds.next(), learner, aimType, fundModel)));
+                    learn_start_date, learn_plan_end_date, fund_model, prog_type, comp_status, fams)
+                values (?, ?, ?, 1, 'ZPROG001', ?, date '2023-09-01', date '2024-07-31', ?, ?, 2, ?::jsonb)""",
+                provider.id, TimeOrderedIds.next(), learner, aimType, fundModel, progType, famsJson)));
     }
 }

@@ -118,6 +118,20 @@ class ReturnToLearningEffectTest {
     }
 
     @Test
+    void rule3_a_break_ended_by_a_RES_restart_with_another_reference_is_not_returned_from_twice() {
+        String restartFams = """
+                [{"type":"SOF","code":"105","dateFrom":null,"dateTo":null},\
+                {"type":"RES","code":"1","dateFrom":null,"dateTo":null}]""";
+        LearnerState.Aim newVersion = new LearnerState.Aim(java.util.UUID.randomUUID(), 2, "61000034", 3,
+                LocalDate.of(2025, 3, 3), LearnerStates.START, LearnerStates.PLANNED_END, 36, 25, 91, null, 1, null,
+                null, null, restartFams);
+        LearnerState returned = state(List.of(apprenticeship(1, "60346527", 3, 6, LAST_DAY), newVersion), List.of());
+        assertThat(returned.aimsOnABreak()).isEmpty();
+        assertThat(translated(effect.plan(returned, new RecordChange.ReturnToLearning(RESTART, null))).blockers())
+                .containsExactly(Sentence.of("change.blocked.no-aim-on-a-break"));
+    }
+
+    @Test
     void the_new_aim_keeps_the_fams_in_force_from_the_restart_and_adds_res() {
         assertThat(ReturnToLearningEffect.fams(LearnerStates.APPRENTICESHIP_FAMS, RESTART)).isEqualTo("""
                 [{"type":"SOF","code":"105","dateFrom":null,"dateTo":null},\
