@@ -122,7 +122,7 @@ final class MilestoneConditions {
         if (programmeAim.isEmpty()) {
             return Progress.waiting(null);
         }
-        if (deadline.isEmpty()) {
+        if (deadline.isEmpty() || !situation.programme().trainingCompleted()) {
             return Progress.waiting(Sentence.of("bootcamp.note.OUTCOME.training"));
         }
         LearnerRecord.Aim zprog = programmeAim.get();
