@@ -12,17 +12,50 @@ import java.util.Optional;
 /**
  * One Skills Bootcamp programme of a learner: its programme aim ZPROG001 and its component aims (the subject
  * learning aim, and event aims up to 2024-25), as imported. {@link #programmesOf} picks them out of all of a
- * learner's aims.
+ * learner's aims. What the rules derive from the aims is worked out once, here.
  */
-public record BootcampProgramme(List<LearnerRecord.Aim> aims) {
+public final class BootcampProgramme {
 
     public static final String PROGRAMME_AIM = "ZPROG001";
     public static final int FUND_MODEL = 37;
     public static final int PROG_TYPE = 32;
     public static final String EVI = "EVI";
 
-    public BootcampProgramme {
-        aims = aims.stream().sorted(Comparator.comparingInt(LearnerRecord.Aim::aimSeqNumber)).toList();
+    private final List<LearnerRecord.Aim> aims;
+    private final LearnerRecord.Aim programmeAim;
+    private final List<LearnerRecord.Aim> subjectAims;
+    private final List<LearnerRecord.Aim> eventAims;
+    private final LocalDate start;
+    private final RecordingRules recordingRules;
+    private final LocalDate trainingEnd;
+    private final boolean trainingCompleted;
+    private final List<BootcampEvent> events;
+    private final LearnerRecord.Aim latestEndingComponent;
+
+    public BootcampProgramme(List<LearnerRecord.Aim> aims) {
+        this.aims = aims.stream().sorted(Comparator.comparingInt(LearnerRecord.Aim::aimSeqNumber)).toList();
+        programmeAim = this.aims.stream().filter(BootcampProgramme::isProgrammeAim).findFirst().orElse(null);
+        subjectAims = this.aims.stream()
+                .filter(aim -> !isProgrammeAim(aim) && EventAim.of(aim.learnAimRef()).isEmpty()).toList();
+        eventAims = this.aims.stream().filter(aim -> EventAim.of(aim.learnAimRef()).isPresent()).toList();
+        start = programmeAim != null && programmeAim.learnStartDate() != null ? programmeAim.learnStartDate()
+                : this.aims.stream().map(LearnerRecord.Aim::learnStartDate).filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder()).orElse(null);
+        recordingRules = RecordingRules.forProgrammeStart(start);
+        trainingEnd = subjectAims.isEmpty() || subjectAims.stream().anyMatch(aim -> aim.learnActEndDate() == null)
+                ? null
+                : subjectAims.stream().map(LearnerRecord.Aim::learnActEndDate).max(Comparator.naturalOrder())
+                        .orElseThrow();
+        trainingCompleted = !subjectAims.isEmpty() && subjectAims.stream()
+                .allMatch(aim -> aim.compStatus() == 2 && aim.learnActEndDate() != null);
+        events = recordedEvents();
+        latestEndingComponent = this.aims.stream()
+                .filter(aim -> !isProgrammeAim(aim) && aim.learnActEndDate() != null)
+                .max(Comparator.comparing(LearnerRecord.Aim::learnActEndDate)).orElse(null);
+    }
+
+    public List<LearnerRecord.Aim> aims() {
+        return aims;
     }
 
     /**
@@ -60,44 +93,35 @@ public record BootcampProgramme(List<LearnerRecord.Aim> aims) {
     }
 
     public Optional<LearnerRecord.Aim> programmeAim() {
-        return aims.stream().filter(BootcampProgramme::isProgrammeAim).findFirst();
+        return Optional.ofNullable(programmeAim);
     }
 
     /** The component aims that are not event aims: the bootcamp's subject learning aim(s). */
     public List<LearnerRecord.Aim> subjectAims() {
-        return aims.stream().filter(aim -> !isProgrammeAim(aim) && EventAim.of(aim.learnAimRef()).isEmpty()).toList();
+        return subjectAims;
     }
 
     public List<LearnerRecord.Aim> eventAims() {
-        return aims.stream().filter(aim -> EventAim.of(aim.learnAimRef()).isPresent()).toList();
+        return eventAims;
     }
 
     /** The programme's start: ZPROG001's start date, else the earliest start of its aims. */
     public LocalDate start() {
-        return programmeAim().map(LearnerRecord.Aim::learnStartDate).filter(Objects::nonNull)
-                .or(() -> aims.stream().map(LearnerRecord.Aim::learnStartDate).filter(Objects::nonNull)
-                        .min(Comparator.naturalOrder()))
-                .orElse(null);
+        return start;
     }
 
     public RecordingRules recordingRules() {
-        return RecordingRules.forProgrammeStart(start());
+        return recordingRules;
     }
 
     /** The day the training ended: the latest actual end date of the subject aims, once every one has ended. */
     public Optional<LocalDate> trainingEnd() {
-        List<LearnerRecord.Aim> subjects = subjectAims();
-        if (subjects.isEmpty() || subjects.stream().anyMatch(aim -> aim.learnActEndDate() == null)) {
-            return Optional.empty();
-        }
-        return subjects.stream().map(LearnerRecord.Aim::learnActEndDate).max(Comparator.naturalOrder());
+        return Optional.ofNullable(trainingEnd);
     }
 
     /** The training was completed: every subject aim has CompStatus 2 and an actual end date. */
     public boolean trainingCompleted() {
-        List<LearnerRecord.Aim> subjects = subjectAims();
-        return !subjects.isEmpty() && subjects.stream()
-                .allMatch(aim -> aim.compStatus() == 2 && aim.learnActEndDate() != null);
+        return trainingCompleted;
     }
 
     /**
@@ -105,26 +129,28 @@ public record BootcampProgramme(List<LearnerRecord.Aim> aims) {
      * on ZPROG001), earliest first.
      */
     public List<BootcampEvent> events() {
-        List<BootcampEvent> events = new ArrayList<>();
-        if (recordingRules() == RecordingRules.EVENT_AIMS) {
-            for (LearnerRecord.Aim aim : eventAims()) {
-                LocalDate date = aim.learnStartDate() != null ? aim.learnStartDate() : aim.learnActEndDate();
-                if (date != null) {
-                    events.add(new BootcampEvent(date, EventAim.of(aim.learnAimRef()).orElseThrow(), null, aim));
-                }
-            }
-        } else {
-            programmeAim().ifPresent(programme -> programme.fams().stream()
-                    .filter(fam -> EVI.equals(fam.type()) && fam.dateFrom() != null)
-                    .forEach(fam -> events.add(new BootcampEvent(fam.dateFrom(), null, fam.code(), programme))));
-        }
-        events.sort(Comparator.comparing(BootcampEvent::date));
         return events;
     }
 
-    /** The latest actual end date of the component aims (AimType 3), if any has one. */
+    /** The component aim (AimType 3) with the latest actual end date, if any has one. */
     public Optional<LearnerRecord.Aim> latestEndingComponent() {
-        return aims.stream().filter(aim -> !isProgrammeAim(aim) && aim.learnActEndDate() != null)
-                .max(Comparator.comparing(LearnerRecord.Aim::learnActEndDate));
+        return Optional.ofNullable(latestEndingComponent);
+    }
+
+    private List<BootcampEvent> recordedEvents() {
+        List<BootcampEvent> recorded = new ArrayList<>();
+        if (recordingRules == RecordingRules.EVENT_AIMS) {
+            for (LearnerRecord.Aim aim : eventAims) {
+                LocalDate date = aim.learnStartDate() != null ? aim.learnStartDate() : aim.learnActEndDate();
+                if (date != null) {
+                    recorded.add(new BootcampEvent(date, EventAim.of(aim.learnAimRef()).orElseThrow(), null, aim));
+                }
+            }
+        } else if (programmeAim != null && programmeAim.fams() != null) {
+            programmeAim.fams().stream().filter(fam -> EVI.equals(fam.type()) && fam.dateFrom() != null)
+                    .forEach(fam -> recorded.add(new BootcampEvent(fam.dateFrom(), null, fam.code(), programmeAim)));
+        }
+        recorded.sort(Comparator.comparing(BootcampEvent::date));
+        return List.copyOf(recorded);
     }
 }

@@ -5,6 +5,7 @@ import app.waymark.learner.LearnerRecord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,9 +46,11 @@ final class CodingChecks {
     private static void shape(Situation situation, List<RuleBreach> breaches) {
         Optional<LearnerRecord.Aim> programme = situation.programmeAim();
         if (programme.isEmpty()) {
-            LearnerRecord.Aim first = situation.aims().getFirst();
+            LearnerRecord.Aim first = situation.aims().stream().filter(aim -> aim.learnStartDate() != null)
+                    .min(Comparator.comparing(LearnerRecord.Aim::learnStartDate))
+                    .orElse(situation.aims().getFirst());
             breaches.add(new RuleBreach(BootcampRule.PROGRAMME_AIM, Sentence.of("bootcamp.why.PROGRAMME_AIM.missing"),
-                    Sentence.of("bootcamp.fix.PROGRAMME_AIM.missing", uk(situation.programme().start()),
+                    Sentence.of("bootcamp.fix.PROGRAMME_AIM.missing", uk(first.learnStartDate()),
                             first.learnAimRef())));
         } else if (programme.get().aimType() != 1) {
             breaches.add(new RuleBreach(BootcampRule.PROGRAMME_AIM,

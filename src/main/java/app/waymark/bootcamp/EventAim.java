@@ -1,7 +1,9 @@
 package app.waymark.bootcamp;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The event aims (AimType 3) that record an event after the training, for programmes starting up to 31 July 2025
@@ -25,7 +27,10 @@ public enum EventAim {
         return learnAimRef;
     }
 
+    private static final Map<String, EventAim> BY_REF = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventAim::learnAimRef, event -> event));
+
     public static Optional<EventAim> of(String learnAimRef) {
-        return Arrays.stream(values()).filter(event -> event.learnAimRef.equals(learnAimRef)).findFirst();
+        return learnAimRef == null ? Optional.empty() : Optional.ofNullable(BY_REF.get(learnAimRef));
     }
 }

@@ -4,6 +4,7 @@ import app.waymark.base.Sentence;
 import app.waymark.learner.LearnerRecord;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class MilestoneConditions {
             return Progress.reached(qualifiesOn);
         }
         if (trainingEnd.isPresent()) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(start, lastDay) + 1;
+            long days = ChronoUnit.DAYS.between(start, lastDay) + 1;
             return Progress.unmet(new RuleBreach(BootcampRule.QUALIFYING_PERIOD,
                     Sentence.of("bootcamp.why.QUALIFYING_PERIOD", String.valueOf(qualifyingDays),
                             String.valueOf(Math.max(days, 0)), uk(start), uk(lastDay)),
