@@ -166,10 +166,11 @@ public class ManualDestinations {
         }
     }
 
+    /** The learner's records that count: a superseded OTH-3 no longer does (decision 0045), so it blocks nothing. */
     private List<Outcome> outcomes(UUID learnerId, UUID except) {
         return jdbc.query("""
                 select out_type, out_code, start_date, end_date, collection_date, answered_start_date
-                from destination_record where learner_id = ? and id <> ?""",
+                from destination_record where learner_id = ? and id <> ? and superseded_at is null""",
                 (rs, row) -> new Outcome(rs.getString("out_type"), rs.getInt("out_code"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getObject("collection_date", LocalDate.class),

@@ -104,7 +104,7 @@ class DestinationsTab implements LearnerPageTab {
                 : r.flagReason());
         records.addColumn(r -> staffNotes(tab, r)).setKey("review")
                 .setHeader(tab.getTranslation("destination.review.column")).setFlexGrow(3);
-        records.setPartNameGenerator(r -> r.superseded() == null ? null : "superseded");
+        records.setPartNameGenerator(r -> r.superseded() == null ? null : "wm-superseded");
         boolean canEdit = CurrentActor.has(Permission.LEARNER_EDIT);
         if (canEdit) {
             records.addComponentColumn(r -> actions(tab, learnerId, r)).setKey("actions")
