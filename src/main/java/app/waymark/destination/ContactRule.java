@@ -6,9 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * May this learner be sent a destination survey, and on which channels? The ILR contact preferences read in the
- * provider's mode, then a usable address per channel, then the portal's own suppressions (unsubscribes), which win
- * whatever the ILR says. When no channel is left, the reasons say why (they go on the OTH-3 record).
+ * May this learner be sent a destination survey, and on which channels? The restricted use indicators (RUI) read in
+ * the provider's mode; the learner's "no email" and "no telephone" preferences (PMC 3 and 2) in either mode
+ * (decision 0046: the statutory minimum decides whether to survey, not how to contact someone who said no); then a
+ * usable address per channel, then the portal's own suppressions (unsubscribes), which win whatever the ILR says.
+ * When no channel is left, the reasons say why (they go on the OTH-3 record).
  */
 public final class ContactRule {
 
@@ -39,11 +41,11 @@ public final class ContactRule {
         List<String> reasons = new ArrayList<>();
         boolean email = true;
         boolean sms = true;
-        if (mode == ContactRuleMode.STRICT && learner.pmc().contains(PMC_NO_EMAIL)) {
+        if (learner.pmc().contains(PMC_NO_EMAIL)) {
             email = false;
             reasons.add("ILR preferred method of contact PMC 3: no email");
         }
-        if (mode == ContactRuleMode.STRICT && learner.pmc().contains(PMC_NO_TELEPHONE)) {
+        if (learner.pmc().contains(PMC_NO_TELEPHONE)) {
             sms = false;
             reasons.add("ILR preferred method of contact PMC 2: no telephone");
         }

@@ -51,11 +51,13 @@ public class LearnerSurveys {
     private final TransactionTemplate transactions;
     private final LearnerService learners;
     private final LearnerRequests requests;
+    private final LearnerOutcomes learnerOutcomes;
     private final JsonMapper json;
     private final Clock clock;
 
     LearnerSurveys(JdbcTemplate jdbc, TransactionTemplate transactions, LearnerService learners,
-                   LearnerRequests requests, JsonMapper json, Clock clock) {
+                   LearnerRequests requests, LearnerOutcomes learnerOutcomes, JsonMapper json, Clock clock) {
+        this.learnerOutcomes = learnerOutcomes;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.learners = learners;
@@ -138,7 +140,7 @@ public class LearnerSurveys {
             requireOpen(state);
             LocalDate today = LocalDate.now(clock.withZone(SurveyDispatch.UK));
             List<Outcome> outcomes = SurveyDerivation.outcomes(draft.answers(), survey.leavingDate(), today,
-                    survey.highNeeds());
+                    survey.highNeeds(), learnerOutcomes.of(survey.learnerId()));
             Instant now = clock.instant();
             for (Outcome outcome : outcomes) {
                 jdbc.update("""

@@ -42,10 +42,12 @@ public class ManualDestinations {
     }
 
     private final JdbcTemplate jdbc;
+    private final LearnerOutcomes learnerOutcomes;
     private final AuditService audit;
     private final Clock clock;
 
-    ManualDestinations(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+    ManualDestinations(JdbcTemplate jdbc, LearnerOutcomes learnerOutcomes, AuditService audit, Clock clock) {
+        this.learnerOutcomes = learnerOutcomes;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -55,7 +57,7 @@ public class ManualDestinations {
     public UUID add(UUID learnerId, Entry entry) {
         boolean highNeeds = lockLearner(learnerId);
         Outcome outcome = checked(entry);
-        List<Outcome> existing = outcomes(learnerId, null);
+        List<Outcome> existing = learnerOutcomes.of(learnerId);
         List<Outcome> after = new ArrayList<>(existing);
         after.add(outcome);
         checkRules(existing, after, highNeeds);
@@ -76,7 +78,7 @@ public class ManualDestinations {
         Stored stored = manualRecord(recordId);
         boolean highNeeds = lockLearner(stored.learnerId());
         Outcome outcome = checked(entry);
-        List<Outcome> others = outcomes(stored.learnerId(), recordId);
+        List<Outcome> others = learnerOutcomes.ofExcept(stored.learnerId(), recordId);
         List<Outcome> before = new ArrayList<>(others);
         before.add(stored.outcome());
         List<Outcome> after = new ArrayList<>(others);
@@ -164,18 +166,6 @@ public class ManualDestinations {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("outcome", String.join(" ", problems));
         }
-    }
-
-    /** The learner's records that count: a superseded OTH-3 no longer does (decision 0045), so it blocks nothing. */
-    private List<Outcome> outcomes(UUID learnerId, UUID except) {
-        return jdbc.query("""
-                select out_type, out_code, start_date, end_date, collection_date, answered_start_date
-                from destination_record where learner_id = ? and id <> ? and superseded_at is null""",
-                (rs, row) -> new Outcome(rs.getString("out_type"), rs.getInt("out_code"),
-                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                        rs.getObject("collection_date", LocalDate.class),
-                        rs.getObject("answered_start_date", LocalDate.class)),
-                learnerId, except == null ? new UUID(0, 0) : except);
     }
 
     private static Map<String, Object> details(UUID recordId, Outcome outcome) {

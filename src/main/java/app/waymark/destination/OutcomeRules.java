@@ -12,34 +12,39 @@ import java.util.stream.Collectors;
 
 /**
  * The ILR validation rules for a learner's outcome records (DOMAIN.md section 4), in plain English: codes that
- * exist, the same type not twice on one start date (EMP, GAP, NPE, OTH, SDE, VOL), at most two EDU on one start date,
- * EMP and NPE never on the same start date, end not before start, collection date not in the future, start no more
- * than 10 years before the teaching year.
+ * exist and are valid on the outcome's start date ({@link OutcomeCode}), the same type not twice on one start date
+ * (EMP, GAP, NPE, OTH, SDE, VOL), at most two EDU on one start date, EMP and NPE never on the same start date, end
+ * not before start, collection date not in the future, start no more than 10 years before the teaching year and no
+ * more than a year after the collection date (a future outcome with a definite start date, decision 0046).
  */
 public final class OutcomeRules {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Map<String, Set<Integer>> CODES = Map.of(
-            "EDU", Set.of(1, 2, 3, 4, 5, 6),
-            "EMP", Set.of(1, 2, 4, 5),
-            "NPE", Set.of(1, 2),
-            "GAP", Set.of(1),
-            "VOL", Set.of(1),
-            "SDE", Set.of(1, 2, 3, 4),
-            "OTH", Set.of(1, 3, 4));
     private static final Set<String> ONCE_PER_START = Set.of("EMP", "GAP", "NPE", "OTH", "SDE", "VOL");
 
+    /** Outcomes starting on one day that the ILR does not allow together: which types, and the rule in words. */
+    public record Clash(LocalDate start, Set<String> types, String problem) {
+    }
+
     public static boolean exists(String type, int code) {
-        return CODES.getOrDefault(type, Set.of()).contains(code);
+        return OutcomeCode.of(type, code).isPresent();
+    }
+
+    /** The latest start date a future outcome collected on {@code collected} may have: within the following year. */
+    public static LocalDate latestFutureStart(LocalDate collected) {
+        return collected.plusYears(1);
     }
 
     /** Every broken rule, as sentences a learner or staff member can act on; empty when all is well. */
     public static List<String> problems(List<Outcome> outcomes, LocalDate today, boolean highNeeds) {
         List<String> problems = new ArrayList<>();
         for (Outcome outcome : outcomes) {
-            if (!exists(outcome.type(), outcome.code())) {
-                problems.add(outcome.label() + " is not an outcome code"
-                        + (outcome.label().equals("OTH-2") ? " (OTH-2 ended in 2015)." : "."));
+            OutcomeCode code = OutcomeCode.of(outcome.type(), outcome.code()).orElse(null);
+            if (code == null) {
+                problems.add(outcome.label() + " is not an outcome code.");
+            } else if (!code.validOn(outcome.startDate())) {
+                problems.add(outcome.label() + " is not valid for an outcome starting on "
+                        + DAY.format(outcome.startDate()) + validity(code) + ".");
             }
             if (outcome.type().equals("SDE") && !highNeeds) {
                 problems.add("Social destinations (SDE) are only for high-needs learners aged 16 to 19.");
@@ -56,7 +61,19 @@ public final class OutcomeRules {
                 problems.add(outcome.label() + " starts on " + DAY.format(outcome.startDate())
                         + ", more than 10 years before the teaching year.");
             }
+            if (outcome.startDate().isAfter(latestFutureStart(outcome.collectionDate()))) {
+                problems.add(outcome.label() + " starts on " + DAY.format(outcome.startDate()) + ", more than a year"
+                        + " after it was collected (" + DAY.format(outcome.collectionDate()) + "): record a future"
+                        + " outcome only when it has a definite start date within the following year.");
+            }
         }
+        sameDayClashes(outcomes).forEach(clash -> problems.add(clash.problem()));
+        return problems;
+    }
+
+    /** Outcomes that share a start date the ILR does not allow together, earliest start first. */
+    public static List<Clash> sameDayClashes(List<Outcome> outcomes) {
+        List<Clash> clashes = new ArrayList<>();
         Map<LocalDate, List<Outcome>> byStart = outcomes.stream()
                 .collect(Collectors.groupingBy(Outcome::startDate, TreeMap::new, Collectors.toList()));
         byStart.forEach((start, sameDay) -> {
@@ -64,20 +81,28 @@ public final class OutcomeRules {
                     .collect(Collectors.groupingBy(Outcome::type, TreeMap::new, Collectors.counting()));
             perType.forEach((type, count) -> {
                 if (ONCE_PER_START.contains(type) && count > 1) {
-                    problems.add("There are " + count + " " + type + " outcomes starting on " + DAY.format(start)
-                            + "; there can be only one.");
+                    clashes.add(new Clash(start, Set.of(type), "There are " + count + " " + type
+                            + " outcomes starting on " + DAY.format(start) + "; there can be only one."));
                 }
             });
             if (perType.getOrDefault("EDU", 0L) > 2) {
-                problems.add("There are " + perType.get("EDU") + " EDU outcomes starting on " + DAY.format(start)
-                        + "; there can be at most two.");
+                clashes.add(new Clash(start, Set.of("EDU"), "There are " + perType.get("EDU")
+                        + " EDU outcomes starting on " + DAY.format(start) + "; there can be at most two."));
             }
             if (perType.containsKey("EMP") && perType.containsKey("NPE")) {
-                problems.add("Paid work (EMP) and not in paid work (NPE) cannot both start on " + DAY.format(start)
-                        + ".");
+                clashes.add(new Clash(start, Set.of("EMP", "NPE"), "Paid work (EMP) and not in paid work (NPE)"
+                        + " cannot both start on " + DAY.format(start) + "."));
             }
         });
-        return problems;
+        return clashes;
+    }
+
+    private static String validity(OutcomeCode code) {
+        if (code.validTo() != null && code.validFrom() != null) {
+            return " (it is valid from " + DAY.format(code.validFrom()) + " to " + DAY.format(code.validTo()) + ")";
+        }
+        return code.validTo() != null ? " (it was withdrawn after " + DAY.format(code.validTo()) + ")"
+                : " (it is valid from " + DAY.format(code.validFrom()) + ")";
     }
 
     /** The teaching (academic) year runs from 1 August to 31 July. */

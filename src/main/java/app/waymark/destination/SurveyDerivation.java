@@ -39,11 +39,15 @@ public final class SurveyDerivation {
         if (answer.startDate() == null) {
             throw problem("startDate", "survey.problem.start-date.missing");
         }
-        if (answer.startDate().isAfter(today)) {
-            throw problem("startDate", "survey.problem.start-date.future");
+        LocalDate latest = OutcomeRules.latestFutureStart(today);
+        if (answer.startDate().isAfter(latest)) {
+            throw problem("startDate", "survey.problem.start-date.too-far", OutcomeRules.DAY.format(latest));
         }
         if (answer.ongoing() == null) {
             throw problem("ongoing", "survey.problem.ongoing");
+        }
+        if (answer.startDate().isAfter(today) && !answer.ongoing()) {
+            throw problem("ongoing", "survey.problem.ongoing.not-started");
         }
         if (!answer.ongoing()) {
             if (answer.endDate() == null) {
@@ -109,6 +113,17 @@ public final class SurveyDerivation {
     /** The outcome records for a complete, conflict-free set of answers, collected on {@code submittedOn}. */
     public static List<Outcome> outcomes(List<ActivityAnswer> answers, LocalDate leavingDate, LocalDate submittedOn,
                                          boolean highNeeds) {
+        return outcomes(answers, leavingDate, submittedOn, highNeeds, List.of());
+    }
+
+    /**
+     * The outcome records to add for a complete set of answers, checked together with the learner's {@code existing}
+     * records as the staff form checks them: an answer that repeats a record exactly is not added twice, and one
+     * that cannot be true beside a record is explained to the learner. Problems the existing records already had do
+     * not block the learner.
+     */
+    public static List<Outcome> outcomes(List<ActivityAnswer> answers, LocalDate leavingDate, LocalDate submittedOn,
+                                         boolean highNeeds, List<Outcome> existing) {
         for (ActivityAnswer answer : answers) {
             checkAnswer(answer, leavingDate, submittedOn);
         }
@@ -116,16 +131,46 @@ public final class SurveyDerivation {
         if (!conflicts.isEmpty()) {
             throw new SurveyAnswersException(conflicts);
         }
-        List<Outcome> outcomes = answers.stream().map(answer -> outcome(answer, leavingDate, submittedOn)).toList();
-        List<String> problems = OutcomeRules.problems(outcomes, submittedOn, highNeeds);
+        List<Outcome> outcomes = answers.stream().map(answer -> outcome(answer, leavingDate, submittedOn))
+                .filter(outcome -> existing.stream().noneMatch(record -> sameFact(record, outcome))).toList();
+        List<Outcome> together = new ArrayList<>(existing);
+        together.addAll(outcomes);
+        List<SurveyProblem> clashes = clashesWithRecords(existing, together);
+        if (!clashes.isEmpty()) {
+            throw new SurveyAnswersException(clashes);
+        }
+        List<String> problems = new ArrayList<>(OutcomeRules.problems(together, submittedOn, highNeeds));
+        OutcomeRules.problems(existing, submittedOn, highNeeds).forEach(problems::remove);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("answers", String.join(" ", problems));
         }
         return outcomes;
     }
 
-    private static SurveyAnswersException problem(String field, String messageKey) {
-        return new SurveyAnswersException(SurveyProblem.of(field, messageKey));
+    /** The same outcome from the same day: the learner confirms what staff already recorded. */
+    private static boolean sameFact(Outcome record, Outcome answer) {
+        return record.type().equals(answer.type()) && record.code() == answer.code()
+                && record.startDate().equals(answer.startDate());
+    }
+
+    /** Answers that cannot be true beside a record the provider already has, named by that record's type. */
+    private static List<SurveyProblem> clashesWithRecords(List<Outcome> existing, List<Outcome> together) {
+        List<OutcomeRules.Clash> before = OutcomeRules.sameDayClashes(existing);
+        List<SurveyProblem> problems = new ArrayList<>();
+        for (OutcomeRules.Clash clash : OutcomeRules.sameDayClashes(together)) {
+            if (before.contains(clash)) {
+                continue;
+            }
+            existing.stream().filter(record -> record.startDate().equals(clash.start())
+                            && clash.types().contains(record.type())).findFirst()
+                    .ifPresent(record -> problems.add(conflict("survey.conflict.existing." + record.type(),
+                            OutcomeRules.DAY.format(clash.start()))));
+        }
+        return problems;
+    }
+
+    private static SurveyAnswersException problem(String field, String messageKey, Object... arguments) {
+        return new SurveyAnswersException(SurveyProblem.of(field, messageKey, arguments));
     }
 
     private static SurveyProblem conflict(String messageKey, Object... arguments) {

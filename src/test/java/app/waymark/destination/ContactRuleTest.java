@@ -31,21 +31,20 @@ class ContactRuleTest {
             "5,    ,    false, false, false, false",
             "2,    4 5 6, false, false, true, true",
             "1 4,  ,    false, false, false, false",
-            // none of RUI 2-5, PMC 2 (no telephone) and not 3
-            ",     2,   true,  false, true,  true",
-            "1,    2 4, true,  false, true,  true",
-            // none of RUI 2-5, PMC 3 (no email) and not 2
-            ",     3,   false, true,  true,  true",
-            "6 7,  3 5, false, true,  true,  true",
-            // none of RUI 2-5, PMC 2 and 3
-            ",     2 3, false, false, true,  true",
+            // none of RUI 2-5, PMC 2 (no telephone) and not 3: no SMS in either mode
+            ",     2,   true,  false, true,  false",
+            "1,    2 4, true,  false, true,  false",
+            // none of RUI 2-5, PMC 3 (no email) and not 2: no email in either mode
+            ",     3,   false, true,  false, true",
+            "6 7,  3 5, false, true,  false, true",
+            // none of RUI 2-5, PMC 2 and 3: neither channel in either mode
+            ",     2 3, false, false, false, false",
             // none of RUI 2-5, neither PMC 2 nor 3
             ",     ,    true,  true,  true,  true",
             "1 6 7, 1 4 5 6, true, true, true, true"})
-    void the_seed_table_in_strict_mode_and_only_rui_3_4_5_in_statutory_mode(String rui, String pmc,
-                                                                            boolean strictEmail, boolean strictSms,
-                                                                            boolean statutoryEmail,
-                                                                            boolean statutorySms) {
+    void statutory_mode_blocks_only_rui_3_4_5_but_honours_pmc_no_email_and_no_telephone_as_strict_does(
+            String rui, String pmc, boolean strictEmail, boolean strictSms, boolean statutoryEmail,
+            boolean statutorySms) {
         ContactRule.Decision strict = decide(ContactRuleMode.STRICT, rui == null ? "" : rui, pmc == null ? "" : pmc);
         ContactRule.Decision statutory = decide(ContactRuleMode.STATUTORY, rui == null ? "" : rui,
                 pmc == null ? "" : pmc);

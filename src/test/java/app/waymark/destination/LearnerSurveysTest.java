@@ -30,6 +30,8 @@ class LearnerSurveysTest extends DestinationTest {
     LearnerRequests requests;
     @Autowired
     LearnerDestinations learnerDestinations;
+    @Autowired
+    ManualDestinations manual;
 
     DispatchTestTenant provider;
     LocalDate today;
@@ -198,6 +200,20 @@ class LearnerSurveysTest extends DestinationTest {
                 e -> assertThat(e.problems()).extracting(SurveyProblem::messageKey)
                         .containsExactly("survey.conflict.working-and-not-working"));
         assertThat(provider.count("select count(*) from destination_record")).isZero();
+    }
+
+    @Test
+    void survey_answers_are_checked_with_the_records_staff_entered_and_a_clash_is_explained_and_changes_nothing() {
+        provider.call(() -> manual.add(learner, new ManualDestinations.Entry("NPE", 1, left.plusDays(2), null,
+                today)));
+        SurveyDraft draft = new SurveyDraft(List.of(
+                new ActivityAnswer(Activity.EMPLOYED, true, null, left.plusDays(2), true, null)), null, null);
+
+        assertThatThrownBy(() -> surveys.submit(open(), draft)).isInstanceOfSatisfying(SurveyAnswersException.class,
+                e -> assertThat(e.problems()).extracting(SurveyProblem::messageKey)
+                        .containsExactly("survey.conflict.existing.NPE"));
+        assertThat(provider.count("select count(*) from destination_record where source = 'SURVEY'")).isZero();
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.OPEN);
     }
 
     @Test

@@ -27,7 +27,28 @@ class OutcomeRulesTest {
         assertThat(OutcomeRules.problems(List.of(outcome("EMP", 3, START, null)), TODAY, false))
                 .containsExactly("EMP-3 is not an outcome code.");
         assertThat(OutcomeRules.problems(List.of(outcome("OTH", 2, START, null)), TODAY, false))
-                .containsExactly("OTH-2 is not an outcome code (OTH-2 ended in 2015).");
+                .containsExactly("OTH-2 is not valid for an outcome starting on 1 September 2026 (it was withdrawn"
+                        + " after 31 July 2015).");
+    }
+
+    @Test
+    void codes_valid_on_the_start_date_oth_2_only_for_outcomes_starting_by_31_july_2015() {
+        LocalDate collected = LocalDate.of(2015, 9, 1);
+        assertThat(OutcomeRules.problems(List.of(new Outcome("OTH", 2, LocalDate.of(2015, 7, 31), null, collected,
+                null)), collected, false)).isEmpty();
+        assertThat(OutcomeRules.problems(List.of(new Outcome("OTH", 2, LocalDate.of(2015, 8, 1), null, collected,
+                null)), collected, false)).singleElement().asString()
+                .startsWith("OTH-2 is not valid for an outcome starting on 1 August 2015");
+        assertThat(OutcomeCode.OTH_2.current(TODAY)).as("not offered for new records").isFalse();
+        assertThat(OutcomeCode.EMP_1.current(TODAY)).isTrue();
+    }
+
+    @Test
+    void future_outcomes_may_start_up_to_a_year_after_collection_but_not_later() {
+        assertThat(OutcomeRules.problems(List.of(outcome("EDU", 6, TODAY.plusYears(1), null)), TODAY, false))
+                .isEmpty();
+        assertThat(OutcomeRules.problems(List.of(outcome("EDU", 6, TODAY.plusYears(1).plusDays(1), null)), TODAY,
+                false)).singleElement().asString().contains("more than a year after it was collected");
     }
 
     @Test

@@ -105,9 +105,9 @@ class SurveyDerivationTest {
     }
 
     @Test
-    void dates_in_the_future_an_end_before_the_start_and_an_end_before_leaving_are_refused() {
-        assertField(new ActivityAnswer(Activity.GAP_YEAR, null, null, SUBMITTED.plusDays(1), true, null),
-                "startDate");
+    void a_start_over_a_year_ahead_an_end_before_the_start_and_an_end_before_leaving_are_refused() {
+        assertField(new ActivityAnswer(Activity.GAP_YEAR, null, null, SUBMITTED.plusYears(1).plusDays(1), true,
+                null), "startDate");
         assertField(new ActivityAnswer(Activity.GAP_YEAR, null, null, STARTED, false, STARTED.minusDays(1)),
                 "endDate");
         assertField(new ActivityAnswer(Activity.GAP_YEAR, null, null, LEFT.minusMonths(2), false, LEFT), "endDate");
@@ -164,6 +164,54 @@ class SurveyDerivationTest {
         assertThat(SurveyDerivation.conflicts(answers, LEFT, false)).isEmpty();
         assertThat(SurveyDerivation.outcomes(answers, LEFT, SUBMITTED, false)).extracting(Outcome::label)
                 .containsExactly("EDU-2", "EDU-5");
+    }
+
+    @Test
+    void future_outcomes_a_job_starting_on_a_known_date_within_a_year_is_recorded_from_that_date() {
+        LocalDate firstDay = SUBMITTED.plusMonths(2);
+        List<ActivityAnswer> answers = List.of(new ActivityAnswer(Activity.EMPLOYED, true, null, firstDay, true,
+                null));
+
+        assertThat(SurveyDerivation.outcomes(answers, LEFT, SUBMITTED, false)).singleElement()
+                .satisfies(outcome -> {
+                    assertThat(outcome.label()).isEqualTo("EMP-1");
+                    assertThat(outcome.startDate()).isEqualTo(firstDay);
+                    assertThat(outcome.collectionDate()).isEqualTo(SUBMITTED);
+                });
+        assertField(new ActivityAnswer(Activity.EMPLOYED, true, null, firstDay, false, null), "ongoing");
+        assertField(new ActivityAnswer(Activity.EMPLOYED, true, null, SUBMITTED.plusYears(1).plusDays(1), true,
+                null), "startDate");
+    }
+
+    @Test
+    void answers_are_checked_with_existing_records_and_a_clash_is_explained_in_plain_words() {
+        List<Outcome> recorded = List.of(new Outcome("NPE", 1, STARTED, null, SUBMITTED.minusDays(5), null));
+        List<ActivityAnswer> employed = List.of(answer(Activity.EMPLOYED, true, null));
+
+        assertThatThrownBy(() -> SurveyDerivation.outcomes(employed, LEFT, SUBMITTED, false, recorded))
+                .isInstanceOfSatisfying(SurveyAnswersException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(SurveyDerivationTest::english).asString()
+                        .startsWith("We already have a record of you not in paid work from 3 August 2026"));
+        assertThat(SurveyDerivation.outcomes(employed, LEFT, SUBMITTED, false, List.of())).hasSize(1);
+    }
+
+    @Test
+    void an_answer_repeating_an_existing_record_is_not_recorded_twice() {
+        List<Outcome> recorded = List.of(new Outcome("EMP", 1, STARTED, null, SUBMITTED.minusDays(5), null));
+        List<ActivityAnswer> answers = List.of(answer(Activity.EMPLOYED, true, null),
+                answer(Activity.VOLUNTEERING, null, null));
+
+        assertThat(SurveyDerivation.outcomes(answers, LEFT, SUBMITTED, false, recorded)).extracting(Outcome::label)
+                .containsExactly("VOL-1");
+    }
+
+    @Test
+    void records_that_already_broke_a_rule_do_not_block_the_learner() {
+        List<Outcome> recorded = List.of(new Outcome("GAP", 1, STARTED, null, SUBMITTED, null),
+                new Outcome("GAP", 1, STARTED, STARTED.plusDays(9), SUBMITTED, null));
+
+        assertThat(SurveyDerivation.outcomes(List.of(answer(Activity.VOLUNTEERING, null, null)), LEFT, SUBMITTED,
+                false, recorded)).extracting(Outcome::label).containsExactly("VOL-1");
     }
 
     private static final ResourceBundle TRANSLATIONS = ResourceBundle.getBundle("vaadin-i18n/translations");

@@ -10,7 +10,7 @@ import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.AutomaticRecords;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
-import app.waymark.destination.OutcomeRules;
+import app.waymark.destination.OutcomeCode;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -262,13 +263,11 @@ class DestinationsTab implements LearnerPageTab {
         Dialog dialog = new Dialog();
         dialog.setId("destination-editor");
         dialog.setHeaderTitle(tab.getTranslation(record == null ? "destination.add.title" : "destination.edit.title"));
+        LocalDate today = LocalDate.now(clock.withZone(UK));
         List<String> codes = new ArrayList<>();
         for (String type : TYPES) {
-            for (int code = 1; code <= 9; code++) {
-                if (OutcomeRules.exists(type, code)) {
-                    codes.add(type + "-" + code);
-                }
-            }
+            Arrays.stream(OutcomeCode.values()).filter(code -> code.type().equals(type) && code.current(today))
+                    .map(OutcomeCode::label).forEach(codes::add);
         }
         Select<String> outcome = new Select<>();
         outcome.setId("destination-outcome");
@@ -281,7 +280,6 @@ class DestinationsTab implements LearnerPageTab {
         DatePicker collected = datePicker("destination-collection-date",
                 tab.getTranslation("destination.field.collected"));
         collected.setHelperText(tab.getTranslation("destination.field.collected.help"));
-        LocalDate today = LocalDate.now(clock.withZone(UK));
         collected.setMax(today);
         if (record == null) {
             collected.setValue(today);

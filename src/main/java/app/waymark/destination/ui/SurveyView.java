@@ -213,7 +213,7 @@ public class SurveyView extends LearnerPage implements BeforeEnterObserver {
         studyKind.setItems(StudyKind.values());
         studyKind.setItemLabelGenerator(kind -> getTranslation("survey.study." + kind.name()));
         DateInput start = new DateInput("startDate", getTranslation("survey.start-date.legend"),
-                getTranslation("survey.date.hint", example()));
+                getTranslation("survey.start-date.hint", example()));
         RadioButtonGroup<Boolean> ongoing = yesNo("ongoing", getTranslation("survey.yes"),
                 getTranslation("survey.no"));
         DateInput end = new DateInput("endDate", getTranslation("survey.end-date.legend"),
