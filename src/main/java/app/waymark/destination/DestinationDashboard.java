@@ -2,6 +2,7 @@ package app.waymark.destination;
 
 import app.waymark.base.security.Permission;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.FlagReview;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportStatus;
@@ -23,7 +24,7 @@ import java.util.Map;
  * report's learners for one filter, so each number on the dashboard is exactly the length of the report list it links
  * to (see {@link #filterFor}). Surveys count over a period (by default the last 12 months, this month included) by
  * their sending date, outcomes by their records' collection date; learners overdue and learners with records flagged
- * for review are work to do, so they count whenever they arose.
+ * for review that nobody has reviewed yet are work to do, so they count whenever they arose.
  */
 @Service
 @PreAuthorize("hasRole('" + Permission.REPORTS_VIEW + "')")
@@ -125,7 +126,8 @@ public class DestinationDashboard {
             case NOT_CONTACTABLE ->
                     new ReportFilter(from, to, DateBasis.COLLECTED, ReportStatus.NOT_CONTACTABLE, null, false);
             case OVERDUE -> new ReportFilter(null, null, DateBasis.SENT, ReportStatus.OVERDUE, null, false);
-            case FLAGGED -> new ReportFilter(null, null, DateBasis.SENT, null, null, true);
+            case FLAGGED -> new ReportFilter(null, null, DateBasis.SENT, null, null, true)
+                    .withReview(FlagReview.UNREVIEWED);
         };
     }
 

@@ -75,19 +75,36 @@ public class DestinationReport {
         SENT, RESPONDED, NO_RESPONSE, UNSUBSCRIBED, NOT_CONTACTABLE, OVERDUE
     }
 
-    /** Report parameters; every one may be null (or false) for "any". Dates are UK calendar days, inclusive. */
+    /** Whether the flags of a flagged learner have been reviewed: a flag nobody has reviewed yet, or all reviewed. */
+    public enum FlagReview {
+        UNREVIEWED, REVIEWED
+    }
+
+    /**
+     * Report parameters; every one may be null (or false) for "any". Dates are UK calendar days, inclusive.
+     * {@code review} narrows to flagged learners with a flag still to review, or whose flags were all reviewed.
+     */
     public record ReportFilter(LocalDate from, LocalDate to, DateBasis basis, ReportStatus status, Integer fundModel,
-                               boolean flaggedOnly, OutcomeFilter outcome) {
+                               boolean flaggedOnly, OutcomeFilter outcome, FlagReview review) {
 
         public static final ReportFilter ALL = new ReportFilter(null, null, DateBasis.SENT, null, null, false);
 
         public ReportFilter(LocalDate from, LocalDate to, DateBasis basis, ReportStatus status, Integer fundModel,
                             boolean flaggedOnly) {
-            this(from, to, basis, status, fundModel, flaggedOnly, null);
+            this(from, to, basis, status, fundModel, flaggedOnly, null, null);
+        }
+
+        public ReportFilter(LocalDate from, LocalDate to, DateBasis basis, ReportStatus status, Integer fundModel,
+                            boolean flaggedOnly, OutcomeFilter outcome) {
+            this(from, to, basis, status, fundModel, flaggedOnly, outcome, null);
         }
 
         public ReportFilter withOutcome(OutcomeFilter value) {
-            return new ReportFilter(from, to, basis, status, fundModel, flaggedOnly, value);
+            return new ReportFilter(from, to, basis, status, fundModel, flaggedOnly, value, review);
+        }
+
+        public ReportFilter withReview(FlagReview value) {
+            return new ReportFilter(from, to, basis, status, fundModel, flaggedOnly, outcome, value);
         }
 
         public DateBasis basisOrDefault() {
@@ -220,7 +237,7 @@ public class DestinationReport {
                 .collect(Collectors.joining(", "));
         Map<String, Object> row = jdbc.queryForMap("select " + counts + " from (select bit_or(case r.out_type "
                         + bits + " else 0 end) as types from destination_record r where " + tenantCondition("r")
-                        + " and r.collection_date between ? and ?"
+                        + " and r.collection_date between ? and ? and r.superseded_at is null"
                         + " and r.learner_id in (select d.learner_id from destination_report_line d where "
                         + tenantCondition("d") + ") group by r.learner_id) learners",
                 Date.valueOf(from), Date.valueOf(to));
@@ -249,10 +266,13 @@ public class DestinationReport {
         return counts;
     }
 
-    /** All destination records (survey, automatic OTH-3, manual) of one learner, newest first. */
+    /**
+     * The destination records (survey, automatic OTH-3, manual) of one learner that count, newest first: a superseded
+     * OTH-3 is only in the learner's own history.
+     */
     @Transactional(readOnly = true)
     public List<LearnerRecord> records(UUID learnerId) {
-        return jdbc.query(RECORDS + " where l.id = ? order by r.start_date desc, r.out_type", RECORD, learnerId);
+        return jdbc.query(RECORDS + " and l.id = ? order by r.start_date desc, r.out_type", RECORD, learnerId);
     }
 
     /**
@@ -264,7 +284,7 @@ public class DestinationReport {
     public void forEachIlrRecord(ReportFilter filter, Collection<UUID> learnerIds, boolean inFile,
                                  Consumer<IlrRecord> consumer) {
         Where where = where(filter, learnerIds, false);
-        streaming.query("select * from (" + ILR_RECORDS + " where l.id in (select d.learner_id" + where.sql + ")) r"
+        streaming.query("select * from (" + ILR_RECORDS + " and l.id in (select d.learner_id" + where.sql + ")) r"
                         + " where r.ilr_exclusion is " + (inFile ? "null" : "not null")
                         + " order by r.learn_ref_number, r.learner_id, r.start_date, r.out_type",
                 (ResultSet rs) -> consumer.accept(new IlrRecord(RECORD.mapRow(rs, 0),
@@ -286,7 +306,7 @@ public class DestinationReport {
                                count(*) filter (where ilr_exclusion = 'COLLECTED_AFTER_CLOSE') as late_records,
                                count(distinct learner_id) filter (where ilr_exclusion = 'COLLECTED_AFTER_CLOSE')
                                    as late_learners
-                        from (""" + ILR_RECORDS + " where l.id in (select d.learner_id" + where.sql + ")) r",
+                        from (""" + ILR_RECORDS + " and l.id in (select d.learner_id" + where.sql + ")) r",
                 (rs, row) -> new IlrSummary(rs.getLong("records"), rs.getLong("learners"),
                         rs.getLong("left_records"), rs.getLong("left_learners"), rs.getLong("late_records"),
                         rs.getLong("late_learners")),
@@ -300,7 +320,8 @@ public class DestinationReport {
     private static final String RECORDS = """
             select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason
-            from destination_record r join learner l on l.id = r.learner_id""";
+            from destination_record r join learner l on l.id = r.learner_id
+            where r.superseded_at is null""";
 
     /** The records with their learner's leaving date and why each is not in the ILR 2023-24 file (null if it is). */
     private static final String ILR_RECORDS = """
@@ -308,7 +329,8 @@ public class DestinationReport {
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason, l.leaving_date,
                    case when l.leaving_date > date '%s' then 'LEFT_AFTER_2023_24'
                         when r.collection_date > date '%s' then 'COLLECTED_AFTER_CLOSE' end as ilr_exclusion
-            from destination_record r join learner l on l.id = r.learner_id""".formatted(
+            from destination_record r join learner l on l.id = r.learner_id
+            where r.superseded_at is null""".formatted(
             IlrExclusion.LEFT_AFTER_2023_24.after(), IlrExclusion.COLLECTED_AFTER_CLOSE.after());
 
     private static final RowMapper<LearnerRecord> RECORD = (rs, row) -> new LearnerRecord(
@@ -406,6 +428,11 @@ public class DestinationReport {
         if (filter.flaggedOnly()) {
             sql.append(" and d.flagged");
         }
+        if (filter.review() == FlagReview.UNREVIEWED) {
+            sql.append(" and d.unreviewed_flag");
+        } else if (filter.review() == FlagReview.REVIEWED) {
+            sql.append(" and d.flagged and not d.unreviewed_flag");
+        }
         return new Where(sql.toString(), parameters);
     }
 
@@ -416,7 +443,7 @@ public class DestinationReport {
     private static void appendOutcomeRecords(StringBuilder sql, List<Object> parameters, OutcomeFilter outcome,
                                              LocalDate from, LocalDate to) {
         sql.append(" and d.learner_id in (select r.learner_id from destination_record r where ")
-                .append(tenantCondition("r"));
+                .append(tenantCondition("r")).append(" and r.superseded_at is null");
         if (outcome != null && outcome != OutcomeFilter.ANY) {
             sql.append(" and r.out_type = any(?::text[])");
             parameters.add(arrayLiteral(outcome.types()));

@@ -18,8 +18,30 @@ import java.util.UUID;
 @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
 public class LearnerDestinations {
 
+    /**
+     * One record as the learner's history shows it. {@code reviewed} is set once staff reviewed its flag;
+     * {@code superseded} once staff superseded an automatic OTH-3 (it then no longer counts as a destination).
+     */
     public record DestinationRecord(UUID id, Outcome outcome, String source, String flag, String flagReason,
-                                    String createdBy) {
+                                    String createdBy, StaffNote reviewed, StaffNote superseded) {
+
+        public boolean automatic() {
+            return "AUTOMATIC".equals(source);
+        }
+
+        /** An automatic OTH-3 that still counts. */
+        public boolean supersedable() {
+            return automatic() && superseded == null;
+        }
+
+        /** Flagged, still counting, and nobody has reviewed it yet. */
+        public boolean awaitingReview() {
+            return flag != null && superseded == null && reviewed == null;
+        }
+    }
+
+    /** Who did something to a record, when, and what they wrote (a review's note, a supersession's reason). */
+    public record StaffNote(String by, Instant at, String text) {
     }
 
     public record InvitationHistory(UUID id, LocalDate leavingDate, Instant sentAt, String sentBy, boolean byHand,
@@ -46,13 +68,17 @@ public class LearnerDestinations {
     public List<DestinationRecord> records(UUID learnerId) {
         return jdbc.query("""
                 select id, out_type, out_code, start_date, end_date, collection_date, answered_start_date, source,
-                       flag, flag_reason, created_by
+                       flag, flag_reason, created_by, reviewed_at, reviewed_by, review_note, superseded_at,
+                       superseded_by, supersede_reason
                 from destination_record where learner_id = ? order by start_date desc, out_type""",
                 (rs, row) -> new DestinationRecord(rs.getObject("id", UUID.class), new Outcome(
                         rs.getString("out_type"), rs.getInt("out_code"), rs.getObject("start_date", LocalDate.class),
                         rs.getObject("end_date", LocalDate.class), rs.getObject("collection_date", LocalDate.class),
                         rs.getObject("answered_start_date", LocalDate.class)), rs.getString("source"),
-                        rs.getString("flag"), rs.getString("flag_reason"), rs.getString("created_by")), learnerId);
+                        rs.getString("flag"), rs.getString("flag_reason"), rs.getString("created_by"),
+                        note(rs.getString("reviewed_by"), rs.getTimestamp("reviewed_at"), rs.getString("review_note")),
+                        note(rs.getString("superseded_by"), rs.getTimestamp("superseded_at"),
+                                rs.getString("supersede_reason"))), learnerId);
     }
 
     @Transactional(readOnly = true)
@@ -88,6 +114,10 @@ public class LearnerDestinations {
                 (rs, row) -> new ContactDetailsNotRaised(instant(rs.getTimestamp("submitted_at")),
                         rs.getString("confirmed_email"), rs.getString("confirmed_mobile"),
                         rs.getString("contact_note")), learnerId);
+    }
+
+    private static StaffNote note(String by, Timestamp at, String text) {
+        return at == null ? null : new StaffNote(by, at.toInstant(), text);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A learner's destination records as outcomes, for checking new ones against them (current tenant). */
+/**
+ * A learner's destination records as outcomes, for checking new ones against them (current tenant). A superseded
+ * automatic OTH-3 no longer counts (decision 0045), so it is left out and blocks nothing.
+ */
 @Component
 class LearnerOutcomes {
 
@@ -27,7 +30,7 @@ class LearnerOutcomes {
     List<Outcome> ofExcept(UUID learnerId, UUID except) {
         return jdbc.query("""
                 select out_type, out_code, start_date, end_date, collection_date, answered_start_date
-                from destination_record where learner_id = ? and id <> ?""",
+                from destination_record where learner_id = ? and id <> ? and superseded_at is null""",
                 (rs, row) -> new Outcome(rs.getString("out_type"), rs.getInt("out_code"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getObject("collection_date", LocalDate.class),

@@ -180,7 +180,8 @@ public class LearnerSurveys {
 
     /**
      * The learner asks not to be contacted again: suppressed on every channel for destination surveys, the survey
-     * closed, and OTH-3 (day after leaving, collected today) flagged "unsubscribed". Doing it twice changes nothing.
+     * closed, and OTH-3 (day after leaving, collected today) flagged "unsubscribed" unless the learner already has a
+     * destination since leaving. Doing it twice changes nothing.
      */
     public void unsubscribe(Survey survey) {
         TenantContext.runAs(survey.tenantId(), () -> transactions.executeWithoutResult(status -> {
@@ -194,16 +195,19 @@ public class LearnerSurveys {
             if (state != State.ANSWERED) {
                 jdbc.update("update survey_invitation set status = 'UNSUBSCRIBED', closed_at = ? where id = ?",
                         Timestamp.from(now), survey.invitationId());
+                // No automatic OTH-3 beside a destination since leaving (issue 19 rule 2).
                 jdbc.update("""
                         insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
                             collection_date, source, flag, flag_reason, invitation_id, created_at, created_by)
-                        values (?, ?, ?, 'OTH', 3, ?, ?, 'AUTOMATIC', 'UNSUBSCRIBED',
-                            'The learner unsubscribed with the survey link', ?, ?, ?)
+                        select ?, ?, ?, 'OTH', 3, ?, ?, 'AUTOMATIC', 'UNSUBSCRIBED',
+                            'The learner unsubscribed with the survey link', ?, ?, ?
+                        where not exists (select 1 from destination_record d
+                                          where d.learner_id = ? and d.start_date > ?)
                         on conflict (tenant_id, learner_id, start_date) where source = 'AUTOMATIC' do nothing""",
                         survey.tenantId(), TimeOrderedIds.next(), survey.learnerId(),
                         Date.valueOf(survey.leavingDate().plusDays(1)),
                         Date.valueOf(LocalDate.now(clock.withZone(SurveyDispatch.UK))), survey.invitationId(),
-                        Timestamp.from(now), LEARNER);
+                        Timestamp.from(now), LEARNER, survey.learnerId(), Date.valueOf(survey.leavingDate()));
             }
         }));
     }
@@ -244,12 +248,18 @@ public class LearnerSurveys {
         return state((String) row.get("status"), ((Timestamp) row.get("expires_at")).toInstant());
     }
 
+    /**
+     * A survey closed for no response still takes a late answer while its link works (the link outlives the window
+     * when the provider sets it so): the answer is recorded beside the automatic OTH-3, which staff can then supersede
+     * (issue 19 rule 2, decision 0045).
+     */
     private State state(String invitationStatus, Instant expiresAt) {
+        boolean linkWorks = expiresAt.isAfter(clock.instant());
         return switch (invitationStatus) {
             case "ANSWERED" -> State.ANSWERED;
             case "UNSUBSCRIBED" -> State.UNSUBSCRIBED;
-            case "NO_RESPONSE" -> State.CLOSED;
-            default -> expiresAt.isAfter(clock.instant()) ? State.OPEN : State.EXPIRED;
+            case "NO_RESPONSE" -> linkWorks ? State.OPEN : State.CLOSED;
+            default -> linkWorks ? State.OPEN : State.EXPIRED;
         };
     }
 

@@ -168,7 +168,7 @@ public class SurveyDispatch {
             if (decision.contactable()) {
                 invitations.add(new Invitation(TimeOrderedIds.next(), candidate, decision, SurveyTokens.next()));
             } else {
-                unreachable.add(new AutomaticOutcome(candidate.learnerId(), candidate.leavingDate().plusDays(1),
+                unreachable.add(new AutomaticOutcome(candidate.learnerId(), candidate.leavingDate(),
                         "Not contactable: " + String.join("; ", decision.reasons()), null));
             }
         }
@@ -245,7 +245,7 @@ public class SurveyDispatch {
                 where status = 'SENT' and (sent_at at time zone 'Europe/London')::date + ? <= ?
                 returning id, learner_id, leaving_date""",
                 (rs, row) -> new AutomaticOutcome(rs.getObject("learner_id", UUID.class),
-                        rs.getObject("leaving_date", LocalDate.class).plusDays(1),
+                        rs.getObject("leaving_date", LocalDate.class),
                         "No response within " + s.nonResponseDays() + " days of the survey",
                         rs.getObject("id", UUID.class)),
                 Timestamp.from(now), s.nonResponseDays(), today);
@@ -315,7 +315,11 @@ public class SurveyDispatch {
                 column(rows, 2)));
     }
 
-    /** Inserts OTH-3 (start = the day after leaving, no end, collected today), once per learner and start date. */
+    /**
+     * Inserts OTH-3 (start = the day after leaving, no end, collected today), once per learner and start date, and
+     * only for a learner with no destination record since leaving (issue 19 rule 2: never an automatic OTH-3 beside a
+     * real record; "since leaving" is a start after the leaving date, as for the invitation).
+     */
     int recordOth3(List<AutomaticOutcome> outcomes, String flag, LocalDate today, Instant now) {
         if (outcomes.isEmpty()) {
             return 0;
@@ -325,17 +329,19 @@ public class SurveyDispatch {
             AutomaticOutcome outcome = outcomes.get(i);
             columns[0][i] = TimeOrderedIds.next().toString();
             columns[1][i] = outcome.learnerId().toString();
-            columns[2][i] = outcome.startDate().toString();
+            columns[2][i] = outcome.leavingDate().toString();
             columns[3][i] = outcome.reason();
             columns[4][i] = outcome.invitationId() == null ? null : outcome.invitationId().toString();
         }
         return jdbc.update(ArrayParameters.statement("""
                 insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
                     collection_date, source, flag, flag_reason, invitation_id, created_at, created_by)
-                select ?, u.id::uuid, u.learner::uuid, 'OTH', 3, u.start::date, ?, 'AUTOMATIC', ?, u.reason,
+                select ?, u.id::uuid, u.learner::uuid, 'OTH', 3, u.leaving::date + 1, ?, 'AUTOMATIC', ?, u.reason,
                     u.invitation::uuid, ?, ?
                 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    as u(id, learner, start, reason, invitation)
+                    as u(id, learner, leaving, reason, invitation)
+                where not exists (select 1 from destination_record d
+                                  where d.learner_id = u.learner::uuid and d.start_date > u.leaving::date)
                 on conflict (tenant_id, learner_id, start_date) where source = 'AUTOMATIC' do nothing""",
                 List.of(CurrentTenant.idOrNone(), today, flag, Timestamp.from(now), actorName()), columns));
     }
@@ -356,7 +362,7 @@ public class SurveyDispatch {
         return HexFormat.of().formatHex(bytes);
     }
 
-    record AutomaticOutcome(UUID learnerId, LocalDate startDate, String reason, UUID invitationId) {
+    record AutomaticOutcome(UUID learnerId, LocalDate leavingDate, String reason, UUID invitationId) {
     }
 
     private record Invitation(UUID id, SurveyCandidate candidate, ContactRule.Decision decision,

@@ -45,7 +45,7 @@ class DestinationsBrowserTest extends BrowserTest {
         signInWithForm("mis@northfield.example", demoPassword);
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         page.navigate("/destinations");
-        assertThat(page.locator("#figure-flagged")).hasAttribute("href", "destinations/report?flagged=true");
+        assertThat(page.locator("#figure-flagged")).hasAttribute("href", "destinations/report?flagged=true&review=UNREVIEWED");
         assertThat(page.locator("#outcomes-chart svg[role=img]")).isVisible();
         assertThat(page.locator("#trend-chart svg[role=img]")).isVisible();
         screenshot("33-destinations-dashboard");

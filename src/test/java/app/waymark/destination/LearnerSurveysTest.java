@@ -252,4 +252,38 @@ class LearnerSurveysTest extends DestinationTest {
         assertThat(survey.tenantId()).isEqualTo(provider.id).isNotEqualTo(other.id);
         assertThat(other.count("select count(*) from survey_invitation")).isZero();
     }
+
+    @Test
+    void rule_2_unsubscribing_records_no_OTH_3_when_a_destination_since_leaving_exists() {
+        new DestinationTestData(provider, jdbc, transactions).record(learner, "EMP", 1, left.plusDays(2), today,
+                "MANUAL", null);
+
+        surveys.unsubscribe(open());
+
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.UNSUBSCRIBED);
+        assertThat(provider.query("select out_type || '-' || out_code from destination_record where learner_id = ?",
+                String.class, learner)).containsExactly("EMP-1");
+        assertThat(provider.count("select count(*) from learner_suppression where learner_id = ?"
+                + " and purpose = 'DESTINATION_SURVEY'", learner)).isEqualTo(1);
+    }
+
+    @Test
+    void rule_2_a_late_answer_after_the_non_response_window_is_recorded_beside_the_automatic_OTH_3() {
+        provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, null, 14, 28,
+                ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
+        clock.advance(Duration.ofDays(15));
+        provider.call(dispatch::runDaily);
+        assertThat(provider.query("select flag from destination_record where learner_id = ?", String.class, learner))
+                .containsExactly("NO_RESPONSE");
+
+        LearnerSurveys.Survey late = open();
+        assertThat(late.state()).isEqualTo(LearnerSurveys.State.OPEN);
+        surveys.submit(late, new SurveyDraft(List.of(new ActivityAnswer(Activity.EMPLOYED, true, null,
+                left.plusDays(10), true, null)), null, null));
+
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.ANSWERED);
+        assertThat(provider.query("select out_type || '-' || out_code || ' ' || source from destination_record"
+                + " where learner_id = ? order by out_type", String.class, learner))
+                .containsExactly("EMP-1 SURVEY", "OTH-3 AUTOMATIC");
+    }
 }

@@ -19,6 +19,8 @@ class ManualDestinationsTest extends DestinationTest {
 
     @Autowired
     ManualDestinations manual;
+    @Autowired
+    AutomaticRecords automatic;
 
     DispatchTestTenant provider;
     DestinationTestData data;
@@ -145,5 +147,17 @@ class ManualDestinationsTest extends DestinationTest {
 
         assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("EMP", 1, left.plusDays(1)))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rule_2_a_superseded_OTH_3_no_longer_blocks_the_outcome_staff_found_out_on_its_start_date() {
+        UUID oth3 = data.record(learner, "OTH", 3, left.plusDays(1), today, "AUTOMATIC", "NO_RESPONSE");
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("OTH", 4, left.plusDays(1)))))
+                .isInstanceOf(InvalidInputException.class);
+
+        provider.run(() -> automatic.supersede(oth3, "Reached by phone: did not want to say"));
+        UUID id = provider.call(() -> manual.add(learner, entry("OTH", 4, left.plusDays(1))));
+
+        assertThat(row(id)).containsEntry("out_type", "OTH").containsEntry("out_code", 4);
     }
 }

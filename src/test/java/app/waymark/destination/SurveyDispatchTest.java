@@ -24,6 +24,8 @@ class SurveyDispatchTest extends DestinationTest {
     SurveyDispatch dispatch;
     @Autowired
     DestinationSettingsService settings;
+    @Autowired
+    ManualDestinations manual;
 
     DispatchTestTenant provider;
     LocalDate today;
@@ -220,5 +222,29 @@ class SurveyDispatchTest extends DestinationTest {
         assertThat(oth3.get("start_date").toString()).isEqualTo(left.plusDays(1).toString());
         assertThat(oth3.get("collection_date").toString()).isEqualTo(today.plusDays(28).toString());
         assertThat(oth3.get("invitation_id")).isNotNull();
+    }
+
+    @Test
+    void rule_2_the_non_response_sweep_records_no_OTH_3_beside_a_destination_staff_entered_while_the_survey_was_open() {
+        trackingOn(ContactRuleMode.STRICT, SurveyChannels.EMAIL, today.minusYears(1));
+        LocalDate left = today.minusDays(1);
+        UUID placed = provider.learner("Noor", "noor@mail.example", null, left, "", "");
+        UUID onTheLeavingDay = provider.learner("Omar", "omar@mail.example", null, left, "", "");
+        runDaily();
+        provider.call(() -> manual.add(placed, new ManualDestinations.Entry("EMP", 1, left.plusDays(3), null, today)));
+        new DestinationTestData(provider, jdbc, transactions).record(onTheLeavingDay, "EMP", 1, left, today, "MANUAL",
+                null);
+
+        clock.advance(Duration.ofDays(28));
+        runDaily();
+
+        assertThat(provider.query("select status from survey_invitation where learner_id = ?", String.class, placed))
+                .containsExactly("NO_RESPONSE");
+        assertThat(provider.query("select out_type || '-' || out_code from destination_record where learner_id = ?",
+                String.class, placed)).containsExactly("EMP-1");
+        // A destination starting on the leaving day is not one since leaving (the same strict comparison as the
+        // invitation step): that learner still gets the automatic OTH-3.
+        assertThat(provider.query("select out_type || '-' || out_code from destination_record where learner_id = ?"
+                + " order by out_type", String.class, onTheLeavingDay)).containsExactly("EMP-1", "OTH-3");
     }
 }

@@ -6,6 +6,7 @@ import app.waymark.base.ui.UrlQuery;
 import app.waymark.destination.DestinationExports;
 import app.waymark.destination.DestinationReport;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.FlagReview;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
@@ -60,6 +61,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
     private final ComboBox<Integer> fundModel = new ComboBox<>();
     private final ComboBox<OutcomeFilter> outcome = new ComboBox<>();
     private final Checkbox flaggedOnly = new Checkbox();
+    private final ComboBox<FlagReview> review = new ComboBox<>();
     private boolean applyingUrl;
     // Read by the download handlers, which run outside the UI's session lock.
     private volatile ReportFilter currentFilter = ReportFilter.ALL;
@@ -97,6 +99,11 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         outcome.setClearButtonVisible(true);
         flaggedOnly.setLabel(getTranslation("destination.report.flagged-only"));
         flaggedOnly.setId("report-flagged-only");
+        review.setLabel(getTranslation("destination.report.review"));
+        review.setId("report-flag-review");
+        review.setItems(FlagReview.values());
+        review.setItemLabelGenerator(r -> getTranslation("destination.report.review." + r.name()));
+        review.setClearButtonVisible(true);
         from.addValueChangeListener(event -> filtersChanged());
         to.addValueChangeListener(event -> filtersChanged());
         basis.addValueChangeListener(event -> filtersChanged());
@@ -104,6 +111,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         fundModel.addValueChangeListener(event -> filtersChanged());
         outcome.addValueChangeListener(event -> filtersChanged());
         flaggedOnly.addValueChangeListener(event -> filtersChanged());
+        review.addValueChangeListener(event -> filtersChanged());
 
         grid.setId("report-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -126,7 +134,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
                 .map(ReportRow::learnerId).collect(Collectors.toUnmodifiableSet()));
         grid.setSizeFull();
 
-        HorizontalLayout filters = new HorizontalLayout(from, to, basis, status, outcome, fundModel,
+        HorizontalLayout filters = new HorizontalLayout(from, to, basis, status, outcome, fundModel, review,
                 flaggedOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -225,7 +233,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
 
     private ReportFilter filter() {
         return new ReportFilter(from.getValue(), to.getValue(), basis.getValue(), status.getValue(),
-                fundModel.getValue(), flaggedOnly.getValue(), outcome.getValue());
+                fundModel.getValue(), flaggedOnly.getValue(), outcome.getValue(), review.getValue());
     }
 
     private void filtersChanged() {
@@ -250,6 +258,7 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
             outcome.setValue(requested.outcome());
             fundModel.setValue(requested.fundModel());
             flaggedOnly.setValue(requested.flaggedOnly());
+            review.setValue(requested.review());
         } finally {
             applyingUrl = false;
         }

@@ -7,6 +7,7 @@ import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
+import app.waymark.destination.AutomaticRecords;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
 import app.waymark.destination.OutcomeCode;
@@ -38,8 +39,10 @@ import java.util.stream.Collectors;
 
 /**
  * The Destinations tab of the learner page: outcome records, survey history, sending one survey by hand, and (with
- * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff. Contact details the learner
- * gave in the survey became a tracker (on the Trackers tab); those the tracker rules refused are shown here with why.
+ * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff, superseding an automatic
+ * OTH-3 and marking a flag reviewed (decision 0045). Superseded records stay in the list, marked, with who, when and
+ * why. Contact details the learner gave in the survey became a tracker (on the Trackers tab); those the tracker rules
+ * refused are shown here with why.
  */
 @org.springframework.stereotype.Component
 class DestinationsTab implements LearnerPageTab {
@@ -50,13 +53,15 @@ class DestinationsTab implements LearnerPageTab {
     private final LearnerDestinations destinations;
     private final SurveyDispatch dispatch;
     private final ManualDestinations manual;
+    private final AutomaticRecords automatic;
     private final Clock clock;
 
     DestinationsTab(LearnerDestinations destinations, SurveyDispatch dispatch, ManualDestinations manual,
-                    Clock clock) {
+                    AutomaticRecords automatic, Clock clock) {
         this.destinations = destinations;
         this.dispatch = dispatch;
         this.manual = manual;
+        this.automatic = automatic;
         this.clock = clock;
     }
 
@@ -98,6 +103,9 @@ class DestinationsTab implements LearnerPageTab {
                 + (r.flagReason() == null ? "" : ": " + r.flagReason())).setHeader(tab.getTranslation(
                 "destination.flag")).setFlexGrow(3).setTooltipGenerator(r -> r.flagReason() == null ? ""
                 : r.flagReason());
+        records.addColumn(r -> staffNotes(tab, r)).setKey("review")
+                .setHeader(tab.getTranslation("destination.review.column")).setFlexGrow(3);
+        records.setPartNameGenerator(r -> r.superseded() == null ? null : "wm-superseded");
         boolean canEdit = CurrentActor.has(Permission.LEARNER_EDIT);
         if (canEdit) {
             records.addComponentColumn(r -> actions(tab, learnerId, r)).setKey("actions")
@@ -129,6 +137,11 @@ class DestinationsTab implements LearnerPageTab {
         destinations.contactDetailsNotRaised(learnerId).forEach(details -> tab.add(notRaised(tab, details)));
         tab.add(new H3(tab.getTranslation("destination.records")));
         tab.add(recordItems.isEmpty() ? new Paragraph(tab.getTranslation("destination.records.none")) : records);
+        if (canEdit && realDestinationBesideAutomaticOth3(recordItems)) {
+            Paragraph hint = new Paragraph(tab.getTranslation("destination.supersede.hint"));
+            hint.setId("supersede-hint");
+            tab.add(hint);
+        }
         if (canEdit) {
             Button add = new Button(tab.getTranslation("destination.add"),
                     event -> openEditor(tab, learnerId, null));
@@ -168,7 +181,30 @@ class DestinationsTab implements LearnerPageTab {
         return value == null || value.isBlank() ? tab.getTranslation("destination.contact-not-raised.none") : value;
     }
 
+    /** Who reviewed or superseded the record, when, and what they wrote; or that its flag still waits for review. */
+    private static String staffNotes(Component tab, LearnerDestinations.DestinationRecord record) {
+        if (record.superseded() != null) {
+            return tab.getTranslation("destination.superseded.note", time(record.superseded().at()),
+                    record.superseded().by(), record.superseded().text());
+        }
+        if (record.reviewed() != null) {
+            return tab.getTranslation("destination.reviewed.note", time(record.reviewed().at()),
+                    record.reviewed().by(), record.reviewed().text());
+        }
+        return record.awaitingReview() ? tab.getTranslation("destination.review.awaiting") : "";
+    }
+
+    /** A record from the survey or staff starting no earlier than an automatic OTH-3 that still counts. */
+    private static boolean realDestinationBesideAutomaticOth3(List<LearnerDestinations.DestinationRecord> records) {
+        return records.stream().filter(LearnerDestinations.DestinationRecord::supersedable).anyMatch(oth3 ->
+                records.stream().anyMatch(r -> !r.automatic()
+                        && !r.outcome().startDate().isBefore(oth3.outcome().startDate())));
+    }
+
     private Component actions(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
+        if (record.automatic()) {
+            return automaticActions(tab, learnerId, record);
+        }
         if (!"MANUAL".equals(record.source())) {
             return new com.vaadin.flow.component.html.Span();
         }
@@ -182,6 +218,43 @@ class DestinationsTab implements LearnerPageTab {
         HorizontalLayout buttons = new HorizontalLayout(edit, delete);
         buttons.setSpacing(true);
         buttons.setPadding(false);
+        return buttons;
+    }
+
+    private Component automaticActions(VerticalLayout tab, UUID learnerId,
+                                       LearnerDestinations.DestinationRecord record) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setSpacing(true);
+        buttons.setPadding(false);
+        String description = record.outcome().label() + ", " + date(record.outcome().startDate());
+        if (record.supersedable()) {
+            Button supersede = new Button(tab.getTranslation("destination.supersede"), event -> new StaffNoteDialog(
+                    StaffNoteDialog.Kind.SUPERSEDE, description, reason -> automatic.supersede(record.id(), reason),
+                    () -> {
+                        Notifications.success(tab.getTranslation("destination.superseded"));
+                        fill(tab, learnerId);
+                    }, refused -> {
+                        Notifications.error(refused);
+                        fill(tab, learnerId);
+                    }).open());
+            supersede.setId("supersede-destination-" + record.id());
+            supersede.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            buttons.add(supersede);
+        }
+        if (record.awaitingReview()) {
+            Button review = new Button(tab.getTranslation("destination.review"), event -> new StaffNoteDialog(
+                    StaffNoteDialog.Kind.REVIEW, description, note -> automatic.markReviewed(record.id(), note),
+                    () -> {
+                        Notifications.success(tab.getTranslation("destination.reviewed"));
+                        fill(tab, learnerId);
+                    }, refused -> {
+                        Notifications.error(refused);
+                        fill(tab, learnerId);
+                    }).open());
+            review.setId("review-destination-" + record.id());
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            buttons.add(review);
+        }
         return buttons;
     }
 

@@ -2,6 +2,7 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.ui.UrlQuery;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.FlagReview;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportStatus;
@@ -25,7 +26,7 @@ final class ReportLinks {
         return UrlQuery.parameters().with("status", filter.status()).with("outcome", filter.outcome())
                 .with("basis", basisShown ? filter.basisOrDefault() : null).with("from", filter.from())
                 .with("to", filter.to()).with("fundModel", filter.fundModel())
-                .with("flagged", filter.flaggedOnly() ? "true" : null).asMap();
+                .with("flagged", filter.flaggedOnly() ? "true" : null).with("review", filter.review()).asMap();
     }
 
     /** The report's address for {@code filter}. */
@@ -46,7 +47,8 @@ final class ReportLinks {
                         .filter(FundModels.CODES::contains)
                         .orElse(null),
                 query.getSingleParameter("flagged").map("true"::equals).orElse(false),
-                query.getSingleParameter("outcome").flatMap(o -> UrlQuery.constant(OutcomeFilter.class, o)).orElse(null));
+                query.getSingleParameter("outcome").flatMap(o -> UrlQuery.constant(OutcomeFilter.class, o)).orElse(null),
+                query.getSingleParameter("review").flatMap(r -> UrlQuery.constant(FlagReview.class, r)).orElse(null));
     }
 
     private ReportLinks() {

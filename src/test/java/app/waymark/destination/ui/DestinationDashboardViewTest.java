@@ -57,7 +57,7 @@ class DestinationDashboardViewTest extends KaribuTest {
         assertThat(figure("figure-flagged").getElement().getTextRecursively())
                 .startsWith(Integer.toString(f.get(Figure.FLAGGED)));
         assertThat(f.get(Figure.FLAGGED)).isPositive();
-        assertThat(figure("figure-flagged").getHref()).isEqualTo("destinations/report?flagged=true");
+        assertThat(figure("figure-flagged").getHref()).isEqualTo("destinations/report?flagged=true&review=UNREVIEWED");
         assertThat(figure("figure-positive").getHref())
                 .isEqualTo("destinations/report?outcome=POSITIVE&basis=COLLECTED&" + period);
         assertThat(figure("outcome-OTH").getText()).isEqualTo(f.outcomes().get(OutcomeFilter.OTH).toString());

@@ -2,7 +2,10 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.ui.AccessDeniedView;
+import app.waymark.destination.DestinationDashboard;
+import app.waymark.destination.DestinationReport;
 import app.waymark.destination.DestinationReport.DateBasis;
+import app.waymark.destination.DestinationReport.FlagReview;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
 import app.waymark.destination.DestinationReport.ReportStatus;
@@ -40,6 +43,8 @@ class DestinationReportViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DestinationReport report;
     @Autowired
     TransactionTemplate transactions;
 
@@ -226,5 +231,21 @@ class DestinationReportViewTest extends KaribuTest {
         UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("status=OVERDUE"));
         _assertOne(AccessDeniedView.class);
         _assertNone(Grid.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_flag_review_filter_comes_from_the_url_lists_what_the_dashboard_counts_and_goes_back_into_the_url() {
+        signInToUi("admin@northfield.example");
+        var unreviewed = DestinationDashboard.filterFor(DestinationDashboard.Figure.FLAGGED, null, null);
+
+        UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("flagged=true&review=UNREVIEWED"));
+
+        ComboBox<FlagReview> review = _get(ComboBox.class, spec -> spec.withId("report-flag-review"));
+        assertThat(review.getValue()).isEqualTo(FlagReview.UNREVIEWED);
+        Grid<ReportRow> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        assertThat((long) _size(grid)).isEqualTo(report.count(unreviewed)).isPositive();
+        assertThat(ReportLinks.filter(QueryParameters.simple(ReportLinks.parameters(unreviewed.withReview(
+                FlagReview.REVIEWED))))).isEqualTo(unreviewed.withReview(FlagReview.REVIEWED));
     }
 }

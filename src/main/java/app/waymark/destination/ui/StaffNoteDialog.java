@@ -1,0 +1,61 @@
+package app.waymark.destination.ui;
+
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.ui.FieldErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.function.Consumer;
+
+/**
+ * Asks staff for the text an action on a destination record needs (the reason for superseding an automatic OTH-3,
+ * the note of a review) and runs the action with it. The service checks the text: a refusal about the text shows on
+ * the field and keeps the dialog open; any other refusal closes it with a notification (the record changed meanwhile).
+ */
+final class StaffNoteDialog extends Dialog {
+
+    /** What differs between the dialogs: ids and translation keys under {@code key}. */
+    record Kind(String id, String key, String field) {
+        static final Kind SUPERSEDE = new Kind("supersede", "destination.supersede", "reason");
+        static final Kind REVIEW = new Kind("review", "destination.review", "note");
+    }
+
+    /**
+     * @param action    runs the change with the text; an {@link InvalidInputException} it throws is shown
+     * @param onChanged called once the change is made (to show the records again)
+     */
+    StaffNoteDialog(Kind kind, String recordDescription, Consumer<String> action, Runnable onChanged,
+                    Consumer<String> onRefused) {
+        setId("destination-" + kind.id());
+        setHeaderTitle(getTranslation(kind.key() + ".title"));
+        setWidth("min(36rem, 100vw)");
+        TextArea text = new TextArea(getTranslation(kind.key() + ".field"));
+        text.setId(kind.id() + "-" + kind.field());
+        text.setWidthFull();
+        text.setMaxLength(1000);
+        text.setRequiredIndicatorVisible(true);
+        add(new Paragraph(getTranslation(kind.key() + ".intro", recordDescription)), text);
+        Button confirm = new Button(getTranslation(kind.key() + ".confirm"), event -> {
+            try {
+                action.accept(text.getValue());
+                close();
+                onChanged.run();
+            } catch (InvalidInputException e) {
+                if (kind.field().equals(e.field())) {
+                    FieldErrors.show(text, e.getMessage());
+                } else {
+                    close();
+                    onRefused.accept(e.getMessage());
+                }
+            }
+        });
+        confirm.setId("confirm-" + kind.id());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("destination.cancel"), event -> close());
+        cancel.setId("cancel-" + kind.id());
+        getFooter().add(cancel, confirm);
+    }
+}
