@@ -102,6 +102,9 @@ class DemoDataSeeder implements ApplicationRunner {
                         .orElseGet(() -> tenants.create(demo.name(), demo.slug(), demo.ukprn()));
                 accounts.ensureStaffPerRole(tenant.id(), demo.mailDomain(), demo.people(), password);
                 accounts.ensureInvitedNewcomer(tenant.id(), demo.mailDomain(), "Alex Newcombe");
+                if (demo == NORTHFIELD) {
+                    restart.ensureTeam(tenant.id(), demo.mailDomain(), password);
+                }
                 demoTenants.add(tenant.id());
                 if (demo == NORTHFIELD) {
                     // Northfield sends from its own address: approved as the operator would (a repeat changes nothing).

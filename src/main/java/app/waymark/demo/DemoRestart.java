@@ -29,16 +29,19 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * A DWP Restart caseload for a demo provider: 50 participants with action plans, made by the demo work coach; the
- * supervisor makes activity mandatory for some, so marking mandatory activities Not complete raises monitoring
- * trackers by the real rule; those are then worked into every status (with DMA paperwork attached where needed) by
- * the coach and the compliance user, and the supervisor records a few sanction decisions. Only when the provider has
- * no participants yet.
+ * A DWP Restart team and caseload for a demo provider: three work coaches, two supervisors and two compliance users;
+ * 50 participants with action plans, each made by one of the coaches (so the caseloads differ); the supervisors make
+ * activity mandatory for some, so marking mandatory activities Not complete raises monitoring trackers by the real
+ * rule; each is then worked into a status (with DMA paperwork attached where needed) by its coach and a compliance
+ * user, and the supervisors record a few sanction decisions. The caseload only when the provider has no participants.
  */
 @Component
 class DemoRestart {
 
     private static final int PARTICIPANTS = 50;
+    private static final List<String> MORE_WORK_COACHES = List.of("Aled Morgan", "Femi Adeyemi");
+    private static final List<String> MORE_SUPERVISORS = List.of("Karen Lowe");
+    private static final List<String> MORE_COMPLIANCE = List.of("Ravi Desai");
     private static final String[] GIVEN = {"Aisha", "Ben", "Chloe", "Darren", "Eve", "Faisal", "Gemma", "Harry",
             "Imogen", "Jack", "Kiran", "Lucy", "Mohammed", "Natalie", "Oscar", "Phoebe", "Rhys", "Sana", "Tyler",
             "Vicky", "Wes", "Yasmin", "Zac", "Bethan", "Callum"};
@@ -68,73 +71,120 @@ class DemoRestart {
         this.clock = clock;
     }
 
-    /** Call in the demo provider's context. */
+    /** The demo people of a Restart team, in addition to the one per standard role every demo provider has. */
+    private record Team(List<String> coaches, List<String> supervisors, List<String> compliance) {
+
+        static Team of(String mailDomain) {
+            return new Team(withColleagues("work-coach", MORE_WORK_COACHES.size(), mailDomain),
+                    withColleagues("supervisor", MORE_SUPERVISORS.size(), mailDomain),
+                    withColleagues("compliance", MORE_COMPLIANCE.size(), mailDomain));
+        }
+
+        private static List<String> withColleagues(String mailbox, int colleagues, String mailDomain) {
+            List<String> emails = new ArrayList<>();
+            emails.add(mailbox + "@" + mailDomain);
+            for (int i = 0; i < colleagues; i++) {
+                emails.add(mailbox + "-" + (i + 2) + "@" + mailDomain);
+            }
+            return emails;
+        }
+    }
+
+    /** Adds the Restart team's further work coaches, supervisor and compliance user. Call as the system actor. */
+    void ensureTeam(UUID tenantId, String mailDomain, String password) {
+        accounts.ensureColleagues(tenantId, mailDomain, "work-coach", MORE_WORK_COACHES, password);
+        accounts.ensureColleagues(tenantId, mailDomain, "supervisor", MORE_SUPERVISORS, password);
+        accounts.ensureColleagues(tenantId, mailDomain, "compliance", MORE_COMPLIANCE, password);
+    }
+
+    /** Call in the demo provider's context, after {@link #ensureTeam}. */
     void ensure(String mailDomain) {
-        String coach = "work-coach@" + mailDomain;
-        String supervisor = "supervisor@" + mailDomain;
-        String compliance = "compliance@" + mailDomain;
-        if (accounts.actingAs(coach, () -> participants.count(ParticipantFilter.all())) > 0) {
+        Team team = Team.of(mailDomain);
+        if (accounts.actingAs(team.coaches().getFirst(), () -> participants.count(ParticipantFilter.all())) > 0) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         Random random = new Random(mailDomain.hashCode());
         List<UUID> caseload = new ArrayList<>();
         List<UUID> activities = new ArrayList<>();
-        accounts.actingAs(coach, () -> {
-            for (int i = 0; i < PARTICIPANTS; i++) {
-                String given = GIVEN[i % GIVEN.length];
-                String family = FAMILY[(i * 7) % FAMILY.length];
-                LocalDate referred = today.minusDays(20 + random.nextInt(200));
-                UUID participant = participants.create(new ParticipantDetails(given, family,
-                        today.minusYears(22 + random.nextInt(38)).minusDays(random.nextInt(365)),
-                        String.format("AB%06d%c", 100_000 + i, "ABCD".charAt(i % 4)),
-                        i % 3 == 0 ? Benefit.JSA : Benefit.UC, referred,
-                        i % 5 == 4 ? null : given.toLowerCase() + "." + family.toLowerCase() + i + "@participant.example",
-                        i % 5 == 4 || i % 2 == 0 ? "07700 9" + String.format("%05d", 10_000 + i) : null,
-                        (10 + i) + " Station Road", "LS" + (1 + i % 20) + " " + (1 + i % 9) + "AB", null,
-                        referred.plusDays(7), null));
-                caseload.add(participant);
-                for (int a = 0; a < 3; a++) {
-                    activities.add(plans.add(participant, new ActivityPlan(ACTIVITIES[(i + a) % ACTIVITIES.length],
-                            "Agreed at the review meeting", today.minusDays(30 - a * 12L - random.nextInt(5)), null,
-                            a == 0)));
-                }
-            }
-            return null;
-        });
-        accounts.actingAs(supervisor, () -> {
+        for (int i = 0; i < PARTICIPANTS; i++) {
+            int index = i;
+            caseload.add(accounts.actingAs(coachOf(team, i), () -> addParticipant(index, today, random, activities)));
+        }
+        accounts.actingAs(team.supervisors().getFirst(), () -> {
             settings.saveOverdueWorkingDays(RestartSettings.DEFAULT_OVERDUE_WORKING_DAYS);
-            for (int i = 0; i < 24; i++) {
-                participants.setActivityMandatory(caseload.get(i), true);
-            }
             return null;
         });
-        accounts.actingAs(coach, () -> {
-            for (int i = 0; i < PARTICIPANTS; i++) {
-                UUID mandatory = activities.get(i * 3);
-                plans.manIssued(mandatory, version(mandatory), today.minusDays(35));
-                if (i < 30) {
-                    plans.outcome(mandatory, version(mandatory), ActivityStatus.NOT_COMPLETE,
-                            REASONS[i % REASONS.length]);
-                } else {
-                    plans.outcome(mandatory, version(mandatory), ActivityStatus.COMPLETE, null);
-                }
-                UUID optional = activities.get(i * 3 + 1);
-                plans.outcome(optional, version(optional), i % 4 == 0 ? ActivityStatus.NOT_COMPLETE
-                        : ActivityStatus.COMPLETE, i % 4 == 0 ? "Forgot" : null);
-            }
-            return null;
-        });
-        workTrackers(coach, compliance, supervisor);
+        for (int i = 0; i < 24; i++) {
+            UUID participant = caseload.get(i);
+            accounts.actingAs(team.supervisors().get(i % team.supervisors().size()), () -> {
+                participants.setActivityMandatory(participant, true);
+                return null;
+            });
+        }
+        for (int i = 0; i < PARTICIPANTS; i++) {
+            int index = i;
+            accounts.actingAs(coachOf(team, i), () -> {
+                recordOutcomes(index, activities, today);
+                return null;
+            });
+        }
+        workTrackers(team, caseload);
     }
 
-    /** Trackers 1-24 (one per mandated participant): left New, or worked to each later status. */
-    private void workTrackers(String coach, String compliance, String supervisor) {
-        List<MonitoringSummary> raised = accounts.actingAs(coach, () ->
+    /** Participant {@code i} of the caseload, added by the signed-in coach (so theirs), with three activities. */
+    private UUID addParticipant(int i, LocalDate today, Random random, List<UUID> activities) {
+        String given = GIVEN[i % GIVEN.length];
+        String family = FAMILY[(i * 7) % FAMILY.length];
+        LocalDate referred = today.minusDays(20 + random.nextInt(200));
+        UUID participant = participants.create(new ParticipantDetails(given, family,
+                today.minusYears(22 + random.nextInt(38)).minusDays(random.nextInt(365)),
+                String.format("AB%06d%c", 100_000 + i, "ABCD".charAt(i % 4)),
+                i % 3 == 0 ? Benefit.JSA : Benefit.UC, referred,
+                i % 5 == 4 ? null : given.toLowerCase() + "." + family.toLowerCase() + i + "@participant.example",
+                i % 5 == 4 || i % 2 == 0 ? "07700 9" + String.format("%05d", 10_000 + i) : null,
+                (10 + i) + " Station Road", "LS" + (1 + i % 20) + " " + (1 + i % 9) + "AB", null,
+                referred.plusDays(7), null));
+        for (int a = 0; a < 3; a++) {
+            activities.add(plans.add(participant, new ActivityPlan(ACTIVITIES[(i + a) % ACTIVITIES.length],
+                    "Agreed at the review meeting", today.minusDays(30 - a * 12L - random.nextInt(5)), null,
+                    a == 0)));
+        }
+        return participant;
+    }
+
+    /** Participant {@code i}'s mandatory activity: MAN issued, then Not complete for the first 30; the rest vary. */
+    private void recordOutcomes(int i, List<UUID> activities, LocalDate today) {
+        UUID mandatory = activities.get(i * 3);
+        plans.manIssued(mandatory, version(mandatory), today.minusDays(35));
+        if (i < 30) {
+            plans.outcome(mandatory, version(mandatory), ActivityStatus.NOT_COMPLETE, REASONS[i % REASONS.length]);
+        } else {
+            plans.outcome(mandatory, version(mandatory), ActivityStatus.COMPLETE, null);
+        }
+        UUID optional = activities.get(i * 3 + 1);
+        plans.outcome(optional, version(optional), i % 4 == 0 ? ActivityStatus.NOT_COMPLETE
+                : ActivityStatus.COMPLETE, i % 4 == 0 ? "Forgot" : null);
+    }
+
+    private static String coachOf(Team team, int participant) {
+        return team.coaches().get(participant % team.coaches().size());
+    }
+
+    /**
+     * The trackers (one per mandated participant): left New, or worked to each later status by the participant's
+     * coach, a compliance user and a supervisor, taking turns where a role has several people.
+     */
+    private void workTrackers(Team team, List<UUID> caseload) {
+        List<MonitoringSummary> raised = accounts.actingAs(team.coaches().getFirst(), () ->
                 monitoring.list(MonitoringFilter.all(), 0, 100)).reversed();
         byte[] paperwork = demoPdf();
         for (int i = 0; i < raised.size(); i++) {
             UUID tracker = raised.get(i).id();
+            UUID participant = raised.get(i).participantId();
+            String coach = coachOf(team, caseload.indexOf(participant));
+            String compliance = team.compliance().get((i / 8) % team.compliance().size());
+            String supervisor = team.supervisors().get((i / 8) % team.supervisors().size());
             switch (i % 8) {
                 case 1 -> set(coach, tracker, MonitoringStatus.RESOLVED, false, "Good reason given at once");
                 case 2, 3 -> {
@@ -145,7 +195,6 @@ class DemoRestart {
                     attach(coach, tracker, paperwork);
                     set(coach, tracker, MonitoringStatus.REFERRED, true, null);
                     set(compliance, tracker, MonitoringStatus.CLOSED, true, null);
-                    UUID participant = raised.get(i).participantId();
                     accounts.actingAs(supervisor, () -> {
                         participants.setSanctionStatus(participant, SanctionStatus.PENDING_FAILURE_TO_ATTEND,
                                 "Compliance doubt referred to DWP", tracker);
@@ -157,7 +206,6 @@ class DemoRestart {
                 case 5 -> {
                     attach(coach, tracker, paperwork);
                     set(coach, tracker, MonitoringStatus.REFERRED, true, null);
-                    UUID participant = raised.get(i).participantId();
                     accounts.actingAs(supervisor, () -> {
                         participants.setSanctionStatus(participant, SanctionStatus.PENDING_FAILURE_TO_COMPLY,
                                 "Compliance doubt referred to DWP", tracker);

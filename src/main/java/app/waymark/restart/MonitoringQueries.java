@@ -109,7 +109,7 @@ class MonitoringQueries {
             conditions.add("t.status = 'NEW' and t.not_complete_at < ?");
             arguments.add(Timestamp.from(overdueBefore));
         }
-        if (filter.keyword() != null && !filter.keyword().isBlank()) {
+        if (filter.keyword() != null && !filter.keyword().isBlank() && !namesTheType(filter.keyword())) {
             String keyword = filter.keyword().strip().toLowerCase(Locale.ROOT);
             String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             conditions.add("(lower(p.given_names || ' ' || p.family_name) like ? escape '\\'"
@@ -120,5 +120,10 @@ class MonitoringQueries {
             arguments.add(keyword);
         }
         return new Where(" where " + String.join(" and ", conditions), arguments);
+    }
+
+    /** A keyword that is the type's name ("Monitoring") finds every tracker here: they are all of that type. */
+    private static boolean namesTheType(String keyword) {
+        return RestartTrackerType.MONITORING.label().equalsIgnoreCase(keyword.strip());
     }
 }

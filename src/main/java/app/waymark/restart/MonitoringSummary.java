@@ -9,4 +9,8 @@ public record MonitoringSummary(UUID id, String reference, UUID participantId, S
                                 String participantReference, UUID activityId, String activityTitle,
                                 LocalDate activityDueOn, MonitoringStatus status, UUID assigneeId,
                                 String assigneeName, Instant raisedAt, Instant notCompleteAt, boolean overdue) {
+
+    public RestartTrackerType type() {
+        return RestartTrackerType.MONITORING;
+    }
 }

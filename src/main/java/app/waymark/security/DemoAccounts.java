@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Demo sign-ins: one user per standard role in a tenant ({@code <role mailbox>@<domain>}) and a platform operator.
@@ -50,13 +51,34 @@ public class DemoAccounts {
         StandardRole[] standardRoles = StandardRole.values();
         return TenantContext.callAs(tenantId, () -> Arrays.stream(standardRoles).map(role -> {
             String email = role.demoMailbox() + "@" + mailDomain;
-            if (!directory.emailTaken(email)) {
-                UUID roleId = transaction.execute(status -> roles.findByCodeIn(List.of(role.name())).getFirst().id());
-                String name = people.get(Math.min(role.ordinal(), people.size() - 1));
-                userService.createWithPassword(email, name, Set.of(roleId), password);
-            }
+            ensureUser(email, people.get(Math.min(role.ordinal(), people.size() - 1)), role, password);
             return email;
         }).toList());
+    }
+
+    /**
+     * Gives the tenant more demo users of the standard role whose demo mailbox is {@code roleMailbox}, one per name:
+     * {@code <roleMailbox>-2@<domain>}, {@code -3}, and so on. Returns their emails. Call after
+     * {@link #ensureStaffPerRole}, as an actor who may manage users.
+     */
+    public List<String> ensureColleagues(UUID tenantId, String mailDomain, String roleMailbox, List<String> names,
+                                         String password) {
+        StandardRole role = Arrays.stream(StandardRole.values())
+                .filter(candidate -> candidate.demoMailbox().equals(roleMailbox)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No standard role has the demo mailbox "
+                        + roleMailbox));
+        return TenantContext.callAs(tenantId, () -> IntStream.range(0, names.size()).mapToObj(index -> {
+            String email = roleMailbox + "-" + (index + 2) + "@" + mailDomain;
+            ensureUser(email, names.get(index), role, password);
+            return email;
+        }).toList());
+    }
+
+    private void ensureUser(String email, String name, StandardRole role, String password) {
+        if (!directory.emailTaken(email)) {
+            UUID roleId = transaction.execute(status -> roles.findByCodeIn(List.of(role.name())).getFirst().id());
+            userService.createWithPassword(email, name, Set.of(roleId), password);
+        }
     }
 
     /**

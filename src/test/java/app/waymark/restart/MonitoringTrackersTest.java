@@ -122,7 +122,7 @@ class MonitoringTrackersTest extends IntegrationTest {
                 null, "Over to compliance"));
         signIn(COMPLIANCE);
         assertThat(bell.latest(20)).anySatisfy(notice -> assertThat(notice.title()).contains(reference));
-        assertThat(monitoring.list(new MonitoringFilter(null, null, MonitoringFilter.Assignee.ME, null, null, null,
+        assertThat(monitoring.list(new MonitoringFilter(null, null, null, MonitoringFilter.Assignee.ME, null, null, null,
                 false, null), 0, 50)).extracting(MonitoringSummary::id).contains(tracker);
 
         signIn(MonitoringRuleTest.COACH);

@@ -28,7 +28,7 @@ final class MonitoringExport {
     record Labels(List<String> headings, String unassigned, String yes, String no) {
 
         static Labels of(MonitoringTexts texts) {
-            return new Labels(List.of(texts.get("monitoring.column.reference"),
+            return new Labels(List.of(texts.get("monitoring.column.reference"), texts.get("monitoring.column.type"),
                     texts.get("monitoring.export.participant-name"), texts.get("monitoring.export.participant-ref"),
                     texts.get("monitoring.column.activity"), texts.get("monitoring.column.activity-due"),
                     texts.get("monitoring.column.status"), texts.get("monitoring.column.assignee"),
@@ -37,7 +37,7 @@ final class MonitoringExport {
         }
 
         List<String> row(MonitoringSummary tracker) {
-            return List.of(tracker.reference(), tracker.participantName(), tracker.participantReference(),
+            return List.of(tracker.reference(), tracker.type().label(), tracker.participantName(), tracker.participantReference(),
                     tracker.activityTitle(), tracker.activityDueOn() == null ? "" : tracker.activityDueOn().toString(),
                     tracker.status().label(),
                     tracker.assigneeId() == null ? unassigned

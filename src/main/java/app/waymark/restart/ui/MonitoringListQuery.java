@@ -3,6 +3,7 @@ package app.waymark.restart.ui;
 import app.waymark.base.ui.UrlQuery;
 import app.waymark.restart.MonitoringFilter;
 import app.waymark.restart.MonitoringStatus;
+import app.waymark.restart.RestartTrackerType;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.Map;
@@ -20,6 +21,8 @@ final class MonitoringListQuery {
     static MonitoringFilter parse(QueryParameters query) {
         MonitoringStatus status = single(query, "status").flatMap(v -> UrlQuery.constant(MonitoringStatus.class, v))
                 .orElse(null);
+        RestartTrackerType type = single(query, "type").flatMap(v -> UrlQuery.constant(RestartTrackerType.class, v))
+                .orElse(null);
         MonitoringFilter.Assignee assignee = MonitoringFilter.Assignee.ANYONE;
         UUID assigneeId = null;
         Optional<String> who = single(query, "assignee");
@@ -31,7 +34,7 @@ final class MonitoringListQuery {
                 assignee = assigneeId == null ? MonitoringFilter.Assignee.ANYONE : MonitoringFilter.Assignee.PERSON;
             }
         }
-        return new MonitoringFilter(single(query, "q").map(String::strip).orElse(null), status, assignee, assigneeId,
+        return new MonitoringFilter(single(query, "q").map(String::strip).orElse(null), type, status, assignee, assigneeId,
                 single(query, "raisedFrom").map(UrlQuery::date).orElse(null),
                 single(query, "raisedTo").map(UrlQuery::date).orElse(null),
                 single(query, "overdue").map("true"::equals).orElse(false), null);
@@ -43,7 +46,8 @@ final class MonitoringListQuery {
             case ME, UNASSIGNED -> filter.assignee();
             case PERSON -> filter.assigneeId();
         };
-        return UrlQuery.parameters().with("q", filter.keyword()).with("status", filter.status())
+        return UrlQuery.parameters().with("q", filter.keyword()).with("type", filter.type())
+                .with("status", filter.status())
                 .with("assignee", who).with("raisedFrom", filter.raisedFrom()).with("raisedTo", filter.raisedTo())
                 .with("overdue", filter.overdueOnly() ? "true" : null).asMap();
     }

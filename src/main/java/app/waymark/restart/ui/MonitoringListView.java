@@ -10,6 +10,7 @@ import app.waymark.restart.MonitoringSummary;
 import app.waymark.restart.MonitoringTrackers;
 import app.waymark.restart.Participants;
 import app.waymark.restart.RestartSettings;
+import app.waymark.restart.RestartTrackerType;
 import app.waymark.security.StaffMember;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,8 +46,8 @@ import java.util.List;
 
 /**
  * DWP Restart monitoring trackers of the provider: filters kept in the URL ({@link MonitoringListQuery}), a lazy
- * grid, the count, and the filtered list exported to XLSX or CSV. Every tracker here is of type Monitoring, so the
- * list has no type filter.
+ * grid, the count, and the filtered list exported to XLSX or CSV. Every tracker here is of type Monitoring; the Type
+ * filter and column say so, as the Restart process describes finding them.
  */
 @Route("monitoring")
 @RolesAllowed({Permission.MONITORING_WORK, Permission.SANCTION_SET, Permission.TRACKER_EDIT,
@@ -66,6 +67,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<MonitoringSummary> grid = new Grid<>();
     private final GridLazyDataView<MonitoringSummary> rows;
     private final TextField keyword = new TextField();
+    private final ComboBox<RestartTrackerType> type = new ComboBox<>();
     private final ComboBox<MonitoringStatus> status = new ComboBox<>();
     private final ComboBox<AssigneeChoice> assignee = new ComboBox<>();
     private final DatePicker raisedFrom = new DatePicker();
@@ -91,6 +93,13 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         keyword.setClearButtonVisible(true);
         keyword.setValueChangeMode(ValueChangeMode.LAZY);
         keyword.setWidth("18rem");
+        type.setId("filter-type");
+        type.setLabel(getTranslation("monitoring.column.type"));
+        type.setItems(RestartTrackerType.values());
+        type.setItemLabelGenerator(RestartTrackerType::label);
+        type.setPlaceholder(getTranslation("monitoring.filter.any-type"));
+        type.setClearButtonVisible(true);
+        type.setWidth("11rem");
         status.setId("filter-status");
         status.setLabel(getTranslation("monitoring.column.status"));
         status.setItems(MonitoringStatus.values());
@@ -114,6 +123,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("monitoring.filter.overdue", settings.overdueWorkingDays()));
         keyword.addValueChangeListener(event -> filtersChanged());
+        type.addValueChangeListener(event -> filtersChanged());
         status.addValueChangeListener(event -> filtersChanged());
         assignee.addValueChangeListener(event -> filtersChanged());
         raisedFrom.addValueChangeListener(event -> filtersChanged());
@@ -124,6 +134,8 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(MonitoringListView::trackerLink).setHeader(texts.get("monitoring.column.reference"))
                 .setKey("reference").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(tracker -> tracker.type().label()).setHeader(texts.get("monitoring.column.type"))
+                .setKey("type").setFlexGrow(1);
         grid.addComponentColumn(this::participantLink).setHeader(texts.get("monitoring.column.participant"))
                 .setKey("participant").setFlexGrow(2);
         grid.addColumn(MonitoringSummary::activityTitle).setHeader(texts.get("monitoring.column.activity"))
@@ -144,7 +156,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setSizeFull();
         count.setId("monitoring-count");
 
-        HorizontalLayout filters = new HorizontalLayout(keyword, status, assignee, raisedFrom, raisedTo, overdue);
+        HorizontalLayout filters = new HorizontalLayout(keyword, type, status, assignee, raisedFrom, raisedTo, overdue);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         MonitoringExport.Labels labels = MonitoringExport.Labels.of(texts);
@@ -220,7 +232,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
     MonitoringFilter filter() {
         AssigneeChoice who = assignee.getValue();
         String words = keyword.getValue() == null || keyword.getValue().isBlank() ? null : keyword.getValue().strip();
-        return new MonitoringFilter(words, status.getValue(),
+        return new MonitoringFilter(words, type.getValue(), status.getValue(),
                 who == null ? MonitoringFilter.Assignee.ANYONE : who.kind(),
                 who == null || who.person() == null ? null : who.person().id(), raisedFrom.getValue(),
                 raisedTo.getValue(), overdue.getValue(), null);
@@ -248,6 +260,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         applyingUrl = true;
         try {
             keyword.setValue(filter.keyword() == null ? "" : filter.keyword());
+            type.setValue(filter.type());
             status.setValue(filter.status());
             assignee.setValue(choiceFor(filter));
             raisedFrom.setValue(filter.raisedFrom());

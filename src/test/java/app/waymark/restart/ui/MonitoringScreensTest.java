@@ -2,6 +2,8 @@ package app.waymark.restart.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import app.waymark.restart.RestartSettings;
+import app.waymark.restart.RestartTrackerType;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.restart.ActionPlans;
@@ -49,6 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -115,6 +118,35 @@ class MonitoringScreensTest extends KaribuTest {
         UI.getCurrent().navigate("monitoring", QueryParameters.simple(Map.of("assignee", "ME",
                 "q", raised.participantReference())));
         assertThat(_size(grid("monitoring-grid"))).as("not compliance's tracker").isZero();
+    }
+
+    @Test
+    void the_keyword_monitoring_and_the_type_filter_find_monitoring_trackers_and_the_type_is_kept_in_the_url() {
+        Raised raised = raise("Typed", Benefit.JSA);
+        signInToUi(COACH);
+        UI.getCurrent().navigate("monitoring", QueryParameters.simple(Map.of("assignee", "ME", "q", "monitoring")));
+
+        Grid<MonitoringSummary> grid = grid("monitoring-grid");
+        assertThat(rows(grid)).as("no name or title says monitoring: the type does")
+                .extracting(MonitoringSummary::id).contains(raised.tracker().id());
+        assertThat(_getFormatted(grid, 0, "type")).isEqualTo("Monitoring");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<RestartTrackerType> type = _get(ComboBox.class, spec -> spec.withId("filter-type"));
+        assertThat(type.getListDataView().getItems()).extracting(RestartTrackerType::label)
+                .containsExactly("Monitoring");
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-keyword")), raised.participantReference());
+        _setValue(type, RestartTrackerType.MONITORING);
+        assertThat(rows(grid)).extracting(MonitoringSummary::id).containsExactly(raised.tracker().id());
+        assertThat(shownUrls()).last().satisfies(url -> assertThat(query(url)).containsExactlyInAnyOrderEntriesOf(
+                Map.of("assignee", "ME", "q", raised.participantReference(), "type", "MONITORING")));
+
+        UI.getCurrent().navigate("monitoring", QueryParameters.simple(Map.of("type", "MONITORING",
+                "q", raised.participantReference())));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("filter-type")).getValue())
+                .isEqualTo(RestartTrackerType.MONITORING);
+        assertThat(rows(grid("monitoring-grid"))).extracting(MonitoringSummary::id)
+                .containsExactly(raised.tracker().id());
     }
 
     @Test
