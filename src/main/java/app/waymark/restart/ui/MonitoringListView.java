@@ -135,7 +135,7 @@ class MonitoringListView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addComponentColumn(MonitoringListView::trackerLink).setHeader(texts.get("monitoring.column.reference"))
                 .setKey("reference").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(tracker -> tracker.type().label()).setHeader(texts.get("monitoring.column.type"))
-                .setKey("type").setFlexGrow(1);
+                .setKey("type").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::participantLink).setHeader(texts.get("monitoring.column.participant"))
                 .setKey("participant").setFlexGrow(2);
         grid.addColumn(MonitoringSummary::activityTitle).setHeader(texts.get("monitoring.column.activity"))
