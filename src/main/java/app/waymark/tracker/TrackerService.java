@@ -164,6 +164,20 @@ public class TrackerService {
         return summaries(queries.page(filter, me(), today, page * pageSize, pageSize), today);
     }
 
+    /**
+     * The next {@code pageSize} trackers after {@code last} (from the first when null), in the list's order: for
+     * reading the whole filtered set (the export) page by page without offsets, so a tracker raised meanwhile
+     * neither repeats nor hides one.
+     */
+    @PreAuthorize(VIEW)
+    @Transactional(readOnly = true)
+    public List<TrackerSummary> findAfter(TrackerFilter filter, TrackerSummary last, int pageSize) {
+        plans.customForThisTransaction();
+        LocalDate today = TrackerQueries.today(clock);
+        return summaries(queries.after(filter, me(), today, last == null ? null : last.raisedAt(),
+                last == null ? null : last.id(), pageSize), today);
+    }
+
     /** How many trackers match, exactly (the home cards and a learner's tab; the list uses {@link #countUpTo}). */
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
