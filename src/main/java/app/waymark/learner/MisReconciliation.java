@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
  * own in the staged rows (KEPT, still to key); a file prepared after it wins (SUPERSEDED). Runs before the staged rows
  * are moved into the real tables, in the import's transaction, and only when some change is still to key.
  * <p>
- * Compared: the learner's own fields; an aim's fields ("Aim 2 ZPROG001", "New aim 5 ZPROG001": matched by
- * AimSeqNumber and LearnAimRef) and an employment status's (matched by its DateEmpStatApp, "Employment status from
- * 03/03/2025"). A record missing from the file counts as empty there; kept, the record is copied whole from Waymark
- * when the file has none with that AimSeqNumber (or date). Other records and fields (FAMs, monitoring) are not
- * compared and stay to key.
+ * Compared: the learner's own fields; an aim's fields and LearningDeliveryFAMs ("Aim 2 ZPROG001", "New aim 5
+ * ZPROG001": matched by AimSeqNumber and LearnAimRef; a FAM field is "LearningDeliveryFAM RES", its value the code)
+ * and an employment status's (matched by its DateEmpStatApp, "Employment status from 03/03/2025"). A record missing
+ * from the file counts as empty there; kept, the record is copied whole from Waymark when the file has none with that
+ * AimSeqNumber (or date), and a kept FAM replaces the file's FAMs of its type. Other records and fields (learner
+ * FAMs, employment monitoring) are not compared and stay to key (decision 0050).
  */
 final class MisReconciliation {
 
@@ -34,14 +35,15 @@ final class MisReconciliation {
         LEARNER("staged_replacement", fieldColumns("FamilyName", "family_name", "GivenNames", "given_names",
                 "AddLine1", "add_line1", "AddLine2", "add_line2", "AddLine3", "add_line3", "AddLine4", "add_line4",
                 "Postcode", "postcode", "TelNo", "tel_no", "Email", "email")),
-        AIM("staged_learning_delivery", fieldColumns("LearnAimRef", "learn_aim_ref", "AimType", "aim_type",
+        AIM("staged_learning_delivery", fieldColumns("LearnAimRef", "learn_aim_ref", "AimSeqNumber",
+                "aim_seq_number", "AimType", "aim_type",
                 "LearnStartDate", "learn_start_date", "OrigLearnStartDate", "orig_learn_start_date",
                 "LearnPlanEndDate", "learn_plan_end_date", "FundModel", "fund_model", "ProgType", "prog_type",
                 "StdCode", "std_code", "PHours", "p_hours", "OtjActHours", "otj_act_hours",
                 "CompStatus", "comp_status", "LearnActEndDate", "learn_act_end_date",
                 "WithdrawReason", "withdraw_reason", "Outcome", "outcome", "AchDate", "ach_date")),
-        EMPLOYMENT("staged_employment_status", fieldColumns("DateEmpStatApp", "date_emp_stat_app", "EmpStat", "emp_stat",
-                "EmpId", "emp_id"));
+        EMPLOYMENT("staged_employment_status", fieldColumns("DateEmpStatApp", "date_emp_stat_app",
+                "EmpStat", "emp_stat", "EmpId", "emp_id"));
 
         private final String stagedTable;
         private final Map<String, String> columns;
@@ -56,6 +58,9 @@ final class MisReconciliation {
         }
     }
 
+    /** An aim's LearningDeliveryFAM, named by its type ("LearningDeliveryFAM RES"); its value is the code. */
+    private static final String FAM_FIELD = "LearningDeliveryFAM ";
+    private static final String FAM_TYPE = "substring(c.field from " + (FAM_FIELD.length() + 1) + ")";
     private static final String AIM_RECORD = "'^(?:New aim|Aim) ([0-9]+) (.+)$'";
     private static final String AIM_SEQ = "substring(c.record from '^(?:New aim|Aim) ([0-9]+) ')::int";
     private static final String AIM_REF = "substring(c.record from '^(?:New aim|Aim) [0-9]+ (.+)$')";
@@ -118,12 +123,13 @@ final class MisReconciliation {
                         from learner_change_for_mis c join staged_replacement s on s.id = c.learner_id
                         where c.state = 'TO_KEY' and c.record = 'Learner' and c.field in (%s)
                         union all
-                        select 'AIM', c.id, s.learn_ref_number, c.record, c.field, c.after_value, %s, c.reference,
-                               c.changed_at
+                        select 'AIM', c.id, s.learn_ref_number, c.record, c.field, c.after_value,
+                               case when c.field like '%s%%' then %s else %s end, c.reference, c.changed_at
                         from learner_change_for_mis c join staged_replacement s on s.id = c.learner_id
                         left join staged_learning_delivery f on f.learner_id = c.learner_id
                             and f.aim_seq_number = %s and f.learn_aim_ref = %s
-                        where c.state = 'TO_KEY' and c.record ~ %s and c.field in (%s)
+                        where c.state = 'TO_KEY' and c.record ~ %s
+                          and (c.field in (%s) or c.field like '%s%%')
                         union all
                         select 'EMPLOYMENT', c.id, s.learn_ref_number, c.record, c.field, c.after_value, %s,
                                c.reference, c.changed_at
@@ -154,7 +160,8 @@ final class MisReconciliation {
                        k.reference, k.outcome
                 from classified k order by k.learn_ref_number, k.changed_at, k.record, k.field
                 """.formatted(fileValue(Kind.LEARNER, "s"), fieldList(Kind.LEARNER),
-                fileValue(Kind.AIM, "f"), AIM_SEQ, AIM_REF, AIM_RECORD, fieldList(Kind.AIM),
+                FAM_FIELD, famCodes("f.fams"), fileValue(Kind.AIM, "f"), AIM_SEQ, AIM_REF, AIM_RECORD,
+                fieldList(Kind.AIM), FAM_FIELD,
                 fileValue(Kind.EMPLOYMENT, "f"), EMPLOYMENT_DATE, EMPLOYMENT_RECORD, fieldList(Kind.EMPLOYMENT),
                 comparable("f.field", "f.waymark_value"), comparable("f.field", "f.file_value"));
     }
@@ -164,6 +171,12 @@ final class MisReconciliation {
         return kind.columns().entrySet().stream()
                 .map(entry -> "when '" + entry.getKey() + "' then " + alias + "." + entry.getValue() + "::text")
                 .collect(Collectors.joining(" ", "case c.field ", " end"));
+    }
+
+    /** The codes of the change's FAM type among an aim's FAMs ({@code fams}, jsonb), as "1" or "1,2"; none as null. */
+    private static String famCodes(String fams) {
+        return "(select string_agg(fam->>'code', ',' order by fam->>'code') from jsonb_array_elements(" + fams
+                + ") fam where fam->>'type' = " + FAM_TYPE + ")";
     }
 
     private static String fieldList(Kind kind) {
@@ -213,6 +226,20 @@ final class MisReconciliation {
                             and d.learn_aim_ref = k.ref
                         where s.learner_id = k.learner_id and s.aim_seq_number = k.seq and s.learn_aim_ref = k.ref
                         """.formatted(AIM_SEQ, AIM_REF), "d", "", keptChanges);
+                // a kept FAM: the file's FAMs of other types, Waymark's of the kept types
+                execute("""
+                        update staged_learning_delivery s set fams =
+                            coalesce((select jsonb_agg(fam) from jsonb_array_elements(s.fams) fam
+                                      where not (fam->>'type' = any(k.types))), '[]'::jsonb)
+                            || coalesce((select jsonb_agg(fam) from jsonb_array_elements(d.fams) fam
+                                         where fam->>'type' = any(k.types)), '[]'::jsonb)
+                        from (select c.learner_id, %s as seq, %s as ref, array_agg(%s) as types
+                              from learner_change_for_mis c where c.id = any(?) and c.field like '%s%%'
+                              group by 1, 2, 3) k
+                        join learning_delivery d on d.learner_id = k.learner_id and d.aim_seq_number = k.seq
+                            and d.learn_aim_ref = k.ref
+                        where s.learner_id = k.learner_id and s.aim_seq_number = k.seq and s.learn_aim_ref = k.ref
+                        """.formatted(AIM_SEQ, AIM_REF, FAM_TYPE, FAM_FIELD), keptChanges);
                 // the programme status Waymark derived from its aims, not the file's
                 execute("""
                         update staged_replacement s set programme_status = l.programme_status,

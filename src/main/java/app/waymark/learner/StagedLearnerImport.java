@@ -134,7 +134,8 @@ public final class StagedLearnerImport {
 
     /**
      * Changed learners update their row (keeping its creation time, and contact preferences from an earlier year
-     * when this file's year has none) and lose the records the staged ones replace.
+     * when this file's year has none) and lose the records the staged ones replace; an employment record the file
+     * holds again keeps the paid hours a week Waymark recorded for it (the ILR has no field for them).
      */
     private void replaceChangedLearners() {
         jdbc.update("""
@@ -146,6 +147,12 @@ public final class StagedLearnerImport {
                     leaving_date = s.leaving_date, programme_status = s.programme_status,
                     import_hash = s.import_hash, updated_at = s.updated_at, version = l.version + 1
                 from staged_replacement s where l.id = s.id""");
+        // the paid hours a week come from trackers, never from the file: a record the file still holds keeps them
+        jdbc.update("""
+                update staged_employment_status s set weekly_hours = e.weekly_hours
+                from employment_status e
+                where e.learner_id = s.learner_id and e.date_emp_stat_app = s.date_emp_stat_app
+                  and s.weekly_hours is null and e.weekly_hours is not null""");
         for (String table : CHILD_TABLES.subList(0, 3)) {
             jdbc.update("delete from " + table + " where learner_id in (select id from staged_replacement)");
         }

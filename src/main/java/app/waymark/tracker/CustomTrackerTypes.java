@@ -7,6 +7,7 @@ import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.Permission;
 import app.waymark.tenant.CurrentTenant;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -87,6 +88,40 @@ public class CustomTrackerTypes {
         audit.record(AuditEntry.of(AuditActions.TRACKER_SETTINGS_CHANGED, "custom-tracker-type", id)
                 .before(before.map(CustomTrackerTypes::asMap).orElse(null)).after(asMap(checked)));
         return id;
+    }
+
+    /** How many trackers (open or closed) are of the type: one in use cannot be deleted, only switched off. */
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public long trackersOf(UUID typeId) {
+        Long count = jdbc.queryForObject("select count(*) from tracker where custom_type_id = ?", Long.class, typeId);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Deletes a type no tracker uses, audited. A type in use is refused with {@link CustomTypeInUseException} and
+     * nothing changes: its trackers keep their type and history, so it can only be switched off.
+     */
+    @PreAuthorize("hasRole('" + Permission.USERS_MANAGE + "')")
+    @Transactional
+    public void delete(UUID typeId) {
+        CustomTrackerType type = find(typeId)
+                .orElseThrow(() -> new InvalidInputException("type", "No such tracker type"));
+        long used = trackersOf(typeId);
+        int deleted;
+        try {
+            deleted = used > 0 ? 0 : jdbc.update("""
+                    delete from custom_tracker_type t where t.id = ?
+                      and not exists (select 1 from tracker r where r.custom_type_id = t.id)""", typeId);
+        } catch (DataIntegrityViolationException raisedMeanwhile) {
+            // a tracker of the type was raised since the count: the foreign key keeps the type
+            throw new CustomTypeInUseException(type.name(), Math.max(1, used));
+        }
+        if (deleted == 0) {
+            throw new CustomTypeInUseException(type.name(), Math.max(1, used));
+        }
+        audit.record(AuditEntry.of(AuditActions.TRACKER_SETTINGS_CHANGED, "custom-tracker-type", typeId)
+                .before(asMap(type)).after(null));
     }
 
     private static CustomTrackerType checked(CustomTrackerType type) {

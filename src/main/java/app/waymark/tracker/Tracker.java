@@ -236,6 +236,14 @@ class Tracker extends TenantScopedEntity {
         this.updatedAt = when;
     }
 
+    /** A custom tracker's field values and notes changed: as {@link #edit}, a pre-authorisation is void. */
+    void editCustom(String customValues, String notes, Instant when) {
+        this.customValues = customValues;
+        this.notes = notes;
+        this.status = TrackerStatus.NEW;
+        this.updatedAt = when;
+    }
+
     void preAuthorise(Instant when) {
         this.status = TrackerStatus.PRE_AUTHORISED;
         this.updatedAt = when;

@@ -68,6 +68,27 @@ class TrackerQueries {
                 arguments.toArray());
     }
 
+    /**
+     * The next {@code limit} after the tracker raised at {@code raisedAt} with {@code id} (from the start when null),
+     * in the list's order: a keyset page, which reads only its own entries of the index however deep it is and is not
+     * shifted by trackers raised meanwhile.
+     */
+    List<Listed> after(TrackerFilter filter, UUID me, LocalDate today, Instant raisedAt, UUID id, int limit) {
+        Where where = where(filter, me, today);
+        List<Object> arguments = new ArrayList<>(where.arguments());
+        String sql = where.sql();
+        if (raisedAt != null) {
+            sql += " and (raised_at, id) < (?, ?)";
+            arguments.add(raisedAt.atOffset(ZoneOffset.UTC));
+            arguments.add(id);
+        }
+        arguments.add(limit);
+        return jdbc.query("""
+                select id, number, tracker_type, learner_id, status, assignee_id, raised_by_name, raised_at, due_on,
+                    custom_type_id
+                from tracker""" + sql + " order by raised_at desc, id desc limit ?", LISTED, arguments.toArray());
+    }
+
     long count(TrackerFilter filter, UUID me, LocalDate today) {
         Where where = where(filter, me, today);
         Long count = jdbc.queryForObject("select count(*) from tracker" + where.sql(), Long.class,

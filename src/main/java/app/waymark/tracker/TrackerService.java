@@ -164,6 +164,20 @@ public class TrackerService {
         return summaries(queries.page(filter, me(), today, page * pageSize, pageSize), today);
     }
 
+    /**
+     * The next {@code pageSize} trackers after {@code last} (from the first when null), in the list's order: for
+     * reading the whole filtered set (the export) page by page without offsets, so a tracker raised meanwhile
+     * neither repeats nor hides one.
+     */
+    @PreAuthorize(VIEW)
+    @Transactional(readOnly = true)
+    public List<TrackerSummary> findAfter(TrackerFilter filter, TrackerSummary last, int pageSize) {
+        plans.customForThisTransaction();
+        LocalDate today = TrackerQueries.today(clock);
+        return summaries(queries.after(filter, me(), today, last == null ? null : last.raisedAt(),
+                last == null ? null : last.id(), pageSize), today);
+    }
+
     /** How many trackers match, exactly (the home cards and a learner's tab; the list uses {@link #countUpTo}). */
     @PreAuthorize(VIEW)
     @Transactional(readOnly = true)
@@ -241,6 +255,45 @@ public class TrackerService {
         after.put("status", tracker.status().name());
         history.record(tracker.id(), clock.instant(), actor, TrackerEvent.Kind.EDITED, before, after);
         publish(tracker, TrackerEvent.Kind.EDITED, actor);
+    }
+
+    /**
+     * Changes a custom tracker's field values (checked against its type as it is now) and notes, while it is open,
+     * for those the workflow lets edit it; the history keeps the values before and after. A pre-authorised tracker
+     * goes back to New, since what was authorised has changed.
+     */
+    @PreAuthorize(VIEW)
+    @Transactional
+    public void editCustom(UUID trackerId, long version, Map<String, String> values, String notes) {
+        TrackerActor actor = TrackerActor.current();
+        Tracker tracker = load(trackerId, version);
+        refuseUnlessAllowed(TrackerAction.EDIT, tracker, actor, true);
+        if (tracker.type() != TrackerType.CUSTOM) {
+            throw new InvalidInputException("type", "Only a tracker of your organisation's own type has fields");
+        }
+        CustomTrackerType type = customTypes.find(tracker.customTypeId()).orElseThrow();
+        Map<String, String> checked = CustomValues.checked(type, values);
+        Map<String, Object> before = customDescribed(CustomValues.read(tracker.customValues()), tracker);
+        tracker.editCustom(CustomValues.write(checked), blankToNull(notes), clock.instant());
+        Map<String, Object> after = customDescribed(checked, tracker);
+        history.record(tracker.id(), clock.instant(), actor, TrackerEvent.Kind.EDITED, before, after);
+        publish(tracker, TrackerEvent.Kind.EDITED, actor);
+    }
+
+    /** The custom tracker's type, for the form that edits its values. */
+    @PreAuthorize(VIEW)
+    @Transactional(readOnly = true)
+    public Optional<CustomTrackerType> customTypeOf(UUID trackerId) {
+        return trackers.findById(trackerId).map(Tracker::customTypeId).flatMap(customTypes::find);
+    }
+
+    /** For the history: the values by label (an emptied one as none), the notes and the status. */
+    private static Map<String, Object> customDescribed(Map<String, String> values, Tracker tracker) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("change", new LinkedHashMap<>(values));
+        described.put("notes", tracker.notes());
+        described.put("status", tracker.status().name());
+        return described;
     }
 
     @PreAuthorize("hasRole('" + Permission.TRACKER_PRE_AUTHORISE + "')")
@@ -366,9 +419,6 @@ public class TrackerService {
         Map<TrackerAction, Optional<Sentence>> actions = new java.util.EnumMap<>(TrackerWorkflow.decide(situation));
         if (actions.get(TrackerAction.REJECT).isEmpty()) {
             actions.put(TrackerAction.REJECT, rejectionUsed(tracker));
-        }
-        if (custom && actions.get(TrackerAction.EDIT).isEmpty()) {
-            actions.put(TrackerAction.EDIT, Optional.of(Sentence.of("tracker.refused.edit-custom")));
         }
         return new TrackerDetails(summaries(List.of(TrackerQueries.Listed.of(tracker)), today).getFirst(),
                 tracker.raisedBy(), tracker.source(), tracker.evidenceFileName(), change, tracker.effectiveDate(),

@@ -112,6 +112,8 @@ class TrackerBenchmark extends IntegrationTest {
                     entry.getKey(), rows, (shown.exact() ? "" : ">") + shown.value(), p(both, 50), p(both, 95));
         }
 
+        exportPaging(TrackerFilter.none());
+
         List<UUID> learners = TenantContext.callAs(provider.id(), () -> transactions.execute(status ->
                 jdbc.queryForList("select id from learner order by learn_ref_number limit ?", UUID.class,
                         PROCESSED)));
@@ -130,6 +132,41 @@ class TrackerBenchmark extends IntegrationTest {
         }
         System.out.printf("trackers processed %d address changes one after another: p50=%5.1f p95=%5.1f max=%5.1f"
                 + " ms%n", raised.size(), p(processing, 50), p(processing, 95), p(processing, 100));
+    }
+
+    /**
+     * Reading the whole filtered set a page of 1,000 at a time, as the export does: by offset (as it did) and by
+     * keyset (as it does), each page timed; the slowest page is the deepest offset's.
+     */
+    private void exportPaging(TrackerFilter filter) {
+        int size = 1000;
+        List<Double> offsetPages = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int page = 0; ; page++) {
+            long p0 = System.nanoTime();
+            int found = trackers.find(filter, page, size).size();
+            offsetPages.add((System.nanoTime() - p0) / 1e6);
+            if (found < size) {
+                break;
+            }
+        }
+        double offsetTotal = (System.nanoTime() - t0) / 1e9;
+        List<Double> keysetPages = new ArrayList<>();
+        t0 = System.nanoTime();
+        TrackerSummary last = null;
+        while (true) {
+            long p0 = System.nanoTime();
+            List<TrackerSummary> found = trackers.findAfter(filter, last, size);
+            keysetPages.add((System.nanoTime() - p0) / 1e6);
+            if (found.size() < size) {
+                break;
+            }
+            last = found.getLast();
+        }
+        double keysetTotal = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("trackers export reading %d pages of %d: offset total=%.1f s last page=%.1f ms;"
+                        + " keyset total=%.1f s last page=%.1f ms%n", keysetPages.size(), size, offsetTotal,
+                offsetPages.getLast(), keysetTotal, keysetPages.getLast());
     }
 
     private static TrackerFilter filter(TrackerType type, TrackerStatus status, TrackerFilter.Assignee assignee,

@@ -68,6 +68,19 @@ final class CustomValuesForm extends Composite<FormLayout> {
         binder.setBean(new HashMap<>());
     }
 
+    /** Shows a tracker's values (dates as yyyy-mm-dd) in the fields of the same labels. */
+    void fillWith(Map<String, String> values) {
+        Map<String, Object> bean = new HashMap<>();
+        for (CustomTrackerType.Field field : type.fields()) {
+            String value = values.get(field.label());
+            if (value != null) {
+                bean.put(field.label(), field.kind() == CustomTrackerType.FieldKind.DATE ? LocalDate.parse(value)
+                        : value);
+            }
+        }
+        binder.setBean(bean);
+    }
+
     CustomTrackerType type() {
         return type;
     }

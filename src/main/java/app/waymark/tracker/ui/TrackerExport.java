@@ -11,17 +11,14 @@ import app.waymark.tracker.TrackerType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * The filtered tracker list as XLSX or CSV, read from the service a page at a time (a page in memory, never the
- * whole list; the XLSX keeps a window of rows and spills the rest to a temporary file). A tracker raised while the
- * file is written shifts later pages by a row; rows already written in the page before are skipped, so none is
- * written twice. Every cell is text, and text a spreadsheet could take for a formula (starting with = + - @, tab
+ * whole list; the XLSX keeps a window of rows and spills the rest to a temporary file). Each page continues after
+ * the last tracker written (keyset, not offset), so a tracker raised while the file is written neither repeats a row
+ * nor hides one, and a deep page costs what the first does. Every cell is text, and text a spreadsheet could take for a formula (starting with = + - @, tab
  * or carriage return) gets a leading apostrophe.
  */
 final class TrackerExport {
@@ -76,20 +73,16 @@ final class TrackerExport {
 
     private static void eachRow(TrackerService trackers, TrackerFilter filter, Labels labels,
                                 SpreadsheetFiles.RowWriter writer) throws IOException {
-        Set<UUID> previousPage = Set.of();
-        for (int page = 0; ; page++) {
-            List<TrackerSummary> found = trackers.find(filter, page, PAGE_SIZE);
-            Set<UUID> thisPage = new HashSet<>();
+        TrackerSummary last = null;
+        while (true) {
+            List<TrackerSummary> found = trackers.findAfter(filter, last, PAGE_SIZE);
             for (TrackerSummary tracker : found) {
-                thisPage.add(tracker.id());
-                if (!previousPage.contains(tracker.id())) {
-                    writer.write(labels.row(tracker));
-                }
+                writer.write(labels.row(tracker));
             }
             if (found.size() < PAGE_SIZE) {
                 return;
             }
-            previousPage = thisPage;
+            last = found.getLast();
         }
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -62,8 +63,17 @@ class TrackerSettingsView extends VerticalLayout implements HasDynamicTitle {
             change.addClassName("custom-type-change");
             change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             change.getElement().setAttribute("aria-label", getTranslation("tracker.custom-type.change", type.name()));
-            return change;
-        }).setFlexGrow(1);
+            Button delete = new Button(getTranslation("tracker.custom-type.delete.button"),
+                    event -> new DeleteCustomTypeDialog(customTypes, type, this::refresh).open());
+            delete.addClassName("custom-type-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            delete.getElement().setAttribute("aria-label",
+                    getTranslation("tracker.custom-type.delete.title", type.name()));
+            HorizontalLayout buttons = new HorizontalLayout(change, delete);
+            buttons.setSpacing(true);
+            buttons.setWrap(true);
+            return buttons;
+        }).setKey("actions").setFlexGrow(1);
         customGrid.setAllRowsVisible(true);
         customGrid.setEmptyStateText(getTranslation("tracker.custom-type.none"));
         refresh();

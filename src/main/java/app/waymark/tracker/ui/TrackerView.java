@@ -15,6 +15,7 @@ import app.waymark.tracker.TrackerRefusedException;
 import app.waymark.tracker.TrackerService;
 import app.waymark.tracker.TrackerStatus;
 import app.waymark.tracker.TrackerSummary;
+import app.waymark.tracker.TrackerType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -340,11 +341,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         String reference = details.summary().reference();
         long version = details.version();
         switch (action) {
-            case EDIT -> ChangeForms.forType(details.summary().type()).ifPresentOrElse(form ->
-                    new EditTrackerDialog(details, form, (change, effectiveDate, notes) -> guarded(() ->
-                            trackers.edit(trackerId, version, change, effectiveDate, notes),
-                            "tracker.done.EDIT")).open(),
-                    () -> Notifications.error(texts.get("tracker.edit.no-form")));
+            case EDIT -> editRequest(version);
             case ASSIGN -> new AssignDialog(trackers, staff, List.of(trackerId),
                     texts.get("tracker.assign.what-one", reference), this::reload).open();
             case PRE_AUTHORISE -> guardedShowingInput(() -> trackers.preAuthorise(trackerId, version),
@@ -356,6 +353,22 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     trackers.reject(trackerId, version, reason), "tracker.done.REJECT")).open();
             case CANCEL -> guardedShowingInput(() -> trackers.cancel(trackerId, version), "tracker.done.CANCEL");
         }
+    }
+
+    /** The edit dialog of the tracker's type: its change form, or the fields of a provider's own type. */
+    private void editRequest(long version) {
+        if (details.summary().type() == TrackerType.CUSTOM) {
+            trackers.customTypeOf(trackerId).ifPresentOrElse(type -> new EditCustomTrackerDialog(details, type,
+                            (values, notes) -> guarded(() -> trackers.editCustom(trackerId, version, values, notes),
+                                    "tracker.done.EDIT")).open(),
+                    () -> Notifications.error(texts.get("tracker.edit.no-form")));
+            return;
+        }
+        ChangeForms.forType(details.summary().type()).ifPresentOrElse(form ->
+                new EditTrackerDialog(details, form, (change, effectiveDate, notes) -> guarded(() ->
+                        trackers.edit(trackerId, version, change, effectiveDate, notes),
+                        "tracker.done.EDIT")).open(),
+                () -> Notifications.error(texts.get("tracker.edit.no-form")));
     }
 
     /**
@@ -397,7 +410,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Div lines = new Div();
             HistoryDescriptions.of(line, texts).forEach(text -> lines.add(new Div(text)));
             return lines;
-        }).setHeader(texts.get("tracker.history.details")).setFlexGrow(3);
+        }).setHeader(texts.get("tracker.history.details")).setKey("details").setFlexGrow(3);
         grid.setItems(details.history());
         grid.setAllRowsVisible(true);
         return grid;
