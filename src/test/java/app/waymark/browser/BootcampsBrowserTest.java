@@ -18,6 +18,9 @@ class BootcampsBrowserTest extends BrowserTest {
         assertThat(page.locator("#bootcamps-blocked")).containsText("Becky Marsh (BCHELPDESK1)");
         settle();
         screenshot("bootcamp-page");
+        page.locator("#bootcamps-blocked").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-page-blocked-list");
 
         page.locator("a.bootcamp-learner-link", new Page.LocatorOptions().setHasText("BCHELPDESK1")).click();
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
@@ -25,5 +28,8 @@ class BootcampsBrowserTest extends BrowserTest {
                 + " actual end date to 20/12/2022, the date of the interview offer; leave the achievement date empty.");
         settle();
         screenshot("bootcamp-tab");
+        page.locator(".bootcamp-timeline").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-timeline");
     }
 }

@@ -97,6 +97,27 @@ class BootcampViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_csv_export_of_the_filtered_list_has_a_row_per_learner_and_rule_with_why_and_the_fix()
+            throws java.io.IOException {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("bootcamps", QueryParameters.simple(Map.of("rule", "PROGRAMME_COMPLETED")));
+        List<BlockedRow> shown = rows(grid("bootcamps-blocked"));
+        BootcampTexts texts = new BootcampTexts(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        BootcampExports.write("csv", shown, texts, out);
+
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(shown.size() + 1);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFLearner reference,Learner,Programme start,Contract year,Blocks,"
+                + "Rule,Why,Fix");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("BCHELPDESK1,Becky Marsh,01/08/2022,2022-23,"
+                + "M2,Programme aim completed,").endsWith(",\"Set ZPROG001 completion status to 2 and its actual end "
+                + "date to 20/12/2022, the date of the interview offer; leave the achievement date empty.\""));
+    }
+
+    @Test
     void staff_without_reports_cannot_open_the_page() {
         signInToUi("tutor@northfield.example");
         UI.getCurrent().navigate("bootcamps");
