@@ -163,8 +163,6 @@ class BootcampsBenchmark extends IntegrationTest {
                     from coded where k in (0, 1, 2)""".formatted(sof), tenantId);
             jdbc.queryForList("select set_config('waymark.learner_dependants', '', true)");
         });
-        jdbc.execute("analyze learner");
-        jdbc.execute("analyze learning_delivery");
     }
 
     private static double time(Supplier<Integer> work) {
