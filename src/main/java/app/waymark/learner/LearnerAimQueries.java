@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,6 +37,8 @@ class LearnerAimQueries {
      */
     void forEachInProgramme(int fundModel, int progType, Consumer<LearnerAims.LearnerWithAims> each) {
         Map<UUID, List<LearnerRecord.Aim>> aimsByLearner = new HashMap<>();
+        // Most aims carry the same few FAM lists (SOF 107, ...): each distinct text is parsed once.
+        Map<String, List<LearnerRecord.Fam>> famsByText = new HashMap<>();
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("""
                     select d.learner_id, %s
@@ -46,7 +49,8 @@ class LearnerAimQueries {
             statement.setFetchSize(5_000);
             return statement;
         }, (ResultSet row) -> {
-            aimsByLearner.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(aim(row, 2));
+            aimsByLearner.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(aim(row, 2, text -> famsByText.computeIfAbsent(text, AimFams::read)));
         });
         if (aimsByLearner.isEmpty()) {
             return;
@@ -71,10 +75,12 @@ class LearnerAimQueries {
 
     List<LearnerRecord.Aim> aimsOf(UUID learnerId) {
         return jdbc.query("select " + AIM_COLUMNS + " from learning_delivery d where d.learner_id = ?"
-                + " order by d.aim_seq_number", (row, n) -> aim(row, 1), learnerId);
+                + " order by d.aim_seq_number", (row, n) -> aim(row, 1, AimFams::read), learnerId);
     }
 
-    private static LearnerRecord.Aim aim(ResultSet row, int first) throws SQLException {
+    private static LearnerRecord.Aim aim(ResultSet row, int first,
+                                         java.util.function.Function<String, List<LearnerRecord.Fam>> fams)
+            throws SQLException {
         int c = first;
         return new LearnerRecord.Aim(row.getString(c), row.getInt(c + 1), row.getInt(c + 2),
                 row.getObject(c + 3, LocalDate.class), row.getObject(c + 4, LocalDate.class),
@@ -82,6 +88,6 @@ class LearnerAimQueries {
                 row.getObject(c + 8, Integer.class), row.getObject(c + 9, Integer.class),
                 row.getObject(c + 10, Integer.class), row.getInt(c + 11), row.getObject(c + 12, LocalDate.class),
                 row.getObject(c + 13, Integer.class), row.getObject(c + 14, Integer.class),
-                row.getObject(c + 15, LocalDate.class), AimFams.read(row.getString(c + 16)));
+                row.getObject(c + 15, LocalDate.class), fams.apply(Objects.requireNonNullElse(row.getString(c + 16), "")));
     }
 }

@@ -11,11 +11,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class BootcampsBrowserTest extends BrowserTest {
 
+    /** The page judges every bootcamp learner as it opens: on a loaded machine that can take more than 5 s. */
+    private static final com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions SLOW =
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
     @Test
     void the_blocked_list_shows_the_helpdesk_learner_and_their_tab_gives_the_fix() {
         signInWithForm("mis@northfield.example", demoPassword);
         page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
-        assertThat(page.locator("#bootcamps-blocked")).containsText("Becky Marsh (BCHELPDESK1)");
+        assertThat(page.locator("#bootcamps-blocked")).containsText("Becky Marsh (BCHELPDESK1)", SLOW);
         settle();
         screenshot("bootcamp-page");
         page.locator("#bootcamps-blocked").scrollIntoViewIfNeeded();
@@ -43,7 +47,7 @@ class BootcampsBrowserTest extends BrowserTest {
         signInWithForm("mis@riverside.example", demoPassword);
         importFile(ref, false);
         page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
-        assertThat(page.locator("#bootcamps-blocked")).containsText("(" + ref + ")");
+        assertThat(page.locator("#bootcamps-blocked")).containsText("(" + ref + ")", SLOW);
 
         page.locator("a.bootcamp-learner-link", new Page.LocatorOptions().setHasText(ref)).click();
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
