@@ -15,10 +15,10 @@ final class BootcampExports {
 
     static void write(String kind, List<BootcampOverview.BlockedRow> rows, BootcampTexts texts, OutputStream out)
             throws IOException {
-        List<String> headings = List.of(texts.text("bootcamp.page.learn-ref"), texts.text("bootcamp.page.learner"),
-                texts.text("bootcamp.page.start"), texts.text("bootcamp.page.contract-year"),
-                texts.text("bootcamp.page.blocks"), texts.text("bootcamp.page.rule"), texts.text("bootcamp.page.why"),
-                texts.text("bootcamp.page.fix"));
+        List<String> headings = List.of(texts.text("bootcamps.page.learn-ref"), texts.text("bootcamps.page.learner"),
+                texts.text("bootcamps.page.start"), texts.text("bootcamps.page.contract-year"),
+                texts.text("bootcamps.page.blocks"), texts.text("bootcamps.page.rule"), texts.text("bootcamps.page.why"),
+                texts.text("bootcamps.page.fix"));
         SpreadsheetFiles.Rows writeRows = writer -> {
             for (BootcampOverview.BlockedRow row : rows) {
                 writer.write(List.of(row.learner().learnRefNumber(), row.learner().name(),
@@ -29,7 +29,7 @@ final class BootcampExports {
             }
         };
         if ("xlsx".equals(kind)) {
-            SpreadsheetFiles.writeXlsx(texts.text("bootcamp.export.sheet"), headings, writeRows, out);
+            SpreadsheetFiles.writeXlsx(texts.text("bootcamps.export.sheet"), headings, writeRows, out);
         } else {
             SpreadsheetFiles.writeCsv(headings, writeRows, out);
         }

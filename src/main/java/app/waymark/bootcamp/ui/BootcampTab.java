@@ -45,7 +45,7 @@ class BootcampTab implements LearnerPageTab {
 
     @Override
     public String titleKey() {
-        return "bootcamp.tab.title";
+        return "bootcamps.tab.title";
     }
 
     @Override
@@ -56,7 +56,7 @@ class BootcampTab implements LearnerPageTab {
         tab.setPadding(false);
         List<BootcampOverview.LearnerProgramme> programmes = overview.forLearner(learnerId);
         if (programmes.isEmpty()) {
-            tab.add(new Paragraph(texts.text("bootcamp.tab.none")));
+            tab.add(new Paragraph(texts.text("bootcamps.tab.none")));
             return tab;
         }
         for (BootcampOverview.LearnerProgramme programme : programmes) {
@@ -69,25 +69,25 @@ class BootcampTab implements LearnerPageTab {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.addClassName("bootcamp-programme");
-        section.add(new H3(texts.text("bootcamp.tab.programme", BootcampTexts.date(learner.evaluation()
+        section.add(new H3(texts.text("bootcamps.tab.programme", BootcampTexts.date(learner.evaluation()
                 .programmeStart()), learner.contract().year().label())));
-        section.add(new Paragraph(texts.text("bootcamp.tab.rules." + learner.evaluation().rules().name())
-                + " " + texts.text(learner.contract().stored() ? "bootcamp.tab.contract.entered"
-                : "bootcamp.tab.contract.default", learner.contract().year().label())));
+        section.add(new Paragraph(texts.text("bootcamps.tab.rules." + learner.evaluation().rules().name())
+                + " " + texts.text(learner.contract().stored() ? "bootcamps.tab.contract.entered"
+                : "bootcamps.tab.contract.default", learner.contract().year().label())));
 
         Grid<MilestoneVerdict> verdicts = new Grid<>();
         verdicts.addClassName("bootcamp-verdicts");
         verdicts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         verdicts.addColumn(v -> v.milestone().code() + " " + v.definition().name())
-                .setHeader(texts.text("bootcamp.page.milestone")).setAutoWidth(true).setFlexGrow(0);
-        verdicts.addComponentColumn(v -> badge(texts, v.verdict())).setHeader(texts.text("bootcamp.tab.verdict"))
+                .setHeader(texts.text("bootcamps.page.milestone")).setAutoWidth(true).setFlexGrow(0);
+        verdicts.addComponentColumn(v -> badge(texts, v.verdict())).setHeader(texts.text("bootcamps.tab.verdict"))
                 .setAutoWidth(true).setFlexGrow(0);
-        verdicts.addColumn(texts::detail).setHeader(texts.text("bootcamp.tab.detail")).setFlexGrow(3);
-        verdicts.addColumn(v -> BootcampTexts.money(v.value())).setHeader(texts.text("bootcamp.tab.value"))
+        verdicts.addColumn(texts::detail).setHeader(texts.text("bootcamps.tab.detail")).setFlexGrow(3);
+        verdicts.addColumn(v -> BootcampTexts.money(v.value())).setHeader(texts.text("bootcamps.tab.value"))
                 .setAutoWidth(true).setFlexGrow(0);
         verdicts.setItems(learner.evaluation().milestones());
         verdicts.setAllRowsVisible(true);
-        section.add(new H4(texts.text("bootcamp.tab.milestones")), verdicts);
+        section.add(new H4(texts.text("bootcamps.tab.milestones")), verdicts);
 
         List<RuleBreach> blocking = learner.evaluation().milestones().stream()
                 .filter(v -> v.verdict() == Verdict.BLOCKED).flatMap(v -> v.blockers().stream()).distinct()
@@ -96,42 +96,42 @@ class BootcampTab implements LearnerPageTab {
             Grid<RuleBreach> fixes = new Grid<>();
             fixes.addClassName("bootcamp-fixes");
             fixes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            fixes.addColumn(breach -> texts.rule(breach.rule())).setHeader(texts.text("bootcamp.page.rule"))
+            fixes.addColumn(breach -> texts.rule(breach.rule())).setHeader(texts.text("bootcamps.page.rule"))
                     .setFlexGrow(1);
-            fixes.addColumn(breach -> texts.text(breach.why())).setHeader(texts.text("bootcamp.page.why"))
+            fixes.addColumn(breach -> texts.text(breach.why())).setHeader(texts.text("bootcamps.page.why"))
                     .setFlexGrow(3);
-            fixes.addColumn(breach -> texts.text(breach.fix())).setHeader(texts.text("bootcamp.page.fix"))
+            fixes.addColumn(breach -> texts.text(breach.fix())).setHeader(texts.text("bootcamps.page.fix"))
                     .setFlexGrow(3);
             fixes.setItems(blocking);
             fixes.setAllRowsVisible(true);
-            section.add(new H4(texts.text("bootcamp.tab.fixes")), fixes);
+            section.add(new H4(texts.text("bootcamps.tab.fixes")), fixes);
         }
 
         Grid<LearnerRecord.Aim> timeline = new Grid<>();
         timeline.addClassName("bootcamp-timeline");
         timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         timeline.addColumn(aim -> aim.aimSeqNumber() + " " + aim.learnAimRef())
-                .setHeader(texts.text("bootcamp.tab.aim")).setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(aim -> kind(texts, aim)).setHeader(texts.text("bootcamp.tab.kind")).setFlexGrow(2);
+                .setHeader(texts.text("bootcamps.tab.aim")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(aim -> kind(texts, aim)).setHeader(texts.text("bootcamps.tab.kind")).setFlexGrow(2);
         timeline.addColumn(aim -> BootcampTexts.date(aim.learnStartDate()))
-                .setHeader(texts.text("bootcamp.tab.start")).setAutoWidth(true);
+                .setHeader(texts.text("bootcamps.tab.start")).setAutoWidth(true);
         timeline.addColumn(aim -> BootcampTexts.date(aim.learnPlanEndDate()))
-                .setHeader(texts.text("bootcamp.tab.planned-end")).setAutoWidth(true);
+                .setHeader(texts.text("bootcamps.tab.planned-end")).setAutoWidth(true);
         timeline.addColumn(aim -> BootcampTexts.date(aim.learnActEndDate()))
-                .setHeader(texts.text("bootcamp.tab.actual-end")).setAutoWidth(true);
+                .setHeader(texts.text("bootcamps.tab.actual-end")).setAutoWidth(true);
         timeline.addColumn(aim -> BootcampTexts.date(aim.achDate()))
-                .setHeader(texts.text("bootcamp.tab.achieved")).setAutoWidth(true);
+                .setHeader(texts.text("bootcamps.tab.achieved")).setAutoWidth(true);
         timeline.addColumn(aim -> Integer.toString(aim.compStatus()))
-                .setHeader(texts.text("bootcamp.tab.comp-status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(texts.text("bootcamps.tab.comp-status")).setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(aim -> aim.outcome() == null ? "" : aim.outcome().toString())
-                .setHeader(texts.text("bootcamp.tab.outcome")).setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(aim -> evi(texts, aim)).setHeader(texts.text("bootcamp.tab.evi")).setFlexGrow(1);
+                .setHeader(texts.text("bootcamps.tab.outcome")).setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(aim -> evi(texts, aim)).setHeader(texts.text("bootcamps.tab.evi")).setFlexGrow(1);
         timeline.setItems(learner.programme().aims().stream()
                 .sorted(Comparator.comparing(LearnerRecord.Aim::learnStartDate,
                         Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingInt(LearnerRecord.Aim::aimSeqNumber)).toList());
         timeline.setAllRowsVisible(true);
-        section.add(new H4(texts.text("bootcamp.tab.timeline")), timeline);
+        section.add(new H4(texts.text("bootcamps.tab.timeline")), timeline);
         return section;
     }
 
@@ -149,15 +149,15 @@ class BootcampTab implements LearnerPageTab {
 
     private static String kind(BootcampTexts texts, LearnerRecord.Aim aim) {
         if (BootcampProgramme.PROGRAMME_AIM.equals(aim.learnAimRef())) {
-            return texts.text("bootcamp.tab.kind.programme");
+            return texts.text("bootcamps.tab.kind.programme");
         }
-        return EventAim.of(aim.learnAimRef()).map(event -> texts.text("bootcamp.tab.kind.event." + event.name()))
-                .orElseGet(() -> texts.text("bootcamp.tab.kind.subject"));
+        return EventAim.of(aim.learnAimRef()).map(event -> texts.text("bootcamps.tab.kind.event." + event.name()))
+                .orElseGet(() -> texts.text("bootcamps.tab.kind.subject"));
     }
 
     private static String evi(BootcampTexts texts, LearnerRecord.Aim aim) {
         return aim.fams().stream().filter(fam -> BootcampProgramme.EVI.equals(fam.type()))
-                .map(fam -> texts.text("bootcamp.tab.evi.fam", fam.code(),
+                .map(fam -> texts.text("bootcamps.tab.evi.fam", fam.code(),
                         Objects.toString(BootcampTexts.date(fam.dateFrom()), "")))
                 .collect(Collectors.joining("; "));
     }

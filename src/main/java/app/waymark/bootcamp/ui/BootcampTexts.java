@@ -39,11 +39,11 @@ final class BootcampTexts {
     }
 
     String rule(BootcampRule rule) {
-        return text("bootcamp.rule." + rule.name());
+        return text("bootcamps.rule." + rule.name());
     }
 
     String milestone(Milestone milestone) {
-        return text("bootcamp.milestone." + milestone.name());
+        return text("bootcamps.milestone." + milestone.name());
     }
 
     String milestones(List<Milestone> milestones) {
@@ -51,13 +51,13 @@ final class BootcampTexts {
     }
 
     String verdict(Verdict verdict) {
-        return text("bootcamp.verdict." + verdict.name());
+        return text("bootcamps.verdict." + verdict.name());
     }
 
     /** What a verdict says beyond its name: the trigger date, or what it waits for. */
     String detail(MilestoneVerdict verdict) {
         return switch (verdict.verdict()) {
-            case EVIDENCED -> text("bootcamp.verdict.triggered", date(verdict.triggerDate()));
+            case EVIDENCED -> text("bootcamps.verdict.triggered", date(verdict.triggerDate()));
             case NOT_YET_DUE -> text(verdict.note());
             case BLOCKED -> verdict.blockers().stream().map(breach -> rule(breach.rule()))
                     .collect(Collectors.joining("; "));

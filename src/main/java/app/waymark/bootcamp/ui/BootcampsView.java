@@ -61,18 +61,18 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         setId("bootcamps");
         setSizeFull();
 
-        Paragraph intro = new Paragraph(getTranslation("bootcamp.page.intro", BootcampTexts.date(overview.asOf()),
+        Paragraph intro = new Paragraph(getTranslation("bootcamps.page.intro", BootcampTexts.date(overview.asOf()),
                 overview.programmes().size()));
         intro.setId("bootcamps-intro");
-        add(new H1(getTranslation("bootcamp.page.title")), intro, counts(), payments());
+        add(new H1(getTranslation("bootcamps.page.title")), intro, counts(), payments());
 
         rule.setId("bootcamps-rule");
-        rule.setLabel(getTranslation("bootcamp.page.filter.rule"));
+        rule.setLabel(getTranslation("bootcamps.page.filter.rule"));
         rule.setItems(Arrays.stream(BootcampRule.values())
                 .filter(each -> !overview.blocked(each).isEmpty()).toList());
         rule.setItemLabelGenerator(each -> texts.rule(each) + " (" + overview.blocked(each).size() + ")");
         rule.setClearButtonVisible(true);
-        rule.setPlaceholder(getTranslation("bootcamp.page.filter.all"));
+        rule.setPlaceholder(getTranslation("bootcamps.page.filter.all"));
         rule.setWidth("28rem");
         rule.addValueChangeListener(event -> filterChanged());
 
@@ -82,20 +82,20 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
             Anchor link = new Anchor("learners/" + row.learner().learnerId(), texts.learner(row.learner()));
             link.addClassName("bootcamp-learner-link");
             return link;
-        }).setHeader(getTranslation("bootcamp.page.learner")).setFlexGrow(2);
+        }).setHeader(getTranslation("bootcamps.page.learner")).setFlexGrow(2);
         blocked.addColumn(row -> BootcampTexts.date(row.learner().evaluation().programmeStart()))
-                .setHeader(getTranslation("bootcamp.page.start")).setAutoWidth(true).setFlexGrow(0);
-        blocked.addColumn(row -> texts.milestones(row.blocks())).setHeader(getTranslation("bootcamp.page.blocks"))
+                .setHeader(getTranslation("bootcamps.page.start")).setAutoWidth(true).setFlexGrow(0);
+        blocked.addColumn(row -> texts.milestones(row.blocks())).setHeader(getTranslation("bootcamps.page.blocks"))
                 .setAutoWidth(true).setFlexGrow(0);
-        blocked.addColumn(row -> texts.rule(row.breach().rule())).setHeader(getTranslation("bootcamp.page.rule"))
+        blocked.addColumn(row -> texts.rule(row.breach().rule())).setHeader(getTranslation("bootcamps.page.rule"))
                 .setFlexGrow(2);
-        blocked.addColumn(row -> texts.text(row.breach().why())).setHeader(getTranslation("bootcamp.page.why"))
+        blocked.addColumn(row -> texts.text(row.breach().why())).setHeader(getTranslation("bootcamps.page.why"))
                 .setFlexGrow(4);
-        blocked.addColumn(row -> texts.text(row.breach().fix())).setHeader(getTranslation("bootcamp.page.fix"))
+        blocked.addColumn(row -> texts.text(row.breach().fix())).setHeader(getTranslation("bootcamps.page.fix"))
                 .setFlexGrow(4);
         blocked.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()),
                 query -> shown.size());
-        blocked.setEmptyStateText(getTranslation("bootcamp.page.blocked.none"));
+        blocked.setEmptyStateText(getTranslation("bootcamps.page.blocked.none"));
         blocked.setMinHeight("24rem");
         blocked.setWidthFull();
         blocked.setHeightFull();
@@ -105,9 +105,9 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         blockedCount.setId("bootcamps-blocked-count");
-        add(new H2(getTranslation("bootcamp.page.blocked")), tools, blockedCount, blocked);
+        add(new H2(getTranslation("bootcamps.page.blocked")), tools, blockedCount, blocked);
         if (CurrentActor.has(Permission.USERS_MANAGE)) {
-            Anchor contracts = new Anchor(ContractsView.ROUTE, getTranslation("bootcamp.page.contracts-link"));
+            Anchor contracts = new Anchor(ContractsView.ROUTE, getTranslation("bootcamps.page.contracts-link"));
             contracts.setId("bootcamps-contracts-link");
             add(contracts);
         }
@@ -119,12 +119,12 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setId("bootcamps-counts");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(count -> count.milestone().code() + " " + texts.milestone(count.milestone()))
-                .setHeader(getTranslation("bootcamp.page.milestone")).setFlexGrow(2);
-        grid.addColumn(MilestoneCount::evidenced).setHeader(getTranslation("bootcamp.verdict.EVIDENCED"));
-        grid.addColumn(MilestoneCount::blocked).setHeader(getTranslation("bootcamp.verdict.BLOCKED"));
-        grid.addColumn(MilestoneCount::notYetDue).setHeader(getTranslation("bootcamp.verdict.NOT_YET_DUE"));
+                .setHeader(getTranslation("bootcamps.page.milestone")).setFlexGrow(2);
+        grid.addColumn(MilestoneCount::evidenced).setHeader(getTranslation("bootcamps.verdict.EVIDENCED"));
+        grid.addColumn(MilestoneCount::blocked).setHeader(getTranslation("bootcamps.verdict.BLOCKED"));
+        grid.addColumn(MilestoneCount::notYetDue).setHeader(getTranslation("bootcamps.verdict.NOT_YET_DUE"));
         grid.addColumn(count -> BootcampTexts.money(count.expected()))
-                .setHeader(getTranslation("bootcamp.page.expected"));
+                .setHeader(getTranslation("bootcamps.page.expected"));
         grid.setItems(overview.counts());
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("56rem");
@@ -133,8 +133,8 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private Paragraph payments() {
         Paragraph payments = new Paragraph(overview.unpriced() == 0
-                ? getTranslation("bootcamp.page.expected-total", BootcampTexts.money(overview.expectedTotal()))
-                : getTranslation("bootcamp.page.expected-total-unpriced",
+                ? getTranslation("bootcamps.page.expected-total", BootcampTexts.money(overview.expectedTotal()))
+                : getTranslation("bootcamps.page.expected-total-unpriced",
                 BootcampTexts.money(overview.expectedTotal()), overview.unpriced()));
         payments.setId("bootcamps-expected-total");
         return payments;
@@ -148,7 +148,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     : app.waymark.base.io.SpreadsheetFiles.CSV_TYPE);
             BootcampExports.write(kind, rows, texts, event.getOutputStream());
         };
-        Anchor anchor = new Anchor(handler, getTranslation("bootcamp.page.export." + kind));
+        Anchor anchor = new Anchor(handler, getTranslation("bootcamps.page.export." + kind));
         anchor.setId(id);
         anchor.getElement().setAttribute("download", true);
         return anchor;
@@ -169,7 +169,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void showCount() {
-        blockedCount.setText(getTranslation("bootcamp.page.blocked.count", shown.size()));
+        blockedCount.setText(getTranslation("bootcamps.page.blocked.count", shown.size()));
     }
 
     @Override
@@ -192,6 +192,6 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("bootcamp.page.title");
+        return getTranslation("bootcamps.page.title");
     }
 }

@@ -43,23 +43,23 @@ class ContractForm extends VerticalLayout {
         setId("contract-form");
         setPadding(false);
 
-        TextField startName = text("contract-start-name", "bootcamp.contract.start-name");
-        BigDecimalField startShare = share("contract-start-share", "bootcamp.contract.start-share");
-        TextField completionName = text("contract-completion-name", "bootcamp.contract.completion-name");
-        BigDecimalField completionShare = share("contract-completion-share", "bootcamp.contract.completion-share");
-        TextField outcomeName = text("contract-outcome-name", "bootcamp.contract.outcome-name");
-        BigDecimalField outcomeShare = share("contract-outcome-share", "bootcamp.contract.outcome-share");
-        IntegerField days = integer("contract-qualifying-days", "bootcamp.contract.qualifying-days");
-        IntegerField hours = integer("contract-qualifying-hours", "bootcamp.contract.qualifying-hours");
-        hours.setHelperText(getTranslation("bootcamp.contract.qualifying-hours.help"));
-        IntegerField months = integer("contract-outcome-months", "bootcamp.contract.outcome-months");
-        months.setHelperText(getTranslation("bootcamp.contract.outcome-months.help"));
-        BigDecimalField price = new BigDecimalField(getTranslation("bootcamp.contract.price"));
+        TextField startName = text("contract-start-name", "bootcamps.contract.start-name");
+        BigDecimalField startShare = share("contract-start-share", "bootcamps.contract.start-share");
+        TextField completionName = text("contract-completion-name", "bootcamps.contract.completion-name");
+        BigDecimalField completionShare = share("contract-completion-share", "bootcamps.contract.completion-share");
+        TextField outcomeName = text("contract-outcome-name", "bootcamps.contract.outcome-name");
+        BigDecimalField outcomeShare = share("contract-outcome-share", "bootcamps.contract.outcome-share");
+        IntegerField days = integer("contract-qualifying-days", "bootcamps.contract.qualifying-days");
+        IntegerField hours = integer("contract-qualifying-hours", "bootcamps.contract.qualifying-hours");
+        hours.setHelperText(getTranslation("bootcamps.contract.qualifying-hours.help"));
+        IntegerField months = integer("contract-outcome-months", "bootcamps.contract.outcome-months");
+        months.setHelperText(getTranslation("bootcamps.contract.outcome-months.help"));
+        BigDecimalField price = new BigDecimalField(getTranslation("bootcamps.contract.price"));
         price.setId("contract-price");
         price.setPrefixComponent(new com.vaadin.flow.component.html.Span("£"));
-        price.setHelperText(getTranslation("bootcamp.contract.price.help"));
+        price.setHelperText(getTranslation("bootcamps.contract.price.help"));
 
-        String required = getTranslation("bootcamp.contract.required");
+        String required = getTranslation("bootcamps.contract.required");
         binder.forField(startName).asRequired(required).bind(ContractDraft::getStartName, ContractDraft::setStartName);
         bindShare(startShare, ContractDraft::getStartShare, ContractDraft::setStartShare);
         binder.forField(completionName).asRequired(required)
@@ -69,21 +69,21 @@ class ContractForm extends VerticalLayout {
                 .bind(ContractDraft::getOutcomeName, ContractDraft::setOutcomeName);
         bindShare(outcomeShare, ContractDraft::getOutcomeShare, ContractDraft::setOutcomeShare);
         binder.forField(days).asRequired(required)
-                .withValidator(new IntegerRangeValidator(getTranslation("bootcamp.contract.days.range"), 1, 365))
+                .withValidator(new IntegerRangeValidator(getTranslation("bootcamps.contract.days.range"), 1, 365))
                 .bind(ContractDraft::getQualifyingDays, ContractDraft::setQualifyingDays);
         binder.forField(hours).asRequired(required)
-                .withValidator(new IntegerRangeValidator(getTranslation("bootcamp.contract.hours.range"), 0, 1000))
+                .withValidator(new IntegerRangeValidator(getTranslation("bootcamps.contract.hours.range"), 0, 1000))
                 .bind(ContractDraft::getQualifyingHours, ContractDraft::setQualifyingHours);
         binder.forField(months).asRequired(required)
-                .withValidator(new IntegerRangeValidator(getTranslation("bootcamp.contract.months.range"), 1, 36))
+                .withValidator(new IntegerRangeValidator(getTranslation("bootcamps.contract.months.range"), 1, 36))
                 .bind(ContractDraft::getOutcomeDeadlineMonths, ContractDraft::setOutcomeDeadlineMonths);
         binder.forField(price)
                 .withValidator(value -> value == null || (value.signum() > 0 && value.scale() <= 2
                         && value.compareTo(new BigDecimal("99999999.99")) <= 0),
-                        getTranslation("bootcamp.contract.price.invalid"))
+                        getTranslation("bootcamps.contract.price.invalid"))
                 .bind(ContractDraft::getPricePerLearner, ContractDraft::setPricePerLearner);
         binder.withValidator(draft -> draft.totalShare().compareTo(HUNDRED) == 0,
-                getTranslation("bootcamp.contract.shares-total"));
+                getTranslation("bootcamps.contract.shares-total"));
 
         FormLayout form = new FormLayout(startName, startShare, completionName, completionShare, outcomeName,
                 outcomeShare, days, hours, months, price);
@@ -93,14 +93,14 @@ class ContractForm extends VerticalLayout {
         formError.setVisible(false);
         status.setId("contract-status");
 
-        Button save = new Button(getTranslation("bootcamp.contract.save"), event -> save());
+        Button save = new Button(getTranslation("bootcamps.contract.save"), event -> save());
         save.setId("contract-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        remove.setText(getTranslation("bootcamp.contract.remove"));
+        remove.setText(getTranslation("bootcamps.contract.remove"));
         remove.setId("contract-remove");
         remove.addClickListener(event -> {
             contracts.remove(year);
-            Notifications.success(getTranslation("bootcamp.contract.removed", year.label()));
+            Notifications.success(getTranslation("bootcamps.contract.removed", year.label()));
             edit(year);
             saved.run();
         });
@@ -113,8 +113,8 @@ class ContractForm extends VerticalLayout {
         BootcampContract contract = contracts.forYear(year);
         binder.readBean(ContractDraft.of(contract));
         formError.setVisible(false);
-        status.setText(getTranslation(contract.stored() ? "bootcamp.contract.status.entered"
-                : "bootcamp.contract.status.default", year.label()));
+        status.setText(getTranslation(contract.stored() ? "bootcamps.contract.status.entered"
+                : "bootcamps.contract.status.default", year.label()));
         remove.setVisible(contract.stored());
     }
 
@@ -124,7 +124,7 @@ class ContractForm extends VerticalLayout {
         try {
             binder.writeBean(draft);
             contracts.save(year, draft.terms(), draft.getPricePerLearner());
-            Notifications.success(getTranslation("bootcamp.contract.saved", year.label()));
+            Notifications.success(getTranslation("bootcamps.contract.saved", year.label()));
             edit(year);
             saved.run();
         } catch (ValidationException e) {
@@ -140,8 +140,8 @@ class ContractForm extends VerticalLayout {
 
     private void bindShare(BigDecimalField field, com.vaadin.flow.function.ValueProvider<ContractDraft, BigDecimal>
             getter, com.vaadin.flow.data.binder.Setter<ContractDraft, BigDecimal> setter) {
-        binder.forField(field).asRequired(getTranslation("bootcamp.contract.required"))
-                .withValidator(new BigDecimalRangeValidator(getTranslation("bootcamp.contract.share.range"),
+        binder.forField(field).asRequired(getTranslation("bootcamps.contract.required"))
+                .withValidator(new BigDecimalRangeValidator(getTranslation("bootcamps.contract.share.range"),
                         BigDecimal.ZERO, HUNDRED))
                 .bind(getter, setter);
     }

@@ -49,27 +49,27 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
 
         entered.setId("contracts-entered");
         entered.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        entered.addColumn(contract -> contract.year().label()).setHeader(getTranslation("bootcamp.page.contract-year"))
+        entered.addColumn(contract -> contract.year().label()).setHeader(getTranslation("bootcamps.page.contract-year"))
                 .setAutoWidth(true).setFlexGrow(0);
         entered.addColumn(contract -> List.of(Milestone.values()).stream().map(m -> m.code() + " "
                         + contract.terms().definition(m).name() + " "
                         + contract.terms().definition(m).sharePercent().stripTrailingZeros().toPlainString() + "%")
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("bootcamp.contract.milestones"))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("bootcamps.contract.milestones"))
                 .setFlexGrow(3);
-        entered.addColumn(contract -> getTranslation("bootcamp.contract.qualifying", contract.terms().qualifyingDays(),
-                contract.terms().qualifyingHours())).setHeader(getTranslation("bootcamp.contract.qualifying.header"));
-        entered.addColumn(contract -> getTranslation("bootcamp.contract.months",
+        entered.addColumn(contract -> getTranslation("bootcamps.contract.qualifying", contract.terms().qualifyingDays(),
+                contract.terms().qualifyingHours())).setHeader(getTranslation("bootcamps.contract.qualifying.header"));
+        entered.addColumn(contract -> getTranslation("bootcamps.contract.months",
                 contract.terms().outcomeDeadline().toTotalMonths()))
-                .setHeader(getTranslation("bootcamp.contract.outcome-months"));
+                .setHeader(getTranslation("bootcamps.contract.outcome-months"));
         entered.addColumn(contract -> BootcampTexts.money(contract.pricePerLearner()))
-                .setHeader(getTranslation("bootcamp.contract.price"));
+                .setHeader(getTranslation("bootcamps.contract.price"));
         entered.setAllRowsVisible(true);
-        entered.setEmptyStateText(getTranslation("bootcamp.contract.none"));
+        entered.setEmptyStateText(getTranslation("bootcamps.contract.none"));
 
         ContractForm form = new ContractForm(contracts, this::refresh);
         Select<ContractYear> year = new Select<>();
         year.setId("contract-year");
-        year.setLabel(getTranslation("bootcamp.page.contract-year"));
+        year.setLabel(getTranslation("bootcamps.page.contract-year"));
         ContractYear current = ContractYear.containing(LocalDate.now(clock.withZone(UkFormats.UK)));
         List<ContractYear> years = new ArrayList<>();
         for (int y = FIRST.firstYear(); y <= current.firstYear() + 1; y++) {
@@ -82,8 +82,8 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
         entered.addItemClickListener(event -> year.setValue(event.getItem().year()));
         form.edit(current);
 
-        add(new H1(getTranslation("bootcamp.contract.title")), new Paragraph(getTranslation("bootcamp.contract.intro")),
-                entered, new H2(getTranslation("bootcamp.contract.edit")), year, form);
+        add(new H1(getTranslation("bootcamps.contract.title")), new Paragraph(getTranslation("bootcamps.contract.intro")),
+                entered, new H2(getTranslation("bootcamps.contract.edit")), year, form);
         refresh();
     }
 
@@ -93,6 +93,6 @@ class ContractsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("bootcamp.contract.title");
+        return getTranslation("bootcamps.contract.title");
     }
 }
