@@ -37,6 +37,16 @@ class BootcampsBrowserTest extends BrowserTest {
         screenshot("bootcamp-tab-timeline");
     }
 
+    @Test
+    void an_admin_sees_the_contracts_entered_and_the_form_for_a_year() {
+        signInWithForm("admin@northfield.example", demoPassword);
+        page.navigate("/bootcamps/contracts");
+        assertThat(page.locator("#contracts-entered")).containsText("2025-26", SLOW);
+        assertThat(page.locator("#contract-status")).isVisible();
+        settle();
+        screenshot("bootcamp-contracts");
+    }
+
     /**
      * Issue 15's journey: a learner imported with the helpdesk's coding is in the blocked list; the MIS officer opens
      * their Bootcamp tab, reads the fix, imports the corrected ILR file, and the completion milestone is evidenced.
