@@ -59,12 +59,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PublicLinks links;
     private final DemoPortalRequests portalRequests;
     private final DemoRestart restart;
+    private final DemoBootcamps bootcamps;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
                    DemoDestinations destinations, DemoTrackers demoTrackers, DemoEmailPreferences emailPreferences,
                    DemoPortal portal, SendingDomains sendingDomains, Environment environment,
-                   PublicLinks links, DemoPortalRequests portalRequests, DemoRestart restart) {
+                   PublicLinks links, DemoPortalRequests portalRequests, DemoRestart restart,
+                   DemoBootcamps bootcamps) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
@@ -79,6 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.links = links;
         this.portalRequests = portalRequests;
         this.restart = restart;
+        this.bootcamps = bootcamps;
     }
 
     /** Published in the README: demo data only. */
@@ -120,6 +123,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
                         restart.ensure(demo.mailDomain());
+                        bootcamps.ensure();
                     }
                     portalRequests.ensure();
                     return destinations.ensureTracking();

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * A few hundred made-up learners per demo tenant, loaded through the real ILR import, plus a few learners who asked
- * not to be surveyed. Only when the tenant has never imported a file. The file is the current ILR year's, and its
+ * not to be surveyed, and Skills Bootcamp learners coded as in issue 15's forum thread ({@link BootcampCodings}). Only when the tenant has never imported a file. The file is the current ILR year's, and its
  * learners' dates are built from 1 August two years before that year, so whenever the demo starts its learners
  * started and left (or carry on) as recently as in any other year: the demo never ages.
  */
@@ -55,7 +55,7 @@ class DemoLearners {
             LocalDate today = LocalDate.now(clock.withZone(UkFormats.UK));
             IlrYear year = IlrYear.containing(today).orElse(IlrYear.newest());
             SyntheticIlrFile.write(file, ukprn, year, year.firstDay().minusYears(YEARS_OF_HISTORY), today, LEARNERS,
-                    seed);
+                    seed, true);
             ImportReport report = imports.importFile(file, "ILR-" + ukprn + "-" + year.shortCode() + "-demo.xml",
                     progress -> {
                     });

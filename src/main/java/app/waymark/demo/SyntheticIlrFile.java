@@ -23,6 +23,9 @@ import java.util.Random;
  */
 public final class SyntheticIlrFile {
 
+    /** How many learners {@link BootcampCodings} adds to a demo file. */
+    public static final int BOOTCAMP_CODINGS = BootcampCodings.LEARNERS;
+
     private static final List<String> GIVEN = List.of("Amelia", "Oliver", "Zoë", "Mohammed", "Siobhán", "Jack",
             "Aaliyah", "Noah", "Chloé", "Dylan", "Priya", "Kacper", "Niamh", "Tomás", "Grace", "Ifeoluwa", "Leah",
             "Rhys", "Maja", "Harvey", "Anaïs", "Callum", "Fatima", "Łukasz");
@@ -55,9 +58,20 @@ public final class SyntheticIlrFile {
      */
     public static void write(Path file, String ukprn, IlrYear year, LocalDate datesFrom, LocalDate preparedOn,
                              int learners, long seed) {
+        write(file, ukprn, year, datesFrom, preparedOn, learners, seed, false);
+    }
+
+    /**
+     * As {@link #write(Path, String, IlrYear, LocalDate, LocalDate, int, long)}; with {@code bootcampCodings} the
+     * file also holds {@link #BOOTCAMP_CODINGS} Skills Bootcamp learners coded as in the providers' forum thread
+     * (issue 15), after the others.
+     */
+    public static void write(Path file, String ukprn, IlrYear year, LocalDate datesFrom, LocalDate preparedOn,
+                             int learners, long seed, boolean bootcampCodings) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            new SyntheticIlrFile(xml, year, datesFrom, preparedOn, new Random(seed)).message(ukprn, learners);
+            new SyntheticIlrFile(xml, year, datesFrom, preparedOn, new Random(seed)).message(ukprn, learners,
+                    bootcampCodings);
             xml.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,10 +80,10 @@ public final class SyntheticIlrFile {
         }
     }
 
-    private final XMLStreamWriter xml;
-    private final IlrYear year;
+    final XMLStreamWriter xml;
+    final IlrYear year;
     private final LocalDate datesFrom;
-    private final LocalDate preparedOn;
+    final LocalDate preparedOn;
     private final Random random;
 
     private SyntheticIlrFile(XMLStreamWriter xml, IlrYear year, LocalDate datesFrom, LocalDate preparedOn,
@@ -81,7 +95,7 @@ public final class SyntheticIlrFile {
         this.random = random;
     }
 
-    private void message(String ukprn, int learners) throws XMLStreamException {
+    private void message(String ukprn, int learners, boolean bootcampCodings) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("Message");
         xml.writeDefaultNamespace(year.namespace());
@@ -106,6 +120,9 @@ public final class SyntheticIlrFile {
         xml.writeEndElement();
         for (int i = 1; i <= learners; i++) {
             learner(i);
+        }
+        if (bootcampCodings) {
+            new BootcampCodings(this).write();
         }
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -267,7 +284,7 @@ public final class SyntheticIlrFile {
         xml.writeEndElement();
     }
 
-    private String uln() {
+    String uln() {
         while (true) {
             StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
             for (int i = 0; i < 8; i++) {
@@ -294,7 +311,7 @@ public final class SyntheticIlrFile {
         return values.get(random.nextInt(values.size()));
     }
 
-    private void element(String name, String value) throws XMLStreamException {
+    void element(String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(value);
         xml.writeEndElement();

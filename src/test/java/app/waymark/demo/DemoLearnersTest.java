@@ -27,7 +27,7 @@ class DemoLearnersTest extends IntegrationTest {
 
         assertThat(demo.fileName()).isEqualTo("ILR-10004567-" + current.shortCode() + "-demo.xml");
         assertThat(demo.ilrYear()).isEqualTo(current.label());
-        assertThat(demo.created()).isEqualTo(DemoLearners.LEARNERS);
+        assertThat(demo.created()).isEqualTo(DemoLearners.LEARNERS + SyntheticIlrFile.BOOTCAMP_CODINGS);
         assertThat(demo.problems()).isEmpty();
     }
 }

@@ -27,8 +27,8 @@ class NavigationAndAccessTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin@northfield.example; Home|Learners|Trackers|Destinations|Users|API tokens|Branding|Messages|Audit trail|Destination tracking|Tracker settings",
-            "mis@northfield.example; Home|Learners|Trackers|Destinations|ILR imports|To key into the MIS",
+            "admin@northfield.example; Home|Learners|Trackers|Destinations|Skills Bootcamps|Users|API tokens|Branding|Messages|Audit trail|Destination tracking|Tracker settings|Bootcamp contracts",
+            "mis@northfield.example; Home|Learners|Trackers|Destinations|Skills Bootcamps|ILR imports|To key into the MIS",
             "tutor@northfield.example; Home|Learners|Trackers",
             "tracker-create@northfield.example; Home|Learners|Trackers",
             "tracker-edit@northfield.example; Home|Learners|Trackers|Participants|Monitoring trackers",

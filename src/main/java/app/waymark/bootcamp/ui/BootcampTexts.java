@@ -1,0 +1,79 @@
+package app.waymark.bootcamp.ui;
+
+import app.waymark.base.Sentence;
+import app.waymark.bootcamp.BootcampOverview;
+import app.waymark.bootcamp.BootcampRule;
+import app.waymark.bootcamp.Milestone;
+import app.waymark.bootcamp.MilestoneVerdict;
+import app.waymark.bootcamp.Verdict;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The bootcamp page's, tab's and exports' wording, from {@code translations.properties} through Vaadin's translation
+ * provider: usable outside the UI's session lock (download handlers), so the exports word things as the page does.
+ */
+final class BootcampTexts {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final I18NProvider provider;
+
+    BootcampTexts(I18NProvider provider) {
+        this.provider = provider;
+    }
+
+    String text(String key, Object... args) {
+        return provider.getTranslation(key, Locale.UK, args);
+    }
+
+    String text(Sentence sentence) {
+        return sentence == null ? "" : provider.getTranslation(sentence.key(), Locale.UK, sentence.args().toArray());
+    }
+
+    String rule(BootcampRule rule) {
+        return text("bootcamps.rule." + rule.name());
+    }
+
+    String milestone(Milestone milestone) {
+        return text("bootcamps.milestone." + milestone.name());
+    }
+
+    String milestones(List<Milestone> milestones) {
+        return milestones.stream().map(Milestone::code).collect(Collectors.joining(", "));
+    }
+
+    String verdict(Verdict verdict) {
+        return text("bootcamps.verdict." + verdict.name());
+    }
+
+    /** What a verdict says beyond its name: the trigger date, or what it waits for. */
+    String detail(MilestoneVerdict verdict) {
+        return switch (verdict.verdict()) {
+            case EVIDENCED -> text("bootcamps.verdict.triggered", date(verdict.triggerDate()));
+            case NOT_YET_DUE -> text(verdict.note());
+            case BLOCKED -> verdict.blockers().stream().map(breach -> rule(breach.rule()))
+                    .collect(Collectors.joining("; "));
+        };
+    }
+
+    String learner(BootcampOverview.LearnerProgramme learner) {
+        return learner.name() == null || learner.name().isBlank() ? learner.learnRefNumber()
+                : learner.name() + " (" + learner.learnRefNumber() + ")";
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

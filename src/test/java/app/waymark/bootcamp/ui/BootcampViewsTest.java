@@ -1,0 +1,197 @@
+package app.waymark.bootcamp.ui;
+
+import app.waymark.bootcamp.BootcampContracts;
+import app.waymark.bootcamp.BootcampOverview.BlockedRow;
+import app.waymark.bootcamp.BootcampOverview.MilestoneCount;
+import app.waymark.bootcamp.BootcampRule;
+import app.waymark.bootcamp.ContractYear;
+import app.waymark.bootcamp.Milestone;
+import app.waymark.bootcamp.RuleBreach;
+import app.waymark.learner.LearnerAims;
+import app.waymark.ui.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /bootcamps}, the contracts page and the learner page's Bootcamp tab, on the demo's thread codings. */
+class BootcampViewsTest extends KaribuTest {
+
+    private static final ContractYear YEAR_2023_24 = ContractYear.parse("2023-24");
+
+    @Autowired
+    LearnerAims learnerAims;
+    @Autowired
+    BootcampContracts contracts;
+
+    @AfterEach
+    void removeTheContractEntered() {
+        signIn(RIVERSIDE_ADMIN);
+        contracts.remove(YEAR_2023_24);
+    }
+
+    @Test
+    void the_page_counts_each_milestone_and_lists_the_helpdesk_learner_blocked_with_the_fix() {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("bootcamps");
+
+        Grid<MilestoneCount> counts = grid("bootcamps-counts");
+        assertThat(_size(counts)).isEqualTo(3);
+        MilestoneCount completion = _get(counts, 1);
+        assertThat(completion.milestone()).isEqualTo(Milestone.COMPLETION);
+        assertThat(completion.evidenced()).isPositive();
+        assertThat(completion.blocked()).isPositive();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("bootcamps-expected-total")).getText())
+                .startsWith("Expected payments in total: £");
+
+        Grid<BlockedRow> blocked = grid("bootcamps-blocked");
+        BlockedRow helpdesk = rows(blocked).stream()
+                .filter(row -> row.learner().learnRefNumber().equals("BCHELPDESK1")
+                        && row.breach().rule() == BootcampRule.PROGRAMME_COMPLETED).findFirst().orElseThrow();
+        assertThat(helpdesk.blocks()).containsExactly(Milestone.COMPLETION);
+        assertThat(UI.getCurrent().getTranslation(helpdesk.breach().fix().key(),
+                helpdesk.breach().fix().args().toArray())).isEqualTo("Set ZPROG001 completion status to 2 and its"
+                + " actual end date to 20/12/2022, the date of the interview offer; leave the achievement date empty.");
+    }
+
+    @Test
+    void filtering_by_rule_keeps_the_rule_in_the_url_and_shows_only_its_rows() {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("bootcamps", QueryParameters.simple(Map.of("rule", "STATUS_OUTCOME")));
+
+        Grid<BlockedRow> blocked = grid("bootcamps-blocked");
+        assertThat(rows(blocked)).isNotEmpty().allSatisfy(row ->
+                assertThat(row.breach().rule()).isEqualTo(BootcampRule.STATUS_OUTCOME));
+        assertThat(rows(blocked)).extracting(row -> row.learner().learnRefNumber()).contains("BCOUTCOME2");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<BootcampRule> rule = _get(ComboBox.class, spec -> spec.withId("bootcamps-rule"));
+        assertThat(rule.getValue()).isEqualTo(BootcampRule.STATUS_OUTCOME);
+        _setValue(rule, BootcampRule.PROGRAMME_COMPLETED);
+        assertThat(rows(blocked)).extracting(BlockedRow::breach).extracting(RuleBreach::rule)
+                .containsOnly(BootcampRule.PROGRAMME_COMPLETED);
+        _setValue(rule, null);
+        assertThat(rows(blocked).stream().map(row -> row.breach().rule()).distinct().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void the_csv_export_of_the_filtered_list_has_a_row_per_learner_and_rule_with_why_and_the_fix()
+            throws java.io.IOException {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("bootcamps", QueryParameters.simple(Map.of("rule", "PROGRAMME_COMPLETED")));
+        List<BlockedRow> shown = rows(grid("bootcamps-blocked"));
+        BootcampTexts texts = new BootcampTexts(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        BootcampExports.write("csv", shown, texts, out);
+
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(shown.size() + 1);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFLearner reference,Learner,Programme start,Contract year,Blocks,"
+                + "Rule,Why,Fix");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("BCHELPDESK1,Becky Marsh,01/08/2022,2022-23,"
+                + "M2,Programme aim completed,").endsWith(",\"Set ZPROG001 completion status to 2 and its actual end "
+                + "date to 20/12/2022, the date of the interview offer; leave the achievement date empty.\""));
+    }
+
+    @Test
+    void staff_without_reports_cannot_open_the_page() {
+        signInToUi("tutor@northfield.example");
+        UI.getCurrent().navigate("bootcamps");
+
+        assertThat(_find(Grid.class, spec -> spec.withId("bootcamps-blocked"))).isEmpty();
+    }
+
+    @Test
+    void the_bootcamp_tab_shows_the_aims_timeline_the_verdicts_and_the_fix() {
+        signInToUi("mis@northfield.example");
+        UUID learner = learnerId("BCHELPDESK1");
+        UI.getCurrent().navigate("learners/" + learner);
+        TabSheet tabs = _get(TabSheet.class);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals("Bootcamp")) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+
+        String text = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("learner-bootcamp")).getElement().getTextRecursively();
+        assertThat(text).contains("Skills Bootcamp started 01/08/2022 (contract year 2022-23)")
+                .contains("events are recorded as event aims");
+        @SuppressWarnings("unchecked")
+        Grid<app.waymark.learner.LearnerRecord.Aim> timeline = (Grid<app.waymark.learner.LearnerRecord.Aim>)
+                _get(Grid.class, spec -> spec.withClasses("bootcamp-timeline"));
+        assertThat(_size(timeline)).isEqualTo(3);
+        assertThat(_get(timeline, 2).learnAimRef()).isEqualTo("Z0059747");
+        @SuppressWarnings("unchecked")
+        Grid<RuleBreach> fixes = (Grid<RuleBreach>) _get(Grid.class, spec -> spec.withClasses("bootcamp-fixes"));
+        assertThat(rows(fixes)).extracting(RuleBreach::rule).contains(BootcampRule.PROGRAMME_COMPLETED);
+    }
+
+    @Test
+    void contract_shares_not_adding_up_to_100_are_refused_with_a_message_and_nothing_is_saved() {
+        signInToUi(RIVERSIDE_ADMIN);
+        UI.getCurrent().navigate("bootcamps/contracts");
+        @SuppressWarnings("unchecked")
+        Select<ContractYear> year = _get(Select.class, spec -> spec.withId("contract-year"));
+        _setValue(year, YEAR_2023_24);
+
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("contract-start-share")), new BigDecimal("50"));
+        _click(_get(Button.class, spec -> spec.withId("contract-save")));
+
+        Paragraph error = _get(Paragraph.class, spec -> spec.withId("contract-form-error"));
+        assertThat(error.getText()).isEqualTo("The shares of M1, M2 and M3 must add up to 100%. Nothing was saved.");
+        assertThat(contracts.forYear(YEAR_2023_24).stored()).isFalse();
+
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("contract-start-share")), new BigDecimal("45"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("contract-price")), new BigDecimal("2500.00"));
+        _click(_get(Button.class, spec -> spec.withId("contract-save")));
+
+        assertThat(contracts.forYear(YEAR_2023_24).stored()).isTrue();
+        assertThat(contracts.forYear(YEAR_2023_24).pricePerLearner()).isEqualByComparingTo("2500.00");
+        Grid<app.waymark.bootcamp.BootcampContract> entered = grid("contracts-entered");
+        assertThat(rows(entered)).extracting(app.waymark.bootcamp.BootcampContract::year).contains(YEAR_2023_24);
+    }
+
+    private UUID learnerId(String learnRefNumber) {
+        return learnerAims.inProgramme(37, 32).stream()
+                .filter(learner -> learner.learnRefNumber().equals(learnRefNumber)).findFirst().orElseThrow()
+                .learnerId();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    private static <T> List<T> rows(Grid<T> grid) {
+        List<T> rows = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            rows.add(_get(grid, i));
+        }
+        return rows;
+    }
+}

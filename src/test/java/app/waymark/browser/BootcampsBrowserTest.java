@@ -1,0 +1,130 @@
+package app.waymark.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * {@code /bootcamps} and the learner's Bootcamp tab in Chromium (screenshots under target/screenshots/bootcamp-*):
+ * the blocked list shows the learner with the helpdesk's coding; the MIS officer opens their page and reads the fix.
+ */
+class BootcampsBrowserTest extends BrowserTest {
+
+    /** The page judges every bootcamp learner as it opens: on a loaded machine that can take more than 5 s. */
+    private static final com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions SLOW =
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @Test
+    void the_blocked_list_shows_the_helpdesk_learner_and_their_tab_gives_the_fix() {
+        signInWithForm("mis@northfield.example", demoPassword);
+        page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
+        assertThat(page.locator("#bootcamps-blocked")).containsText("Becky Marsh (BCHELPDESK1)", SLOW);
+        settle();
+        screenshot("bootcamp-page");
+        page.locator("#bootcamps-blocked").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-page-blocked-list");
+
+        page.locator("a.bootcamp-learner-link", new Page.LocatorOptions().setHasText("BCHELPDESK1")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
+        assertThat(page.locator("#learner-bootcamp")).containsText("Set ZPROG001 completion status to 2 and its"
+                + " actual end date to 20/12/2022, the date of the interview offer; leave the achievement date empty.");
+        settle();
+        screenshot("bootcamp-tab");
+        page.locator(".bootcamp-timeline").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-timeline");
+    }
+
+    @Test
+    void an_admin_sees_the_contracts_entered_and_the_form_for_a_year() {
+        signInWithForm("admin@northfield.example", demoPassword);
+        page.navigate("/bootcamps/contracts");
+        assertThat(page.locator("#contracts-entered")).containsText("2025-26", SLOW);
+        assertThat(page.locator("#contract-status")).isVisible();
+        settle();
+        screenshot("bootcamp-contracts");
+    }
+
+    /**
+     * Issue 15's journey: a learner imported with the helpdesk's coding is in the blocked list; the MIS officer opens
+     * their Bootcamp tab, reads the fix, imports the corrected ILR file, and the completion milestone is evidenced.
+     */
+    @Test
+    void importing_the_coding_the_tab_gives_as_the_fix_moves_the_learner_to_evidenced() throws Exception {
+        String ref = "BCJOURNEY" + (System.nanoTime() % 1000);
+        signInWithForm("mis@riverside.example", demoPassword);
+        importFile(ref, false);
+        page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
+        assertThat(page.locator("#bootcamps-blocked")).containsText("(" + ref + ")", SLOW);
+
+        page.locator("a.bootcamp-learner-link", new Page.LocatorOptions().setHasText(ref)).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
+        assertThat(page.locator("#learner-bootcamp")).containsText("Set ZPROG001 completion status to 2 and its"
+                + " actual end date to 20/12/2022, the date of the interview offer; leave the achievement date empty.");
+        String learnerPage = page.url();
+
+        importFile(ref, true);
+        page.navigate(learnerPage);
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
+        assertThat(page.locator(".bootcamp-verdicts")).containsText("Triggered on 20/12/2022");
+        assertThat(page.locator("#learner-bootcamp")).not().containsText("Set ZPROG001 completion status to 2");
+        settle();
+        screenshot("bootcamp-tab-after-corrected-import");
+        page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
+        assertThat(page.locator("#bootcamps-blocked-count")).isVisible();
+        assertThat(page.locator("#bootcamps-blocked")).not().containsText("(" + ref + ")");
+    }
+
+    /** Riverside's file with one bootcamp learner: the helpdesk's coding, or (corrected) ZPROG001 2/8 ended on the offer. */
+    private void importFile(String ref, boolean corrected) throws java.io.IOException {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        app.waymark.ilr.reader.IlrYear year = app.waymark.ilr.reader.IlrYear.containing(today)
+                .orElse(app.waymark.ilr.reader.IlrYear.newest());
+        String programme = corrected
+                ? "<CompStatus>2</CompStatus><LearnActEndDate>2022-12-20</LearnActEndDate><Outcome>8</Outcome>"
+                : "<CompStatus>1</CompStatus><Outcome>8</Outcome>";
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Message xmlns="%s"><Header><CollectionDetails><Collection>ILR</Collection><Year>%s</Year>
+                <FilePreparationDate>%s</FilePreparationDate></CollectionDetails><Source>
+                <ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>10004567</UKPRN>
+                <SoftwareSupplier>Waymark</SoftwareSupplier><SoftwarePackage>Test</SoftwarePackage><Release>1</Release>
+                <SerialNo>01</SerialNo><DateTime>%sT09:00:00</DateTime></Source></Header>
+                <LearningProvider><UKPRN>10004567</UKPRN></LearningProvider>
+                <Learner><LearnRefNumber>%s</LearnRefNumber><ULN>1234567899</ULN><FamilyName>Journey</FamilyName>
+                <GivenNames>Jo</GivenNames><DateOfBirth>1990-05-01</DateOfBirth><Ethnicity>31</Ethnicity><Sex>F</Sex>
+                <LLDDHealthProb>2</LLDDHealthProb>%s<Postcode>BR1 3RL</Postcode><AddLine1>1 Test Road</AddLine1>
+                <LearnerEmploymentStatus><EmpStat>11</EmpStat><DateEmpStatApp>2022-07-01</DateEmpStatApp>
+                </LearnerEmploymentStatus>
+                <LearningDelivery><LearnAimRef>ZPROG001</LearnAimRef><AimType>1</AimType><AimSeqNumber>1</AimSeqNumber>
+                <LearnStartDate>2022-08-01</LearnStartDate><LearnPlanEndDate>2022-11-30</LearnPlanEndDate>
+                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>%s
+                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
+                </LearningDeliveryFAM></LearningDelivery>
+                <LearningDelivery><LearnAimRef>Z0059758</LearnAimRef><AimType>3</AimType><AimSeqNumber>2</AimSeqNumber>
+                <LearnStartDate>2022-08-01</LearnStartDate><LearnPlanEndDate>2022-11-30</LearnPlanEndDate>
+                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>
+                <CompStatus>2</CompStatus><LearnActEndDate>2022-11-30</LearnActEndDate><Outcome>1</Outcome>
+                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
+                </LearningDeliveryFAM></LearningDelivery>
+                <LearningDelivery><LearnAimRef>Z0059747</LearnAimRef><AimType>3</AimType><AimSeqNumber>3</AimSeqNumber>
+                <LearnStartDate>2022-12-20</LearnStartDate><LearnPlanEndDate>2022-12-20</LearnPlanEndDate>
+                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>
+                <CompStatus>2</CompStatus><LearnActEndDate>2022-12-20</LearnActEndDate><Outcome>1</Outcome>
+                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
+                </LearningDeliveryFAM></LearningDelivery></Learner></Message>
+                """.formatted(year.namespace(), year.shortCode(), today, today, ref,
+                year.rules().niNumberFundModels().isEmpty() ? "" : "<NINumber>QQ123456C</NINumber>", programme)
+                .strip();
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bootcamp-journey")
+                .resolve("ILR-10004567-" + year.shortCode() + "-" + today.toString().replace("-", "")
+                        + (corrected ? "-100001" : "-100000") + ".xml");
+        java.nio.file.Files.writeString(file, xml);
+        page.navigate("/ilr/imports");
+        page.locator("#ilr-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#ilr-counts")).containsText("1 in file",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+    }
+}
