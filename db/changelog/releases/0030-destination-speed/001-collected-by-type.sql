@@ -22,6 +22,13 @@ create index destination_report_line_collected_idx on destination_report_line (t
              collected_npe, collected_oth)
     where collected_last is not null;
 
+--changeset waymark:0030-001-report-line-answered-with-status
+-- The dashboard's month-by-month "answered" counts read the answering-date index; with the status in it (as in the
+-- sending-date index, release 0006) they read the index alone.
+drop index destination_report_line_answered_idx;
+create index destination_report_line_answered_idx on destination_report_line (tenant_id, answered_at)
+    include (survey_status) where answered_at is not null;
+
 --changeset waymark:0030-001-refresh-destination-report-lines splitStatements:false
 -- Release 0028's function (the latest), adding the collection dates by type.
 create or replace function refresh_destination_report_lines(learner_ids uuid[], lock_learners boolean)
