@@ -3,8 +3,8 @@
 --changeset waymark:0030-001-report-line-collected-by-type
 -- Per-learner outcome summary on the report line (issue 19, speed; docs/decisions/0049): the latest collection date
 -- of the learner's counted (not superseded) records of each outcome type, and of any type. The dashboard's outcome
--- and "not contactable" figures and the report's "collected" filters then read one line per learner instead of
--- grouping a year of records (half a million at full size) by learner. A learner whose latest collection is on or
+-- and "not contactable" figures then read one line per learner instead of grouping a year of records (half a
+-- million at full size) by learner. A learner whose latest collection is on or
 -- before a period's last day has a record of type X collected in the period exactly when their latest of type X is
 -- on or after the period's first day; the few lines collected later than the period are checked against the records.
 alter table destination_report_line
@@ -16,7 +16,7 @@ alter table destination_report_line
     add column collected_sde date,
     add column collected_npe date,
     add column collected_oth date;
--- The "collected in a period" figures and filters read this index alone.
+-- The dashboard's "collected in the period" figures read this index alone.
 create index destination_report_line_collected_idx on destination_report_line (tenant_id, collected_last)
     include (learner_id, not_contactable, collected_emp, collected_edu, collected_vol, collected_gap, collected_sde,
              collected_npe, collected_oth)
