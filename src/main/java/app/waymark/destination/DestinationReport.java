@@ -499,52 +499,19 @@ public class DestinationReport {
     }
 
     /**
-     * Learners with a record of the outcome's types collected from {@code from} to {@code to} (either may be null),
-     * read from the latest collection date of each type the line keeps (release 0030, decision 0049). A line whose
-     * latest collection of any type is on or before {@code to} has such a record exactly when its latest of those
-     * types is on or after {@code from}; a line collected after {@code to} is checked against its records (for a
-     * period ending today, none: a collection date is never in the future). {@code collected_last >= from} is implied
-     * by either branch and lets the count read the lines collected since {@code from} from one index.
+     * Learners with a record of the outcome's types collected from {@code from} to {@code to} (either may be null).
+     * Written as {@code in (subquery)} so the planner hashes the records' learners once rather than probing each line.
      */
     private static void appendOutcomeRecords(StringBuilder sql, List<Object> parameters, OutcomeFilter outcome,
                                              LocalDate from, LocalDate to) {
-        boolean anyType = outcome == null || outcome == OutcomeFilter.ANY;
-        String latest = anyType ? "d.collected_last" : outcome.types().stream()
-                .map(type -> "d." + collectedColumn(type))
-                .collect(Collectors.joining(", ", "greatest(", ")"));
-        String inSummary;
-        if (from != null) {
-            sql.append(" and d.collected_last >= ?");
-            parameters.add(Date.valueOf(from));
-            inSummary = latest + " >= ?";
-        } else {
-            sql.append(" and d.collected_last is not null");
-            inSummary = latest + " is not null";
-        }
-        if (to == null) {
-            sql.append(" and ").append(inSummary);
-            if (from != null) {
-                parameters.add(Date.valueOf(from));
-            }
-            return;
-        }
-        sql.append(" and ((d.collected_last <= ? and ").append(inSummary).append(")");
-        parameters.add(Date.valueOf(to));
-        if (from != null) {
-            parameters.add(Date.valueOf(from));
-        }
-        // Written as "in (subquery)" so the planner hashes the later-collected lines' records once.
-        sql.append(" or d.learner_id in (select r.learner_id from destination_report_line x join destination_record r"
-                        + " on r.tenant_id = x.tenant_id and r.learner_id = x.learner_id where ")
-                .append(tenantCondition("x")).append(" and x.collected_last > ? and ").append(tenantCondition("r"))
-                .append(" and r.superseded_at is null");
-        parameters.add(Date.valueOf(to));
-        if (!anyType) {
+        sql.append(" and d.learner_id in (select r.learner_id from destination_record r where ")
+                .append(tenantCondition("r")).append(" and r.superseded_at is null");
+        if (outcome != null && outcome != OutcomeFilter.ANY) {
             sql.append(" and r.out_type = any(?::text[])");
             parameters.add(arrayLiteral(outcome.types()));
         }
         appendRange(sql, parameters, "r.collection_date", from, to);
-        sql.append("))");
+        sql.append(")");
     }
 
     /**
