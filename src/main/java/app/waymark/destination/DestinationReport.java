@@ -222,30 +222,92 @@ public class DestinationReport {
     /**
      * Learners who have left with an outcome record collected from {@code from} to {@code to}, for each single type,
      * any positive type and any type: each figure is what {@link #count} gives for the {@link DateBasis#COLLECTED}
-     * filter with that outcome, in one pass over the period's records.
+     * filter with that outcome.
      */
     @Transactional(readOnly = true)
     public Map<OutcomeFilter, Integer> learnersByOutcome(LocalDate from, LocalDate to) {
+        return collected(from, to).outcomes();
+    }
+
+    /**
+     * The dashboard's "collected in the period" figures: learners for each outcome filter, and learners not
+     * contactable (what {@link #count} gives for {@link ReportStatus#NOT_CONTACTABLE} with the
+     * {@link DateBasis#COLLECTED} basis).
+     */
+    record CollectedCounts(Map<OutcomeFilter, Integer> outcomes, int notContactable) {
+    }
+
+    /**
+     * One pass over the lines with a record collected in the period, from the latest collection date of each type
+     * that the line keeps (release 0030, decision 0049): one bit per outcome type for each learner, then one count per
+     * filter over those masks. A line whose latest collection is after {@code to} (a record dated later than the
+     * period) is the only one whose records are read.
+     */
+    @Transactional(readOnly = true)
+    CollectedCounts collected(LocalDate from, LocalDate to) {
         planForTheseValues();
-        // One bit per outcome type for each learner, then one count per filter over those masks.
         List<String> types = OutcomeFilter.ANY.types();
-        String bits = IntStream.range(0, types.size())
+        String lineBits = IntStream.range(0, types.size())
+                .mapToObj(i -> "case when d." + collectedColumn(types.get(i)) + " >= ? then " + (1 << i)
+                        + " else 0 end")
+                .collect(Collectors.joining(" | "));
+        String recordBits = IntStream.range(0, types.size())
                 .mapToObj(i -> "when '" + types.get(i) + "' then " + (1 << i)).collect(Collectors.joining(" "));
         String counts = Arrays.stream(OutcomeFilter.values())
                 .map(f -> "count(*) filter (where types & " + f.types().stream().mapToInt(t -> 1 << types.indexOf(t))
                         .sum() + " <> 0) as has_" + f.name())
                 .collect(Collectors.joining(", "));
-        Map<String, Object> row = jdbc.queryForMap("select " + counts + " from (select bit_or(case r.out_type "
-                        + bits + " else 0 end) as types from destination_record r where " + tenantCondition("r")
-                        + " and r.collection_date between ? and ? and r.superseded_at is null"
-                        + " and r.learner_id in (select d.learner_id from destination_report_line d where "
-                        + tenantCondition("d") + ") group by r.learner_id) learners",
-                Date.valueOf(from), Date.valueOf(to));
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            parameters.add(Date.valueOf(from));
+        }
+        parameters.addAll(List.of(Date.valueOf(from), Date.valueOf(to), Date.valueOf(to), Date.valueOf(from),
+                Date.valueOf(to)));
+        Map<String, Object> row = jdbc.queryForMap("select " + counts + ", count(*) filter (where not_contactable)"
+                        + " as not_contactable from (select " + lineBits + " as types, d.not_contactable"
+                        + " from destination_report_line d where " + tenantCondition("d")
+                        + " and d.collected_last >= ? and d.collected_last <= ?"
+                        + " union all select bit_or(case r.out_type " + recordBits + " else 0 end),"
+                        + " bool_or(d.not_contactable) from destination_report_line d join destination_record r"
+                        + " on r.tenant_id = d.tenant_id and r.learner_id = d.learner_id where " + tenantCondition("d")
+                        + " and d.collected_last > ? and " + tenantCondition("r") + " and r.superseded_at is null"
+                        + " and r.collection_date between ? and ? group by d.learner_id) learners",
+                parameters.toArray());
         Map<OutcomeFilter, Integer> learners = new EnumMap<>(OutcomeFilter.class);
         for (OutcomeFilter filter : OutcomeFilter.values()) {
             learners.put(filter, ((Number) row.get("has_" + filter.name().toLowerCase())).intValue());
         }
-        return learners;
+        return new CollectedCounts(learners, ((Number) row.get("not_contactable")).intValue());
+    }
+
+    /**
+     * The dashboard's survey figures: learners whose current survey was sent from {@code from} to {@code to}, in all
+     * and by the survey's status (what {@link #count} gives for each status with the {@link DateBasis#SENT} basis),
+     * in one pass over the sending-date index.
+     */
+    record SentCounts(int sent, int answered, int waiting, int noResponse, int unsubscribed) {
+    }
+
+    @Transactional(readOnly = true)
+    SentCounts sent(LocalDate from, LocalDate to) {
+        planForTheseValues();
+        return jdbc.queryForObject("""
+                        select count(*) as sent, count(*) filter (where d.survey_status = 'ANSWERED') as answered,
+                               count(*) filter (where d.survey_status = 'SENT') as waiting,
+                               count(*) filter (where d.survey_status = 'NO_RESPONSE') as no_response,
+                               count(*) filter (where d.survey_status = 'UNSUBSCRIBED') as unsubscribed
+                        from destination_report_line d
+                        """ + " where " + tenantCondition("d")
+                        + " and d.sent_at >= ? and d.sent_at < ?",
+                (rs, n) -> new SentCounts(rs.getInt("sent"), rs.getInt("answered"), rs.getInt("waiting"),
+                        rs.getInt("no_response"), rs.getInt("unsubscribed")),
+                Timestamp.from(from.atStartOfDay(LONDON).toInstant()),
+                Timestamp.from(to.plusDays(1).atStartOfDay(LONDON).toInstant()));
+    }
+
+    /** The line's column holding the latest collection date of a record of this outcome type (release 0030). */
+    private static String collectedColumn(String type) {
+        return "collected_" + OutcomeFilter.valueOf(type).name().toLowerCase();
     }
 
     /** Learners whose current survey was sent (or answered) in each month from {@code first} to {@code last}. */

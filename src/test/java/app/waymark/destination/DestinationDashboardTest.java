@@ -2,6 +2,7 @@ package app.waymark.destination;
 
 import app.waymark.base.security.Permission;
 import app.waymark.destination.DestinationDashboard.Figure;
+import app.waymark.destination.DestinationReport.DateBasis;
 import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,60 @@ class DestinationDashboardTest extends DestinationTest {
         }
         assertThat(f.outcomes().get(OutcomeFilter.ANY)).isEqualTo(4);
         assertThat(f.get(Figure.OVERDUE)).isEqualTo(2);
+    }
+
+    @Test
+    void figures_of_a_past_period_count_only_records_collected_in_it_when_later_ones_exist() {
+        LocalDate from = today.minusDays(200);
+        LocalDate to = today.minusDays(100);
+        LocalDate in = today.minusDays(150);
+        LocalDate left = today.minusDays(400);
+        // Alf: EMP in the period, EDU after it. Bea: EMP only after it. Cy: not contactable in it.
+        UUID alf = provider.learner("Alf", null, null, left, "", "");
+        data.record(alf, "EMP", 1, left.plusDays(1), in, "MANUAL", null);
+        data.record(alf, "EDU", 2, left.plusDays(30), today.minusDays(10), "MANUAL", null);
+        UUID bea = provider.learner("Bea", null, null, left, "", "");
+        data.record(bea, "EMP", 1, left.plusDays(1), today.minusDays(50), "MANUAL", null);
+        UUID cy = provider.learner("Cy", null, null, left, "", "");
+        data.record(cy, "OTH", 3, left.plusDays(1), today.minusDays(120), "AUTOMATIC", "NOT_CONTACTABLE");
+        // Di: an OTH-3 in the period that was superseded (counts for nothing) and NPE in it.
+        UUID di = provider.learner("Di", null, null, left, "", "");
+        UUID superseded = data.record(di, "OTH", 3, left.plusDays(1), in, "AUTOMATIC", "NO_RESPONSE");
+        data.record(di, "NPE", 1, left.plusDays(2), in, "MANUAL", null);
+        provider.run(() -> transactions.executeWithoutResult(tx -> jdbc.update("""
+                update destination_record set superseded_at = now(), superseded_by = 'test',
+                    supersede_reason = 'test' where id = ?""", superseded)));
+        // Ed: VOL before the period. Flo: not contactable before it, EMP in it. Gus: EMP in it, not contactable after.
+        UUID ed = provider.learner("Ed", null, null, left, "", "");
+        data.record(ed, "VOL", 1, left.plusDays(1), today.minusDays(300), "MANUAL", null);
+        UUID flo = provider.learner("Flo", null, null, left, "", "");
+        data.record(flo, "OTH", 3, left.plusDays(1), today.minusDays(300), "AUTOMATIC", "NOT_CONTACTABLE");
+        data.record(flo, "EMP", 1, left.plusDays(40), in, "MANUAL", null);
+        UUID gus = provider.learner("Gus", null, null, left, "", "");
+        data.record(gus, "EMP", 1, left.plusDays(1), in, "MANUAL", null);
+        data.record(gus, "OTH", 3, left.plusDays(60), today.minusDays(20), "AUTOMATIC", "NOT_CONTACTABLE");
+
+        DestinationDashboard.Figures f = provider.call(() -> dashboard.figures(from, to));
+
+        assertThat(f.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of(OutcomeFilter.EMP, 3, OutcomeFilter.EDU,
+                0, OutcomeFilter.VOL, 0, OutcomeFilter.GAP, 0, OutcomeFilter.SDE, 0, OutcomeFilter.NPE, 1,
+                OutcomeFilter.OTH, 1, OutcomeFilter.POSITIVE, 3, OutcomeFilter.ANY, 5));
+        assertThat(f.get(Figure.NOT_CONTACTABLE)).isEqualTo(3);
+        for (OutcomeFilter outcome : OutcomeFilter.values()) {
+            ReportFilter filter = DestinationDashboard.filterFor(outcome, from, to);
+            assertThat(provider.call(() -> report.count(filter))).as(outcome.name())
+                    .isEqualTo((long) f.outcomes().get(outcome))
+                    .isEqualTo(provider.call(() -> report.find(filter, 0, 100)).size());
+        }
+        ReportFilter notContactable = DestinationDashboard.filterFor(Figure.NOT_CONTACTABLE, from, to);
+        assertThat(provider.call(() -> report.count(notContactable))).isEqualTo(3);
+        assertThat(provider.call(() -> report.find(notContactable, 0, 100))).extracting(r -> r.learnerId())
+                .containsExactlyInAnyOrder(cy, flo, gus);
+        // Open-ended ranges: from only, and to only.
+        assertThat(provider.call(() -> report.count(new ReportFilter(from, null, DateBasis.COLLECTED, null, null,
+                false, OutcomeFilter.EMP)))).isEqualTo(4);
+        assertThat(provider.call(() -> report.count(new ReportFilter(null, to, DateBasis.COLLECTED, null, null,
+                false, OutcomeFilter.ANY)))).isEqualTo(6);
     }
 
     @Test
