@@ -18,6 +18,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,6 +56,8 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final SendingDomains sendingDomains;
     private final AuditService audit;
     private final Grid<TenantSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private GridListDataView<TenantSummary> rows;
     private final Grid<AuditRecord> events = new Grid<>();
     private Map<UUID, ProviderAdmins.AdminCounts> adminCounts = Map.of();
     private Map<UUID, List<String>> approvedDomains = Map.of();
@@ -92,16 +98,33 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         events.addColumn(AuditRecord::describeDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         events.setHeight("20rem");
+        search.setId("tenants-search");
+        search.setLabel(getTranslation("tenants.search"));
+        search.setPlaceholder(getTranslation("tenants.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        search.addValueChangeListener(event -> rows.refreshAll());
         refresh();
-        add(new H1(getTranslation("tenants.title")), create, grid, new H2(getTranslation("tenants.recent-events")),
+        add(new H1(getTranslation("tenants.title")), create, search, grid, new H2(getTranslation("tenants.recent-events")),
                 events);
     }
 
     private void refresh() {
         adminCounts = admins.counts();
         approvedDomains = sendingDomains.approvedByProvider();
-        grid.setItems(tenants.list());
+        rows = grid.setItems(tenants.list());
+        rows.setFilter(this::matchesSearch);
         events.setItems(audit.latestPlatformEvents(100));
+    }
+
+    /** Whether the tenant's name, short code or UKPRN contains what is typed in the search (any case). */
+    private boolean matchesSearch(TenantSummary tenant) {
+        String words = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        return words.isEmpty() || tenant.name().toLowerCase(Locale.ROOT).contains(words)
+                || tenant.slug().toLowerCase(Locale.ROOT).contains(words)
+                || (tenant.ukprn() != null && tenant.ukprn().contains(words));
     }
 
     private String adminsText(TenantSummary tenant) {
