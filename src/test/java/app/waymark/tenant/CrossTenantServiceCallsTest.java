@@ -81,11 +81,12 @@ class CrossTenantServiceCallsTest extends IntegrationTest {
     @Test
     void no_service_method_given_another_providers_ids_shows_or_changes_that_providers_data() throws Exception {
         UUID northfield = jdbc.queryForObject("select id from tenant where slug = 'northfield'", UUID.class);
-        List<String> tables = tenantTables();
+        TenantFingerprint fingerprint = new TenantFingerprint(jdbc, transactions, MOVING);
+        List<String> tables = fingerprint.tables();
         Map<String, UUID> theirIds = sampleIds(northfield, tables);
         theirIds.put("tenant", northfield);
         Set<String> theirIdTexts = Set.copyOf(theirIds.values().stream().map(UUID::toString).toList());
-        Map<String, String> before = fingerprint(northfield, tables);
+        Map<String, String> before = fingerprint.of(northfield);
         signInAsEveryRoleOfAnotherProvider();
 
         List<Probe> probes = probes();
@@ -112,7 +113,7 @@ class CrossTenantServiceCallsTest extends IntegrationTest {
         System.out.println("cross-tenant " + probes.size() + " methods, " + calls + " calls: " + outcomes);
         assertThat(probes).as("the services were found").hasSizeGreaterThan(40);
         assertThat(failures).isEmpty();
-        assertThat(fingerprint(northfield, tables)).as("Northfield's data after the calls").isEqualTo(before);
+        assertThat(fingerprint.of(northfield)).as("Northfield's data after the calls").isEqualTo(before);
     }
 
     private List<Probe> probes() {
@@ -156,14 +157,6 @@ class CrossTenantServiceCallsTest extends IntegrationTest {
         signIn("admin@" + domain);
     }
 
-    private List<String> tenantTables() {
-        return jdbc.queryForList("""
-                select c.table_name from information_schema.columns c
-                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-                where c.table_schema = current_schema() and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
-                order by c.table_name""", String.class).stream().filter(table -> !MOVING.contains(table)).toList();
-    }
-
     /** One id (the greatest) of each of the provider's tables that has a uuid {@code id}. */
     private Map<String, UUID> sampleIds(UUID provider, List<String> tables) {
         List<String> withIds = jdbc.queryForList("""
@@ -178,17 +171,6 @@ class CrossTenantServiceCallsTest extends IntegrationTest {
                 }
             }
             return ids;
-        }));
-    }
-
-    private Map<String, String> fingerprint(UUID provider, List<String> tables) {
-        return TenantContext.callAs(provider, () -> transactions.execute(status -> {
-            Map<String, String> fingerprint = new LinkedHashMap<>();
-            for (String table : tables) {
-                fingerprint.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(sum(hashtext(t::text)"
-                        + "::bigint), 0) from " + table + " t", String.class));
-            }
-            return fingerprint;
         }));
     }
 
