@@ -3,6 +3,7 @@ package app.waymark.bootcamp.ui;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.UrlQuery;
+import app.waymark.bootcamp.BootcampEvents;
 import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampOverview.BlockedRow;
 import app.waymark.bootcamp.BootcampOverview.MilestoneCount;
@@ -14,7 +15,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import app.waymark.base.ui.UkFormats;
+import java.time.Clock;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,7 +58,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     // Read by the download handlers, which run outside the UI's session lock.
     private volatile List<BlockedRow> shown;
 
-    BootcampsView(BootcampOverview overviews) {
+    BootcampsView(BootcampOverview overviews, BootcampEvents events, Clock clock) {
         texts = new BootcampTexts(VaadinService.getCurrent().getInstantiator().getI18NProvider());
         overview = overviews.overview();
         shown = overview.blocked(null);
@@ -64,7 +68,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Paragraph intro = new Paragraph(getTranslation("bootcamps.page.intro", BootcampTexts.date(overview.asOf()),
                 overview.programmes().size()));
         intro.setId("bootcamps-intro");
-        add(new H1(getTranslation("bootcamps.page.title")), intro, counts(), payments());
+        add(new H1(getTranslation("bootcamps.page.title")), intro, counts(), payments(), waitingEvents(events, clock));
 
         rule.setId("bootcamps-rule");
         rule.setLabel(getTranslation("bootcamps.page.filter.rule"));
@@ -112,6 +116,24 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
             add(contracts);
         }
         showCount();
+    }
+
+    /** How many recorded events wait for the MIS, and their rows to key in for the whole provider. */
+    private Component waitingEvents(BootcampEvents events, Clock clock) {
+        int waiting = events.waiting().stream().mapToInt(learner -> learner.events().size()).sum();
+        Paragraph count = new Paragraph(getTranslation("bootcamps.page.events.count", waiting));
+        count.setId("bootcamps-events-count");
+        HorizontalLayout line = new HorizontalLayout(count);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (waiting > 0) {
+            java.util.function.Supplier<java.time.LocalDate> today =
+                    () -> java.time.LocalDate.now(clock.withZone(UkFormats.UK));
+            line.add(EventExports.download("bootcamps-events-xml", "xml", "skills-bootcamps-events",
+                            events::waiting, today, texts),
+                    EventExports.download("bootcamps-events-csv", "csv", "skills-bootcamps-events",
+                            events::waiting, today, texts));
+        }
+        return line;
     }
 
     private Grid<MilestoneCount> counts() {
