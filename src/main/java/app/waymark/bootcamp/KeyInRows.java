@@ -32,8 +32,9 @@ public final class KeyInRows {
     }
 
     /**
-     * The rows for an event of {@code kind} on {@code date} of {@code programme}. {@code nextAimSeqNumber} is the
-     * sequence number a new aim gets (one more than the learner's highest).
+     * The rows for an event of {@code kind} on {@code date} of {@code programme} that the imported programme does not
+     * hold yet (none once the MIS has them all). {@code nextAimSeqNumber} is the sequence number a new aim gets (one
+     * more than the learner's highest).
      */
     public static List<KeyInRow> rows(EventKind kind, LocalDate date, String eviCode, BootcampProgramme programme,
                                       int nextAimSeqNumber) {
@@ -41,31 +42,18 @@ public final class KeyInRows {
         LearnerRecord.Aim programmeAim = programme.programmeAim().orElse(null);
         int programmeSeq = programmeAim == null ? 1 : programmeAim.aimSeqNumber();
         if (kind.isJobOutcome()) {
-            LocalDate actualEnd = programmeActualEnd(programme, date);
-            rows.add(new KeyInRow(KeyInRow.Action.CHANGE_AIM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
-                    List.of(field("CompStatus", "2"), field("LearnActEndDate", actualEnd.toString()),
-                            field("Outcome", "1"), field("AchDate", date.toString())),
-                    Sentence.of("bootcamp.keyin.job-outcome", String.valueOf(programmeSeq), uk(actualEnd), uk(date),
-                            uk(actualEnd.plus(ACH_DATE_LIMIT)))));
+            if (!outcomeHeld(date, programmeAim)) {
+                LocalDate actualEnd = programmeActualEnd(programme, date);
+                rows.add(new KeyInRow(KeyInRow.Action.CHANGE_AIM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
+                        List.of(field("CompStatus", "2"), field("LearnActEndDate", actualEnd.toString()),
+                                field("Outcome", "1"), field("AchDate", date.toString())),
+                        Sentence.of("bootcamp.keyin.job-outcome", String.valueOf(programmeSeq), uk(actualEnd),
+                                uk(date), uk(actualEnd.plus(ACH_DATE_LIMIT)))));
+            }
             return rows;
         }
-        String aimRef = kind.eventAim().orElseThrow().learnAimRef();
-        if (programme.recordingRules() == RecordingRules.EVENT_AIMS) {
-            List<KeyInRow.Field> fields = new ArrayList<>(List.of(field("LearnAimRef", aimRef),
-                    field("AimType", "3"), field("AimSeqNumber", String.valueOf(nextAimSeqNumber)),
-                    field("LearnStartDate", date.toString()), field("LearnPlanEndDate", date.toString()),
-                    field("FundModel", String.valueOf(BootcampProgramme.FUND_MODEL)),
-                    field("ProgType", String.valueOf(BootcampProgramme.PROG_TYPE)), field("CompStatus", "2"),
-                    field("LearnActEndDate", date.toString()), field("Outcome", "1")));
-            sourceOfFunding(programmeAim).ifPresent(code -> fields.add(field("LearnDelFAMType", "SOF")));
-            sourceOfFunding(programmeAim).ifPresent(code -> fields.add(field("LearnDelFAMCode", code)));
-            rows.add(new KeyInRow(KeyInRow.Action.ADD_AIM, nextAimSeqNumber, aimRef, fields,
-                    Sentence.of("bootcamp.keyin.event-aim", String.valueOf(nextAimSeqNumber), aimRef, uk(date))));
-        } else {
-            rows.add(new KeyInRow(KeyInRow.Action.ADD_FAM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
-                    List.of(field("LearnDelFAMType", BootcampProgramme.EVI), field("LearnDelFAMCode", eviCode),
-                            field("LearnDelFAMDateFrom", date.toString())),
-                    Sentence.of("bootcamp.keyin.evi", String.valueOf(programmeSeq), eviCode, uk(date))));
+        if (!eventHeld(kind, date, eviCode, programme)) {
+            rows.add(eventRow(kind, date, eviCode, programme, nextAimSeqNumber));
         }
         if (needsCompleting(programmeAim) && programme.trainingCompleted()) {
             LocalDate actualEnd = latest(date, programme.latestEndingComponent()
@@ -76,6 +64,30 @@ public final class KeyInRows {
                     Sentence.of("bootcamp.keyin.programme-completed", String.valueOf(programmeSeq), uk(actualEnd))));
         }
         return rows;
+    }
+
+    /** The event itself: an event aim up to 2024-25 starts, the EVI FAM on ZPROG001 from 2025-26. */
+    private static KeyInRow eventRow(EventKind kind, LocalDate date, String eviCode, BootcampProgramme programme,
+                                     int nextAimSeqNumber) {
+        LearnerRecord.Aim programmeAim = programme.programmeAim().orElse(null);
+        int programmeSeq = programmeAim == null ? 1 : programmeAim.aimSeqNumber();
+        String aimRef = kind.eventAim().orElseThrow().learnAimRef();
+        if (programme.recordingRules() == RecordingRules.EVENT_AIMS) {
+            List<KeyInRow.Field> fields = new ArrayList<>(List.of(field("LearnAimRef", aimRef),
+                    field("AimType", "3"), field("AimSeqNumber", String.valueOf(nextAimSeqNumber)),
+                    field("LearnStartDate", date.toString()), field("LearnPlanEndDate", date.toString()),
+                    field("FundModel", String.valueOf(BootcampProgramme.FUND_MODEL)),
+                    field("ProgType", String.valueOf(BootcampProgramme.PROG_TYPE)), field("CompStatus", "2"),
+                    field("LearnActEndDate", date.toString()), field("Outcome", "1")));
+            sourceOfFunding(programmeAim).ifPresent(code -> fields.addAll(List.of(field("LearnDelFAMType", "SOF"),
+                    field("LearnDelFAMCode", code))));
+            return new KeyInRow(KeyInRow.Action.ADD_AIM, nextAimSeqNumber, aimRef, fields,
+                    Sentence.of("bootcamp.keyin.event-aim", String.valueOf(nextAimSeqNumber), aimRef, uk(date)));
+        }
+        return new KeyInRow(KeyInRow.Action.ADD_FAM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
+                List.of(field("LearnDelFAMType", BootcampProgramme.EVI), field("LearnDelFAMCode", eviCode),
+                        field("LearnDelFAMDateFrom", date.toString())),
+                Sentence.of("bootcamp.keyin.evi", String.valueOf(programmeSeq), eviCode, uk(date)));
     }
 
     /**
@@ -92,22 +104,26 @@ public final class KeyInRows {
 
     /** The imported programme holds every row the event needs: the MIS has it. */
     public static boolean heldBy(RecordedEvent event, BootcampProgramme programme) {
+        return rows(event.kind(), event.date(), event.eviCode(), programme, Integer.MAX_VALUE).isEmpty();
+    }
+
+    private static boolean outcomeHeld(LocalDate date, LearnerRecord.Aim programmeAim) {
+        return programmeAim != null && programmeAim.compStatus() == 2 && Objects.equals(programmeAim.outcome(), 1)
+                && date.equals(programmeAim.achDate());
+    }
+
+    private static boolean eventHeld(EventKind kind, LocalDate date, String eviCode, BootcampProgramme programme) {
         LearnerRecord.Aim programmeAim = programme.programmeAim().orElse(null);
-        if (event.kind().isJobOutcome()) {
-            return programmeAim != null && programmeAim.compStatus() == 2
-                    && Objects.equals(programmeAim.outcome(), 1) && event.date().equals(programmeAim.achDate());
+        if (programme.recordingRules() == RecordingRules.EVENT_AIMS) {
+            String aimRef = kind.eventAim().orElseThrow().learnAimRef();
+            return programme.eventAims().stream().anyMatch(aim -> aim.learnAimRef().equals(aimRef)
+                    && date.equals(aim.learnStartDate()) && date.equals(aim.learnPlanEndDate())
+                    && date.equals(aim.learnActEndDate()) && aim.compStatus() == 2
+                    && Objects.equals(aim.outcome(), 1));
         }
-        boolean eventHeld = programme.recordingRules() == RecordingRules.EVENT_AIMS
-                ? programme.eventAims().stream().anyMatch(aim -> aim.learnAimRef()
-                        .equals(event.kind().eventAim().orElseThrow().learnAimRef())
-                        && event.date().equals(aim.learnStartDate()) && event.date().equals(aim.learnPlanEndDate())
-                        && event.date().equals(aim.learnActEndDate()) && aim.compStatus() == 2
-                        && Objects.equals(aim.outcome(), 1))
-                : programmeAim != null && programmeAim.fams() != null && programmeAim.fams().stream()
-                        .anyMatch(fam -> BootcampProgramme.EVI.equals(fam.type())
-                                && event.date().equals(fam.dateFrom())
-                                && (event.eviCode() == null || event.eviCode().equals(fam.code())));
-        return eventHeld && (!programme.trainingCompleted() || !needsCompleting(programmeAim));
+        return programmeAim != null && programmeAim.fams() != null && programmeAim.fams().stream()
+                .anyMatch(fam -> BootcampProgramme.EVI.equals(fam.type()) && date.equals(fam.dateFrom())
+                        && (eviCode == null || eviCode.equals(fam.code())));
     }
 
     /**

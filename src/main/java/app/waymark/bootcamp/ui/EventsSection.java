@@ -102,6 +102,11 @@ class EventsSection extends VerticalLayout {
         for (KeyInRow row : shown.rows()) {
             card.add(row(row));
         }
+        if (!event.inMis() && shown.rows().isEmpty() && shown.waitingFor() == null) {
+            Paragraph held = new Paragraph(texts.text("bootcamps.events.held"));
+            held.addClassName("bootcamp-event-held");
+            card.add(held);
+        }
         if (shown.waitingFor() != null) {
             Paragraph waiting = new Paragraph(texts.text(shown.waitingFor()));
             waiting.addClassName("bootcamp-event-waiting-for");
