@@ -1,5 +1,6 @@
 package app.waymark.browser;
 
+import app.waymark.bootcamp.BootcampIlrFile;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -80,48 +81,8 @@ class BootcampsBrowserTest extends BrowserTest {
     /** Riverside's file with one bootcamp learner: the helpdesk's coding, or (corrected) ZPROG001 2/8 ended on the offer. */
     private void importFile(String ref, boolean corrected) throws java.io.IOException {
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
-        app.waymark.ilr.reader.IlrYear year = app.waymark.ilr.reader.IlrYear.containing(today)
-                .orElse(app.waymark.ilr.reader.IlrYear.newest());
-        String programme = corrected
-                ? "<CompStatus>2</CompStatus><LearnActEndDate>2022-12-20</LearnActEndDate><Outcome>8</Outcome>"
-                : "<CompStatus>1</CompStatus><Outcome>8</Outcome>";
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Message xmlns="%s"><Header><CollectionDetails><Collection>ILR</Collection><Year>%s</Year>
-                <FilePreparationDate>%s</FilePreparationDate></CollectionDetails><Source>
-                <ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>10004567</UKPRN>
-                <SoftwareSupplier>Waymark</SoftwareSupplier><SoftwarePackage>Test</SoftwarePackage><Release>1</Release>
-                <SerialNo>01</SerialNo><DateTime>%sT09:00:00</DateTime></Source></Header>
-                <LearningProvider><UKPRN>10004567</UKPRN></LearningProvider>
-                <Learner><LearnRefNumber>%s</LearnRefNumber><ULN>1234567899</ULN><FamilyName>Journey</FamilyName>
-                <GivenNames>Jo</GivenNames><DateOfBirth>1990-05-01</DateOfBirth><Ethnicity>31</Ethnicity><Sex>F</Sex>
-                <LLDDHealthProb>2</LLDDHealthProb>%s<Postcode>BR1 3RL</Postcode><AddLine1>1 Test Road</AddLine1>
-                <LearnerEmploymentStatus><EmpStat>11</EmpStat><DateEmpStatApp>2022-07-01</DateEmpStatApp>
-                </LearnerEmploymentStatus>
-                <LearningDelivery><LearnAimRef>ZPROG001</LearnAimRef><AimType>1</AimType><AimSeqNumber>1</AimSeqNumber>
-                <LearnStartDate>2022-08-01</LearnStartDate><LearnPlanEndDate>2022-11-30</LearnPlanEndDate>
-                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>%s
-                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
-                </LearningDeliveryFAM></LearningDelivery>
-                <LearningDelivery><LearnAimRef>Z0059758</LearnAimRef><AimType>3</AimType><AimSeqNumber>2</AimSeqNumber>
-                <LearnStartDate>2022-08-01</LearnStartDate><LearnPlanEndDate>2022-11-30</LearnPlanEndDate>
-                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>
-                <CompStatus>2</CompStatus><LearnActEndDate>2022-11-30</LearnActEndDate><Outcome>1</Outcome>
-                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
-                </LearningDeliveryFAM></LearningDelivery>
-                <LearningDelivery><LearnAimRef>Z0059747</LearnAimRef><AimType>3</AimType><AimSeqNumber>3</AimSeqNumber>
-                <LearnStartDate>2022-12-20</LearnStartDate><LearnPlanEndDate>2022-12-20</LearnPlanEndDate>
-                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>
-                <CompStatus>2</CompStatus><LearnActEndDate>2022-12-20</LearnActEndDate><Outcome>1</Outcome>
-                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
-                </LearningDeliveryFAM></LearningDelivery></Learner></Message>
-                """.formatted(year.namespace(), year.shortCode(), today, today, ref,
-                year.rules().niNumberFundModels().isEmpty() ? "" : "<NINumber>QQ123456C</NINumber>", programme)
-                .strip();
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bootcamp-journey")
-                .resolve("ILR-10004567-" + year.shortCode() + "-" + today.toString().replace("-", "")
-                        + (corrected ? "-100001" : "-100000") + ".xml");
-        java.nio.file.Files.writeString(file, xml);
+        java.nio.file.Path file = BootcampIlrFile.write(today, ref, corrected ? BootcampIlrFile.COMPLETED_ON_THE_OFFER
+                : BootcampIlrFile.HELPDESK, corrected ? "100001" : "100000");
         page.navigate("/ilr/imports");
         page.locator("#ilr-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("#ilr-counts")).containsText("1 in file",
