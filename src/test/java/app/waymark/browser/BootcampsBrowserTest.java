@@ -50,7 +50,8 @@ class BootcampsBrowserTest extends BrowserTest {
 
     /**
      * Issue 15's journey: a learner imported with the helpdesk's coding is in the blocked list; the MIS officer opens
-     * their Bootcamp tab, reads the fix, imports the corrected ILR file, and the completion milestone is evidenced.
+     * their Bootcamp tab, reads the fix, records the interview offer and sees the rows to key in (waiting for the
+     * MIS), imports the corrected ILR file, and the completion milestone is evidenced and the event is in the MIS.
      */
     @Test
     void importing_the_coding_the_tab_gives_as_the_fix_moves_the_learner_to_evidenced() throws Exception {
@@ -66,16 +67,42 @@ class BootcampsBrowserTest extends BrowserTest {
                 + " actual end date to 20/12/2022, the date of the interview offer; leave the achievement date empty.");
         String learnerPage = page.url();
 
+        recordTheInterviewOffer();
+        assertThat(page.locator(".bootcamp-event-status")).hasText("Waiting for the MIS");
+        assertThat(page.locator(".bootcamp-keyin-meaning")).containsText("Change aim 1 ZPROG001 to CompStatus 2 and"
+                + " Outcome 8 with actual end date 20/12/2022");
+        assertThat(page.locator("#bootcamp-events-xml")).isVisible();
+        page.locator(".bootcamp-event").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-event-recorded");
+
         importFile(ref, true);
         page.navigate(learnerPage);
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
         assertThat(page.locator(".bootcamp-verdicts")).containsText("Triggered on 20/12/2022");
+        assertThat(page.locator(".bootcamp-event-status")).containsText("In the MIS since");
+        page.locator(".bootcamp-event").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-event-in-the-mis");
         assertThat(page.locator("#learner-bootcamp")).not().containsText("Set ZPROG001 completion status to 2");
         settle();
         screenshot("bootcamp-tab-after-corrected-import");
         page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
         assertThat(page.locator("#bootcamps-blocked-count")).isVisible();
         assertThat(page.locator("#bootcamps-blocked")).not().containsText("(" + ref + ")");
+    }
+
+    /** Fills in "Record an event" on the open Bootcamp tab: an interview offer made on 20/12/2022. */
+    private void recordTheInterviewOffer() {
+        page.locator("#bootcamp-event-kind").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Interview offer")).click();
+        page.locator("#bootcamp-event-date input").fill("20/12/2022");
+        page.locator("#bootcamp-event-date input").press("Enter");
+        page.locator("#bootcamp-event-note textarea").fill("Offer letter from Acme Logistics");
+        page.locator("#bootcamp-event-form").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-record-event-form");
+        page.locator("#bootcamp-event-save").click();
     }
 
     /** Riverside's file with one bootcamp learner: the helpdesk's coding, or (corrected) ZPROG001 2/8 ended on the offer. */
