@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,15 +73,11 @@ public class BootcampEvents {
         this.clock = clock;
     }
 
-    /** The learner's recorded events with their rows, earliest first. */
+    /** The learner's recorded events with their rows, earliest first; empty when the learner is not the provider's. */
     @PreAuthorize("hasRole('" + Permission.LEARNER_VIEW + "')")
     @Transactional(readOnly = true)
-    public LearnerEvents forLearner(UUID learnerId) {
-        LearnerAims.LearnerWithAims learner = aims.learner(learnerId).orElse(null);
-        if (learner == null) {
-            return new LearnerEvents(learnerId, null, null, List.of());
-        }
-        return withRows(learner, queries.ofLearner(learnerId));
+    public Optional<LearnerEvents> forLearner(UUID learnerId) {
+        return aims.learner(learnerId).map(learner -> withRows(learner, queries.ofLearner(learnerId)));
     }
 
     /** Every event of the provider still waiting for the MIS, by learner reference: the provider-wide export. */

@@ -59,7 +59,7 @@ class BootcampEventsTest extends IntegrationTest {
     void an_interview_offer_waits_for_the_mis_until_the_import_holding_its_rows_marks_it() throws IOException {
         UUID id = events.record(learner, EventKind.INTERVIEW_OFFER, OFFER, " ", "Offer letter emailed to the tutor");
 
-        BootcampEvents.LearnerEvent waiting = only(events.forLearner(learner));
+        BootcampEvents.LearnerEvent waiting = only(events.forLearner(learner).orElseThrow());
         assertThat(waiting.event().id()).isEqualTo(id);
         assertThat(waiting.event().inMis()).isFalse();
         assertThat(waiting.event().eviCode()).as("a blank EVI code is none").isNull();
@@ -73,11 +73,11 @@ class BootcampEventsTest extends IntegrationTest {
                 });
 
         importFile(BootcampIlrFile.HELPDESK);
-        assertThat(only(events.forLearner(learner)).event().inMis()).as("the same coding again").isFalse();
+        assertThat(only(events.forLearner(learner).orElseThrow()).event().inMis()).as("the same coding again").isFalse();
 
         ImportReport corrected = importFile(BootcampIlrFile.COMPLETED_ON_THE_OFFER);
 
-        BootcampEvents.LearnerEvent held = only(events.forLearner(learner));
+        BootcampEvents.LearnerEvent held = only(events.forLearner(learner).orElseThrow());
         assertThat(held.event().inMis()).isTrue();
         assertThat(held.event().inMisImportId()).isEqualTo(corrected.id());
         assertThat(held.rows()).isEmpty();
@@ -85,7 +85,7 @@ class BootcampEventsTest extends IntegrationTest {
         assertThatThrownBy(() -> events.remove(id)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("The interview offer on 20/12/2022 is already in the MIS, so it stays recorded: correct"
                         + " the MIS, and the milestones follow the next import");
-        assertThat(events.forLearner(learner).events()).hasSize(1);
+        assertThat(events.forLearner(learner).orElseThrow().events()).hasSize(1);
     }
 
     @Test
@@ -98,7 +98,7 @@ class BootcampEventsTest extends IntegrationTest {
 
         events.remove(id);
 
-        assertThat(events.forLearner(learner).events()).isEmpty();
+        assertThat(events.forLearner(learner).orElseThrow().events()).isEmpty();
         signIn("admin@riverside.example");
         List<AuditRecord> history = audit.historyOf("Learner", learner.toString(), 5);
         assertThat(history).extracting(AuditRecord::action).containsExactly(AuditActions.BOOTCAMP_EVENT_REMOVED,
@@ -123,7 +123,7 @@ class BootcampEventsTest extends IntegrationTest {
         assertRefused(null, OFFER, null, "kind", "Choose what happened");
         assertRefused(EventKind.INTERVIEW_OFFER, OFFER.plusDays(1), "x1", "eviCode", "a number of up to 3 digits");
 
-        assertThat(events.forLearner(learner).events()).hasSize(1);
+        assertThat(events.forLearner(learner).orElseThrow().events()).hasSize(1);
     }
 
     @Test

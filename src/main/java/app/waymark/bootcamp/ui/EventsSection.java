@@ -62,8 +62,8 @@ class EventsSection extends VerticalLayout {
 
     private void refresh() {
         list.removeAll();
-        BootcampEvents.LearnerEvents learner = events.forLearner(learnerId);
-        if (learner.events().isEmpty()) {
+        BootcampEvents.LearnerEvents learner = events.forLearner(learnerId).orElse(null);
+        if (learner == null || learner.events().isEmpty()) {
             list.add(new Paragraph(texts.text("bootcamps.events.none")));
             return;
         }
@@ -71,10 +71,10 @@ class EventsSection extends VerticalLayout {
         if (learner.events().stream().anyMatch(event -> !event.event().inMis())) {
             String stem = "bootcamp-events-" + learner.learnRefNumber();
             HorizontalLayout exports = new HorizontalLayout(
-                    EventExports.download("bootcamp-events-xml", "xml", stem, () -> List.of(events.forLearner(
-                            learnerId)), this::today, texts),
-                    EventExports.download("bootcamp-events-csv", "csv", stem, () -> List.of(events.forLearner(
-                            learnerId)), this::today, texts));
+                    EventExports.download("bootcamp-events-xml", "xml", stem, () -> events.forLearner(
+                            learnerId).stream().toList(), this::today, texts),
+                    EventExports.download("bootcamp-events-csv", "csv", stem, () -> events.forLearner(
+                            learnerId).stream().toList(), this::today, texts));
             list.add(exports);
         }
     }

@@ -193,7 +193,7 @@ class BootcampViewsTest extends KaribuTest {
 
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).endsWith("is in the future: record an event once it has happened");
-        assertThat(events.forLearner(learner).events()).isEmpty();
+        assertThat(events.forLearner(learner).orElseThrow().events()).isEmpty();
 
         _setValue(date, java.time.LocalDate.of(2024, 3, 22));
         _click(_get(Button.class, spec -> spec.withId("bootcamp-event-save")));
@@ -203,11 +203,11 @@ class BootcampViewsTest extends KaribuTest {
             assertThat(text).contains("New role with the existing employer on 22/03/2024")
                     .contains("Waiting for the MIS")
                     .contains("Add aim 4: event aim Z0059748, AimType 3, FundModel 37, ProgType 32, with 22/03/2024");
-            assertThat(events.forLearner(learner).events()).singleElement()
+            assertThat(events.forLearner(learner).orElseThrow().events()).singleElement()
                     .satisfies(event -> assertThat(event.event().kind())
                             .isEqualTo(app.waymark.bootcamp.EventKind.NEW_ROLE_WITH_EMPLOYER));
         } finally {
-            events.forLearner(learner).events().forEach(event -> events.remove(event.event().id()));
+            events.forLearner(learner).orElseThrow().events().forEach(event -> events.remove(event.event().id()));
         }
     }
 
