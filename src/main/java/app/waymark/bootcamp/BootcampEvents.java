@@ -183,7 +183,7 @@ public class BootcampEvents {
         for (RecordedEvent event : events) {
             BootcampProgramme programme = KeyInRows.programmeOn(event.date(), programmes).orElse(null);
             if (programme == null) {
-                shown.add(new LearnerEvent(event, List.of(), Sentence.of("bootcamp.keyin.no-programme")));
+                shown.add(new LearnerEvent(event, List.of(), Sentence.of("bootcamps.keyin.no-programme")));
                 continue;
             }
             List<KeyInRow> rows = KeyInRows.rows(event.kind(), event.date(), event.eviCode(), programme, nextSeq);

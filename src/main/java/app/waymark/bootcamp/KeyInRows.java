@@ -47,7 +47,7 @@ public final class KeyInRows {
                 rows.add(new KeyInRow(KeyInRow.Action.CHANGE_AIM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
                         List.of(field("CompStatus", "2"), field("LearnActEndDate", actualEnd.toString()),
                                 field("Outcome", "1"), field("AchDate", date.toString())),
-                        Sentence.of("bootcamp.keyin.job-outcome", String.valueOf(programmeSeq), uk(actualEnd),
+                        Sentence.of("bootcamps.keyin.job-outcome", String.valueOf(programmeSeq), uk(actualEnd),
                                 uk(date), uk(actualEnd.plus(ACH_DATE_LIMIT)))));
             }
             return rows;
@@ -61,7 +61,7 @@ public final class KeyInRows {
             rows.add(new KeyInRow(KeyInRow.Action.CHANGE_AIM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
                     List.of(field("CompStatus", "2"), field("LearnActEndDate", actualEnd.toString()),
                             field("Outcome", "8"), field("AchDate", "")),
-                    Sentence.of("bootcamp.keyin.programme-completed", String.valueOf(programmeSeq), uk(actualEnd))));
+                    Sentence.of("bootcamps.keyin.programme-completed", String.valueOf(programmeSeq), uk(actualEnd))));
         }
         return rows;
     }
@@ -82,12 +82,12 @@ public final class KeyInRows {
             sourceOfFunding(programmeAim).ifPresent(code -> fields.addAll(List.of(field("LearnDelFAMType", "SOF"),
                     field("LearnDelFAMCode", code))));
             return new KeyInRow(KeyInRow.Action.ADD_AIM, nextAimSeqNumber, aimRef, fields,
-                    Sentence.of("bootcamp.keyin.event-aim", String.valueOf(nextAimSeqNumber), aimRef, uk(date)));
+                    Sentence.of("bootcamps.keyin.event-aim", String.valueOf(nextAimSeqNumber), aimRef, uk(date)));
         }
         return new KeyInRow(KeyInRow.Action.ADD_FAM, programmeSeq, BootcampProgramme.PROGRAMME_AIM,
                 List.of(field("LearnDelFAMType", BootcampProgramme.EVI), field("LearnDelFAMCode", eviCode),
                         field("LearnDelFAMDateFrom", date.toString())),
-                Sentence.of("bootcamp.keyin.evi", String.valueOf(programmeSeq), eviCode, uk(date)));
+                Sentence.of("bootcamps.keyin.evi", String.valueOf(programmeSeq), eviCode, uk(date)));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class KeyInRows {
                 || !needsCompleting(programme.programmeAim().orElse(null))) {
             return Optional.empty();
         }
-        return Optional.of(Sentence.of("bootcamp.keyin.after-training"));
+        return Optional.of(Sentence.of("bootcamps.keyin.after-training"));
     }
 
     /** The imported programme holds every row the event needs: the MIS has it. */
