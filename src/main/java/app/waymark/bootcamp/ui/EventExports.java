@@ -58,7 +58,9 @@ final class EventExports {
                         for (KeyInRow.Field field : row.fields()) {
                             writer.write(List.of(learner.learnRefNumber(), learner.name(),
                                     texts.text("bootcamps.events.kind." + event.event().kind().name()),
-                                    BootcampTexts.date(event.event().date()), row.action().name(),
+                                    BootcampTexts.date(event.event().date()),
+                                    texts.text("bootcamps.events.action." + row.action().name(),
+                                            String.valueOf(row.aimSeqNumber()), row.learnAimRef()),
                                     String.valueOf(row.aimSeqNumber()), row.learnAimRef(), field.name(),
                                     field.value().isEmpty() ? texts.text("bootcamps.events.value.empty")
                                             : field.value(), texts.text(row.meaning())));

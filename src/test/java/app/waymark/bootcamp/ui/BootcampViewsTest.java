@@ -211,6 +211,32 @@ class BootcampViewsTest extends KaribuTest {
         }
     }
 
+    @Test
+    void the_page_counts_the_events_waiting_for_the_mis_and_their_csv_lists_the_rows_field_by_field()
+            throws java.io.IOException {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("bootcamps");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("bootcamps-events-count")).getText())
+                .isEqualTo("1 recorded event is waiting for the MIS.");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("bootcamps-events-csv")))
+                .hasSize(1);
+        BootcampTexts texts = new BootcampTexts(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        EventExports.csv(events.waiting(), texts, out);
+
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFLearnRefNumber,Learner,Event,Event date,Change,AimSeqNumber,"
+                + "LearnAimRef,ILR field,Value,In plain English");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[7])
+                .containsExactly("CompStatus", "LearnActEndDate", "Outcome", "AchDate");
+        assertThat(lines.get(2)).startsWith("BCHELPDESK1,Becky Marsh,Interview offer,20/12/2022,Change aim 1 ZPROG001,"
+                + "1,ZPROG001,LearnActEndDate,2022-12-20,\"Change aim 1 ZPROG001 to CompStatus 2 and Outcome 8");
+        assertThat(lines.get(4)).contains(",AchDate,(leave empty),");
+    }
+
     /** Opens the learner's page on the Bootcamp tab and gives its text. */
     private String bootcampTab(String learnRefNumber) {
         UI.getCurrent().navigate("learners/" + learnerId(learnRefNumber));
