@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class BootcampEvents {
         List<LearnerEvents> all = new ArrayList<>();
         byLearner.forEach((learnerId, events) -> aims.learner(learnerId)
                 .ifPresent(learner -> all.add(withRows(learner, events))));
-        all.sort(java.util.Comparator.comparing(LearnerEvents::learnRefNumber));
+        all.sort(Comparator.comparing(LearnerEvents::learnRefNumber));
         return all;
     }
 

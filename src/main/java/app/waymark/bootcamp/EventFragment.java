@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class EventFragment {
         private final String learnAimRef;
         private final int aimSeqNumber;
         private final Map<String, String> fields = new LinkedHashMap<>();
-        private final List<List<KeyInRow.Field>> fams = new java.util.ArrayList<>();
+        private final List<List<KeyInRow.Field>> fams = new ArrayList<>();
 
         Delivery(String learnAimRef, int aimSeqNumber) {
             this.learnAimRef = learnAimRef;
@@ -76,12 +77,12 @@ public final class EventFragment {
         }
 
         void add(KeyInRow row) {
-            List<KeyInRow.Field> fam = new java.util.ArrayList<>();
+            List<KeyInRow.Field> fam = new ArrayList<>();
             for (KeyInRow.Field field : row.fields()) {
                 if (field.name().startsWith("LearnDelFAM")) {
                     if (field.name().equals(FAM_TYPE) && !fam.isEmpty()) {
                         fams.add(fam);
-                        fam = new java.util.ArrayList<>();
+                        fam = new ArrayList<>();
                     }
                     fam.add(field);
                 } else if (!field.name().equals("LearnAimRef") && !field.name().equals("AimSeqNumber")) {

@@ -2,12 +2,14 @@ package app.waymark.bootcamp.ui;
 
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.UkFormats;
 import app.waymark.base.ui.UrlQuery;
 import app.waymark.bootcamp.BootcampEvents;
-import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampOverview.BlockedRow;
 import app.waymark.bootcamp.BootcampOverview.MilestoneCount;
+import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampRule;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,10 +17,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import app.waymark.base.ui.UkFormats;
-import java.time.Clock;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,15 +30,19 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code /bootcamps}: the provider's Skills Bootcamp learners judged today (issue 15): per milestone how many are
  * evidenced, blocked or not yet due and what the evidenced ones are expected to pay; then the blocked list, a row per
  * learner and blocking rule with why and the fix, filterable by rule (kept in the URL, {@code ?rule=R138}), linked
- * to the learner page, and exported as XLSX or CSV.
+ * to the learner page, and exported as XLSX or CSV. Also how many recorded events wait for the MIS, with their rows
+ * to key in as an ILR fragment or CSV (decision 0052).
  */
 @Route("bootcamps")
 @RolesAllowed(Permission.REPORTS_VIEW)
@@ -126,8 +129,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         HorizontalLayout line = new HorizontalLayout(count);
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (waiting > 0) {
-            java.util.function.Supplier<java.time.LocalDate> today =
-                    () -> java.time.LocalDate.now(clock.withZone(UkFormats.UK));
+            Supplier<LocalDate> today = () -> LocalDate.now(clock.withZone(UkFormats.UK));
             line.add(EventExports.download("bootcamps-events-xml", "xml", "skills-bootcamps-events",
                             events::waiting, today, texts),
                     EventExports.download("bootcamps-events-csv", "csv", "skills-bootcamps-events",
