@@ -1,6 +1,5 @@
 package app.waymark.destination.ui;
 
-import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.LearnerPageTab;
@@ -14,7 +13,6 @@ import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -265,26 +263,10 @@ class DestinationsTab implements LearnerPageTab {
     }
 
     private void confirmDelete(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
-        Dialog dialog = new Dialog();
-        dialog.setId("destination-delete");
-        dialog.setHeaderTitle(tab.getTranslation("destination.delete.title"));
-        dialog.add(new Paragraph(tab.getTranslation("destination.delete.confirm", record.outcome().label(),
-                date(record.outcome().startDate()))));
-        Button delete = new Button(tab.getTranslation("destination.delete"), event -> {
-            try {
-                manual.delete(record.id());
-                Notifications.success(tab.getTranslation("destination.deleted"));
-            } catch (InvalidInputException e) {
-                Notifications.error(e.getMessage());
-            }
-            dialog.close();
-            fill(tab, learnerId);
-        });
-        delete.setId("confirm-delete-destination");
-        delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(tab.getTranslation("destination.cancel"), event -> dialog.close());
-        dialog.getFooter().add(cancel, delete);
-        dialog.open();
+        new DeleteDestinationDialog(record.outcome().label(), date(record.outcome().startDate()), () -> {
+            manual.delete(record.id());
+            Notifications.success(tab.getTranslation("destination.deleted"));
+        }, () -> fill(tab, learnerId)).open();
     }
 
     private static String channels(Component tab, SurveyDispatch.ManualSend result) {

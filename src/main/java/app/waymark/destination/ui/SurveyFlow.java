@@ -10,6 +10,7 @@ import app.waymark.destination.SurveyDraft;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -257,7 +258,7 @@ final class SurveyFlow {
     Answer confirmContact(String email, String mobile) {
         String givenEmail = email == null ? "" : email.strip();
         String givenMobile = mobile == null ? "" : mobile.strip();
-        List<SurveyPageProblem> problems = new java.util.ArrayList<>();
+        List<SurveyPageProblem> problems = new ArrayList<>();
         if (!givenEmail.isEmpty() && !givenEmail.matches(EMAIL_PATTERN)) {
             problems.add(SurveyPageProblem.of(SurveyField.EMAIL, "survey.contact.email.invalid"));
         }

@@ -2,6 +2,7 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.LearnerPage;
+import app.waymark.destination.Activity;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -116,7 +117,7 @@ abstract class SurveyPageContent extends Div {
         return fieldset;
     }
 
-    protected String activityName(app.waymark.destination.Activity activity) {
+    protected String activityName(Activity activity) {
         return getTranslation("survey.activity." + activity.name());
     }
 }
