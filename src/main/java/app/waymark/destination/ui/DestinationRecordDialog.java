@@ -16,8 +16,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,20 +31,21 @@ import java.util.function.Consumer;
  */
 final class DestinationRecordDialog extends Dialog {
 
+    /** Outcome types in the order staff look for them: positive destinations first. */
     private static final List<String> TYPES = List.of("EMP", "EDU", "VOL", "GAP", "SDE", "NPE", "OTH");
 
-    /** What the fields hold while staff type; the outcome as its label, e.g. "EMP-1". */
+    /** What the fields hold while staff type. */
     static final class Draft {
-        private String outcome;
+        private OutcomeCode outcome;
         private LocalDate startDate;
         private LocalDate endDate;
         private LocalDate collectionDate;
 
-        String getOutcome() {
+        OutcomeCode getOutcome() {
             return outcome;
         }
 
-        void setOutcome(String outcome) {
+        void setOutcome(OutcomeCode outcome) {
             this.outcome = outcome;
         }
 
@@ -73,9 +74,8 @@ final class DestinationRecordDialog extends Dialog {
         }
 
         ManualDestinations.Entry entry() {
-            return new ManualDestinations.Entry(outcome == null ? null : outcome.substring(0, 3),
-                    outcome == null ? null : Integer.valueOf(outcome.substring(4)), startDate, endDate,
-                    collectionDate);
+            return new ManualDestinations.Entry(outcome == null ? null : outcome.type(),
+                    outcome == null ? null : outcome.code(), startDate, endDate, collectionDate);
         }
     }
 
@@ -90,11 +90,12 @@ final class DestinationRecordDialog extends Dialog {
                             Consumer<ManualDestinations.Entry> save) {
         setId("destination-editor");
         setHeaderTitle(getTranslation(record == null ? "destination.add.title" : "destination.edit.title"));
-        Select<String> outcome = new Select<>();
+        Select<OutcomeCode> outcome = new Select<>();
         outcome.setId("destination-outcome");
         outcome.setLabel(getTranslation("destination.field.outcome"));
         outcome.setItems(currentCodes(today));
-        outcome.setItemLabelGenerator(code -> code + " " + getTranslation("destination.code." + code));
+        outcome.setItemLabelGenerator(code -> code.label() + " "
+                + getTranslation("destination.code." + code.label()));
         outcome.setWidthFull();
         DatePicker start = datePicker("destination-start-date", getTranslation("destination.field.start"));
         DatePicker end = datePicker("destination-end-date", getTranslation("destination.field.end"));
@@ -122,7 +123,7 @@ final class DestinationRecordDialog extends Dialog {
         if (record == null) {
             draft.setCollectionDate(today);
         } else {
-            draft.setOutcome(record.outcome().label());
+            draft.setOutcome(OutcomeCode.of(record.outcome().type(), record.outcome().code()).orElse(null));
             draft.setStartDate(record.outcome().startDate());
             draft.setEndDate(record.outcome().endDate());
             draft.setCollectionDate(record.outcome().collectionDate());
@@ -158,13 +159,9 @@ final class DestinationRecordDialog extends Dialog {
     }
 
     /** The outcome codes that can be chosen today, by type in the order staff look for them. */
-    private static List<String> currentCodes(LocalDate today) {
-        List<String> codes = new ArrayList<>();
-        for (String type : TYPES) {
-            Arrays.stream(OutcomeCode.values()).filter(code -> code.type().equals(type) && code.current(today))
-                    .map(OutcomeCode::label).forEach(codes::add);
-        }
-        return codes;
+    private static List<OutcomeCode> currentCodes(LocalDate today) {
+        return Arrays.stream(OutcomeCode.values()).filter(code -> code.current(today))
+                .sorted(Comparator.comparingInt(code -> TYPES.indexOf(code.label().substring(0, 3)))).toList();
     }
 
     private static DatePicker datePicker(String id, String label) {

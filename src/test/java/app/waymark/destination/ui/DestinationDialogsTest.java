@@ -2,6 +2,7 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
 import app.waymark.destination.ManualDestinations;
+import app.waymark.destination.OutcomeCode;
 import app.waymark.ui.KaribuTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,7 +35,7 @@ class DestinationDialogsTest extends KaribuTest {
         assertThat(datePicker("destination-collection-date").getValue()).isEqualTo(TODAY);
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
 
-        Select<String> outcome = _get(Select.class, spec -> spec.withId("destination-outcome"));
+        Select<OutcomeCode> outcome = _get(Select.class, spec -> spec.withId("destination-outcome"));
         assertThat(outcome.isInvalid()).isTrue();
         assertThat(outcome.getErrorMessage()).isEqualTo("Choose an outcome.");
         assertThat(datePicker("destination-start-date").getErrorMessage())
@@ -42,11 +43,12 @@ class DestinationDialogsTest extends KaribuTest {
         assertThat(saved).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
 
-        outcome.setValue("EMP-1");
+        outcome.setValue(OutcomeCode.EMP_1);
         datePicker("destination-start-date").setValue(TODAY.minusDays(10));
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
 
-        assertThat(saved).containsExactly(new ManualDestinations.Entry("EMP", 1, TODAY.minusDays(10), null, TODAY));
+        assertThat(saved).containsExactly(new ManualDestinations.Entry(OutcomeCode.EMP_1.type(), 1,
+                TODAY.minusDays(10), null, TODAY));
         assertThat(dialog.isOpened()).isFalse();
     }
 
@@ -54,7 +56,7 @@ class DestinationDialogsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void an_end_before_the_start_and_a_collection_date_in_the_future_are_refused_on_their_fields() {
         new DestinationRecordDialog(null, TODAY, saved::add).open();
-        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue("EDU-4");
+        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue(OutcomeCode.EDU_4);
         datePicker("destination-start-date").setValue(TODAY.minusDays(10));
         datePicker("destination-end-date").setValue(TODAY.minusDays(11));
         datePicker("destination-collection-date").setValue(TODAY.plusDays(1));
@@ -75,7 +77,7 @@ class DestinationDialogsTest extends KaribuTest {
             throw new InvalidInputException("startDate", "Outcome start is more than 10 years before the year.");
         });
         dialog.open();
-        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue("EMP-1");
+        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue(OutcomeCode.EMP_1);
         datePicker("destination-start-date").setValue(TODAY.minusYears(12));
 
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
