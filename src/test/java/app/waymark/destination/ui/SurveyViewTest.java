@@ -4,6 +4,7 @@ import app.waymark.branding.BrandingService;
 import app.waymark.destination.Activity;
 import app.waymark.destination.DestinationSettingsService;
 import app.waymark.destination.ManualDestinations;
+import app.waymark.destination.OutcomeCode;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.destination.SurveyLinkFixture;
 import app.waymark.tenant.TenantService;
@@ -170,8 +171,8 @@ class SurveyViewTest extends KaribuTest {
     void answers_that_clash_with_a_record_staff_entered_are_explained_on_check_your_answers_and_nothing_is_recorded() {
         LocalDate started = learner.leavingDate().plusDays(2);
         SurveyLinkFixture.actAsProviderAdmin();
-        provider.call(() -> manual.add(learner.learnerId(), new ManualDestinations.Entry("NPE", 1, started, null,
-                provider.today())));
+        provider.call(() -> manual.add(learner.learnerId(), new ManualDestinations.Entry(OutcomeCode.NPE_1.type(),
+                OutcomeCode.NPE_1.code(), started, null, provider.today())));
         SecurityContextHolder.clearContext();
         open(learner.token());
         _click(button("start"));
