@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,8 @@ import java.time.Clock;
 // Services check @PreAuthorize. JSR-250 stays off: Vaadin reads @RolesAllowed on views itself, and Spring would
 // otherwise proxy every view class.
 @EnableMethodSecurity
-@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class, SessionProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class, SessionProperties.class,
+        LinkGuessProperties.class})
 class SecurityConfiguration {
 
     /** The machine API: bearer tokens only, no session, no CSRF (no browser involved). */
@@ -53,6 +55,7 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.addFilterAfter(new SessionRevocationFilter(sessionRevocation), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new CrossSiteSignInFilter(), UsernamePasswordAuthenticationFilter.class);
         http.authenticationProvider(staffAuthentication);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

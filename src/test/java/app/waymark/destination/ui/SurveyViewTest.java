@@ -3,6 +3,8 @@ package app.waymark.destination.ui;
 import app.waymark.branding.BrandingService;
 import app.waymark.destination.Activity;
 import app.waymark.destination.DestinationSettingsService;
+import app.waymark.destination.ManualDestinations;
+import app.waymark.destination.OutcomeCode;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.destination.SurveyLinkFixture;
 import app.waymark.tenant.TenantService;
@@ -53,10 +55,15 @@ class SurveyViewTest extends KaribuTest {
     SurveyDispatch dispatch;
     @Autowired
     BrandingService brandings;
+    @Autowired
+    ManualDestinations manual;
 
     SurveyLinkFixture provider;
     SurveyLinkFixture.Invited learner;
     String providerName;
+
+    @org.springframework.beans.factory.annotation.Value("${waymark.link-guesses.per-client}")
+    int linkGuessesPerClient;
 
     @BeforeEach
     void aLearnerWhoLeftTwentyDaysAgoAndWasInvited() {
@@ -164,6 +171,28 @@ class SurveyViewTest extends KaribuTest {
     }
 
     @Test
+    void answers_that_clash_with_a_record_staff_entered_are_explained_on_check_your_answers_and_nothing_is_recorded() {
+        LocalDate started = learner.leavingDate().plusDays(2);
+        SurveyLinkFixture.actAsProviderAdmin();
+        provider.call(() -> manual.add(learner.learnerId(), new ManualDestinations.Entry(OutcomeCode.NPE_1.type(),
+                OutcomeCode.NPE_1.code(), started, null, provider.today())));
+        SecurityContextHolder.clearContext();
+        open(learner.token());
+        _click(button("start"));
+        chooseActivities(Activity.EMPLOYED);
+        answerDetails(true, started, true);
+        _click(button("continue"));
+
+        _click(button("submit"));
+
+        assertThat(heading()).isEqualTo("Check your answers");
+        assertThat(errorSummary()).contains("We already have a record of you not in paid work");
+        assertThat(provider.count("select count(*) from destination_record where source = 'SURVEY'")).isZero();
+        _click(_get(NativeButton.class, spec -> spec.withClasses("wm-survey-error-link")));
+        assertThat(heading()).isEqualTo("What have you done since you left?");
+    }
+
+    @Test
     void answers_are_saved_page_by_page_and_the_link_resumes_with_them() {
         open(learner.token());
         _click(button("start"));
@@ -207,6 +236,29 @@ class SurveyViewTest extends KaribuTest {
             assertThat(heading()).isEqualTo("This link is not recognised");
             assertThat(_get(Span.class, spec -> spec.withId("survey-provider")).getText()).isEqualTo("Waymark");
             assertThat(text()).doesNotContain(providerName);
+        }
+    }
+
+    @Test
+    void a_client_that_opened_too_many_unknown_links_opens_none_not_even_a_real_one_until_the_hour_has_passed() {
+        int allowed = linkGuessesPerClient;
+        jdbc.update("delete from sign_in_throttle where throttle_key like 'link-guess:%'");
+        try {
+            for (int guess = 0; guess < allowed; guess++) {
+                open("%043d".formatted(guess));
+                assertThat(heading()).isEqualTo("This link is not recognised");
+            }
+
+            open(learner.token());
+            assertThat(heading()).isEqualTo("Too many links that do not work");
+            _assertNone(Button.class, spec -> spec.withId("start"));
+            assertThat(text()).doesNotContain(providerName);
+
+            clock.advance(Duration.ofMinutes(61));
+            open(learner.token());
+            assertThat(_get(Button.class, spec -> spec.withId("start")).isVisible()).isTrue();
+        } finally {
+            jdbc.update("delete from sign_in_throttle where throttle_key like 'link-guess:%'");
         }
     }
 
