@@ -17,6 +17,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,13 +64,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoPortalRequests portalRequests;
     private final DemoRestart restart;
     private final DemoBootcamps bootcamps;
+    private final DataSource dataSource;
 
     DemoDataSeeder(TenantService tenants, DemoAccounts accounts, DemoLearners demoLearners,
                    ApiTokenService apiTokens, DemoCommunications communications,
                    DemoDestinations destinations, DemoTrackers demoTrackers, DemoEmailPreferences emailPreferences,
                    DemoPortal portal, SendingDomains sendingDomains, Environment environment,
                    PublicLinks links, DemoPortalRequests portalRequests, DemoRestart restart,
-                   DemoBootcamps bootcamps) {
+                   DemoBootcamps bootcamps, DataSource dataSource) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.demoLearners = demoLearners;
@@ -82,6 +87,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.portalRequests = portalRequests;
         this.restart = restart;
         this.bootcamps = bootcamps;
+        this.dataSource = dataSource;
     }
 
     /** Published in the README: demo data only. */
@@ -89,8 +95,23 @@ class DemoDataSeeder implements ApplicationRunner {
         return "wm_demo_" + demo.slug() + "_ilr_upload_2026";
     }
 
+    /**
+     * Nodes started together would each find no demo data and seed it twice (the second fails on the first's
+     * tenants): the node that takes this cluster-wide lock seeds, the others wait and then find everything there.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement lock = connection.createStatement()) {
+            lock.execute("select pg_advisory_lock(hashtextextended('waymark-demo-seed', 0))");
+            try {
+                seed();
+            } finally {
+                lock.execute("select pg_advisory_unlock(hashtextextended('waymark-demo-seed', 0))");
+            }
+        }
+    }
+
+    private void seed() {
         String password = environment.getRequiredProperty("waymark.demo.password");
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();

@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# A real Waymark cluster on this machine (issue 16, part 1), the layout of docker/compose.yaml without Docker:
+# a standalone PostgreSQL (Debian's binaries) with the roles docker/initdb/01-roles.sh creates, NODES portal nodes
+# from the built jar on loopback ports, HAProxy (Debian's package) with docker/haproxy.cfg's rules (sticky sessions,
+# health checks, X-Forwarded-*), and a local SMTP server that prints every mail to its log.
+#   bench/cluster.sh up            build the jar if there is none, start everything, wait until all is healthy
+#   bench/cluster.sh status        PostgreSQL, each node's health, and what HAProxy thinks of each node
+#   bench/cluster.sh down          stop everything (the database is kept)
+#   bench/cluster.sh down --wipe   stop everything and delete the database and logs
+# Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
+# STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
+# TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+NODES=${NODES:-2}
+DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
+HTTP_PORT=${HTTP_PORT:-8088}
+STATS_PORT=${STATS_PORT:-8405}
+PG_PORT=${PG_PORT:-55432}
+SMTP_PORT=${SMTP_PORT:-2525}
+FIRST_NODE_PORT=${FIRST_NODE_PORT:-18081}
+NODE_HEAP=${NODE_HEAP:-1g}
+# The compose file's demo defaults: a bench cluster on loopback, not production.
+OWNER_PASSWORD=${WAYMARK_OWNER_PASSWORD:-owner-secret}
+APP_PASSWORD=${WAYMARK_APP_PASSWORD:-app-secret}
+STATS_USER=${HAPROXY_STATS_USER:-admin}
+STATS_PASSWORD=${HAPROXY_STATS_PASSWORD:-cluster-stats}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+log() { printf '%s cluster: %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+pg_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ -z "$bin" ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  fi
+  echo "$bin"
+}
+
+ensure_haproxy() {
+  if ! command -v haproxy >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+  fi
+}
+
+jar() { ls target/waymark-*.jar 2>/dev/null | grep -v -- '-plain' | head -1; }
+
+ensure_jar() {
+  if [ -z "$(jar)" ] || [ "${REBUILD:-0}" = 1 ]; then
+    log "building the jar (./mvnw -DskipTests package, Vaadin's production frontend included)"
+    ./mvnw -B -q -ntp -DskipTests package
+  fi
+}
+
+running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# Waits until a URL answers 200, or fails after $2 seconds.
+wait_healthy() {
+  local url=$1 limit=$2 waited=0
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if [ "$waited" -ge "$limit" ]; then
+      return 1
+    fi
+    sleep 2
+    waited=$((waited + 2))
+  done
+}
+
+start_postgres() {
+  local bin first=0
+  bin=$(pg_bin)
+  mkdir -p "$DIR"
+  if [ ! -f "$DIR/pg/PG_VERSION" ]; then
+    first=1
+    install -d -o postgres -g postgres "$DIR/pg"
+    runuser -u postgres -- "$bin/initdb" -D "$DIR/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  chown postgres:postgres "$DIR"
+  if ! runuser -u postgres -- "$bin/pg_ctl" -D "$DIR/pg" status >/dev/null 2>&1; then
+    runuser -u postgres -- "$bin/pg_ctl" -D "$DIR/pg" -l "$DIR/postgres.log" -w start \
+      -o "-p $PG_PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+  fi
+  if [ "$first" = 1 ]; then
+    # The roles and database exactly as the compose stack's PostgreSQL creates them on its first start.
+    PGHOST=127.0.0.1 PGPORT=$PG_PORT POSTGRES_USER=postgres POSTGRES_DB=postgres \
+      WAYMARK_OWNER_PASSWORD=$OWNER_PASSWORD WAYMARK_APP_PASSWORD=$APP_PASSWORD bash docker/initdb/01-roles.sh
+  fi
+  log "PostgreSQL on 127.0.0.1:$PG_PORT (data $DIR/pg)"
+}
+
+start_smtp() {
+  if ! running "$DIR/smtp.pid"; then
+    # Python 3.11's smtpd prints each mail (headers and body) to its log.
+    nohup python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" >"$DIR/smtp.log" 2>&1 &
+    echo $! >"$DIR/smtp.pid"
+  fi
+  log "SMTP on 127.0.0.1:$SMTP_PORT (mail in $DIR/smtp.log)"
+}
+
+start_node() {
+  local n=$1 port=$((FIRST_NODE_PORT + $1 - 1))
+  if running "$DIR/node$n.pid"; then
+    return
+  fi
+  # The environment of compose.yaml's x-app, pointed at this machine's services.
+  SPRING_PROFILES_ACTIVE=demo \
+  SERVER_FORWARD_HEADERS_STRATEGY=native \
+  PORT=$port \
+  WAYMARK_PUBLIC_BASE_URL=http://localhost:$HTTP_PORT \
+  WAYMARK_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/waymark \
+  WAYMARK_DB_USER=waymark_app WAYMARK_DB_PASSWORD=$APP_PASSWORD \
+  WAYMARK_DB_OWNER_USER=waymark_owner WAYMARK_DB_OWNER_PASSWORD=$OWNER_PASSWORD \
+  SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT \
+  nohup "$JAVA_HOME/bin/java" -Xmx"$NODE_HEAP" -XX:+ExitOnOutOfMemoryError -jar "$(jar)" >"$DIR/node$n.log" 2>&1 &
+  echo $! >"$DIR/node$n.pid"
+  log "node $n starting on 127.0.0.1:$port (log $DIR/node$n.log)"
+}
+
+wait_node() {
+  local n=$1 port=$((FIRST_NODE_PORT + $1 - 1))
+  if ! wait_healthy "http://127.0.0.1:$port/actuator/health" 600; then
+    log "node $n did not become healthy in 10 minutes; the end of its log:"
+    tail -30 "$DIR/node$n.log"
+    exit 1
+  fi
+  log "node $n healthy"
+}
+
+# docker/haproxy.cfg with this machine's addresses: the same frontend, backend, stickiness and checks.
+haproxy_config() {
+  local servers="" n
+  for n in $(seq 1 "$NODES"); do
+    servers+="    server app$n 127.0.0.1:$((FIRST_NODE_PORT + n - 1)) cookie app$n\n"
+  done
+  sed -e '/^# Docker.s embedded DNS/,/^    hold valid/d' \
+      -e "s/^    bind :8080$/    bind 127.0.0.1:$HTTP_PORT/" \
+      -e "s/^    bind :8404$/    bind 127.0.0.1:$STATS_PORT/" \
+      -e 's/ resolvers docker init-addr libc,none$//' \
+      -e '/^    # init-addr libc,none/d' \
+      -e '/^    server app[0-9]* /d' \
+      -e "s/^    default-server check .*/&\n$servers/" \
+      docker/haproxy.cfg
+}
+
+start_haproxy() {
+  ensure_haproxy
+  haproxy_config >"$DIR/haproxy.cfg"
+  if grep -q 'resolvers docker\|app1:8080' "$DIR/haproxy.cfg"; then
+    log "docker/haproxy.cfg changed shape: this script's edits no longer apply; fix haproxy_config"
+    exit 1
+  fi
+  HAPROXY_STATS_USER=$STATS_USER HAPROXY_STATS_PASSWORD=$STATS_PASSWORD haproxy -c -q -f "$DIR/haproxy.cfg"
+  if ! running "$DIR/haproxy.pid"; then
+    HAPROXY_STATS_USER=$STATS_USER HAPROXY_STATS_PASSWORD=$STATS_PASSWORD \
+      nohup haproxy -db -f "$DIR/haproxy.cfg" >"$DIR/haproxy.log" 2>&1 &
+    echo $! >"$DIR/haproxy.pid"
+  fi
+  wait_healthy "http://127.0.0.1:$HTTP_PORT/actuator/health" 60
+  log "HAProxy on http://127.0.0.1:$HTTP_PORT (statistics http://127.0.0.1:$STATS_PORT, $STATS_USER/$STATS_PASSWORD)"
+}
+
+up() {
+  ensure_jar
+  start_postgres
+  start_smtp
+  if [ "${TOGETHER:-0}" = 1 ]; then
+    for n in $(seq 1 "$NODES"); do start_node "$n"; done
+    for n in $(seq 1 "$NODES"); do wait_node "$n"; done
+  else
+    # As compose does: the first node migrates and seeds alone, then the others start.
+    start_node 1
+    wait_node 1
+    for n in $(seq 2 "$NODES"); do start_node "$n"; done
+    for n in $(seq 2 "$NODES"); do wait_node "$n"; done
+  fi
+  start_haproxy
+  status
+}
+
+status() {
+  local bin n port
+  bin=$(pg_bin)
+  if runuser -u postgres -- "$bin/pg_ctl" -D "$DIR/pg" status >/dev/null 2>&1; then
+    echo "postgres  up    127.0.0.1:$PG_PORT"
+  else
+    echo "postgres  down"
+  fi
+  for n in $(seq 1 "$NODES"); do
+    port=$((FIRST_NODE_PORT + n - 1))
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; then
+      echo "node$n     up    127.0.0.1:$port pid $(cat "$DIR/node$n.pid")"
+    elif running "$DIR/node$n.pid"; then
+      echo "node$n     starting or unhealthy, pid $(cat "$DIR/node$n.pid")"
+    else
+      echo "node$n     down"
+    fi
+  done
+  if running "$DIR/haproxy.pid"; then
+    echo "haproxy   up    http://127.0.0.1:$HTTP_PORT"
+    # HAProxy's own view of each node (status, current sessions, health check).
+    curl -fsS -u "$STATS_USER:$STATS_PASSWORD" "http://127.0.0.1:$STATS_PORT/;csv" 2>/dev/null \
+      | awk -F, '$1 == "waymark" && $2 != "BACKEND" && $2 != "FRONTEND" {
+          printf "  haproxy sees %-6s %-5s sessions=%s check=%s\n", $2, $18, $5, $37 }'
+  else
+    echo "haproxy   down"
+  fi
+  if running "$DIR/smtp.pid"; then echo "smtp      up    127.0.0.1:$SMTP_PORT"; else echo "smtp      down"; fi
+}
+
+stop_pid() {
+  local file=$1
+  if running "$file"; then
+    kill "$(cat "$file")"
+    for _ in $(seq 1 40); do
+      running "$file" || break
+      sleep 1
+    done
+    running "$file" && kill -9 "$(cat "$file")"
+  fi
+  rm -f "$file"
+}
+
+down() {
+  stop_pid "$DIR/haproxy.pid"
+  for file in "$DIR"/node*.pid; do
+    [ -e "$file" ] && stop_pid "$file"
+  done
+  stop_pid "$DIR/smtp.pid"
+  if [ -f "$DIR/pg/PG_VERSION" ]; then
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$DIR/pg" -m fast stop >/dev/null 2>&1 || true
+  fi
+  if [ "${1:-}" = "--wipe" ]; then
+    rm -rf "$DIR"
+    log "stopped; $DIR deleted"
+  else
+    log "stopped (database kept in $DIR/pg; 'down --wipe' deletes it)"
+  fi
+}
+
+case "${1:-}" in
+  up) up ;;
+  status) status ;;
+  down) down "${2:-}" ;;
+  *) echo "usage: $0 up | status | down [--wipe]" >&2; exit 2 ;;
+esac
