@@ -11,6 +11,7 @@ import app.waymark.destination.AutomaticRecords;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
 import app.waymark.destination.OutcomeCode;
+import app.waymark.destination.RecordSource;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
@@ -31,8 +32,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,7 +49,6 @@ import java.util.stream.Collectors;
 class DestinationsTab implements LearnerPageTab {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final List<String> TYPES = List.of("EMP", "EDU", "VOL", "GAP", "SDE", "NPE", "OTH");
 
     private final LearnerDestinations destinations;
     private final SurveyDispatch dispatch;
@@ -205,7 +205,7 @@ class DestinationsTab implements LearnerPageTab {
         if (record.automatic()) {
             return automaticActions(tab, learnerId, record);
         }
-        if (!"MANUAL".equals(record.source())) {
+        if (record.source() != RecordSource.MANUAL) {
             return new com.vaadin.flow.component.html.Span();
         }
         Button edit = new Button(tab.getTranslation("destination.edit"), event -> openEditor(tab, learnerId, record));
@@ -264,16 +264,14 @@ class DestinationsTab implements LearnerPageTab {
         dialog.setId("destination-editor");
         dialog.setHeaderTitle(tab.getTranslation(record == null ? "destination.add.title" : "destination.edit.title"));
         LocalDate today = LocalDate.now(clock.withZone(UK));
-        List<String> codes = new ArrayList<>();
-        for (String type : TYPES) {
-            Arrays.stream(OutcomeCode.values()).filter(code -> code.type().equals(type) && code.current(today))
-                    .map(OutcomeCode::label).forEach(codes::add);
-        }
-        Select<String> outcome = new Select<>();
+        List<OutcomeCode> codes = Arrays.stream(OutcomeCode.values()).filter(code -> code.current(today))
+                .sorted(Comparator.comparing(OutcomeCode::type)).toList();
+        Select<OutcomeCode> outcome = new Select<>();
         outcome.setId("destination-outcome");
         outcome.setLabel(tab.getTranslation("destination.field.outcome"));
         outcome.setItems(codes);
-        outcome.setItemLabelGenerator(code -> code + " " + tab.getTranslation("destination.code." + code));
+        outcome.setItemLabelGenerator(code -> code.label() + " "
+                + tab.getTranslation("destination.code." + code.label()));
         outcome.setWidthFull();
         DatePicker start = datePicker("destination-start-date", tab.getTranslation("destination.field.start"));
         DatePicker end = datePicker("destination-end-date", tab.getTranslation("destination.field.end"));
@@ -284,7 +282,7 @@ class DestinationsTab implements LearnerPageTab {
         if (record == null) {
             collected.setValue(today);
         } else {
-            outcome.setValue(record.outcome().label());
+            outcome.setValue(OutcomeCode.of(record.outcome().type(), record.outcome().code()).orElse(null));
             start.setValue(record.outcome().startDate());
             end.setValue(record.outcome().endDate());
             collected.setValue(record.outcome().collectionDate());
@@ -296,11 +294,9 @@ class DestinationsTab implements LearnerPageTab {
         Button save = new Button(tab.getTranslation("destination.save"), event -> {
             List.of(start, end, collected).forEach(field -> field.setInvalid(false));
             outcome.setInvalid(false);
-            String chosen = outcome.getValue();
-            ManualDestinations.Entry entry = new ManualDestinations.Entry(
-                    chosen == null ? null : chosen.substring(0, 3),
-                    chosen == null ? null : Integer.valueOf(chosen.substring(4)), start.getValue(), end.getValue(),
-                    collected.getValue());
+            OutcomeCode chosen = outcome.getValue();
+            ManualDestinations.Entry entry = new ManualDestinations.Entry(chosen == null ? null : chosen.type(),
+                    chosen == null ? null : chosen.code(), start.getValue(), end.getValue(), collected.getValue());
             try {
                 if (record == null) {
                     manual.add(learnerId, entry);

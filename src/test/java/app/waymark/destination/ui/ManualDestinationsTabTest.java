@@ -1,6 +1,8 @@
 package app.waymark.destination.ui;
 
 import app.waymark.destination.LearnerDestinations;
+import app.waymark.destination.OutcomeCode;
+import app.waymark.destination.RecordSource;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -65,21 +67,21 @@ class ManualDestinationsTabTest extends DestinationsTabTestBase {
         _click(_get(Button.class, spec -> spec.withId("add-destination")));
         assertThat(_get(DatePicker.class, spec -> spec.withId("destination-collection-date")).getValue())
                 .isEqualTo(today);
-        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue("EMP-1");
+        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue(OutcomeCode.EMP_1);
         _get(DatePicker.class, spec -> spec.withId("destination-start-date")).setValue(started);
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
         MockVaadin.clientRoundtrip(false);
 
         LearnerDestinations.DestinationRecord added = records().stream()
-                .filter(r -> r.source().equals("MANUAL")).findFirst().orElseThrow();
+                .filter(r -> r.source() == RecordSource.MANUAL).findFirst().orElseThrow();
         assertThat(records()).hasSize(before + 1);
         assertThat(added.outcome().label()).isEqualTo("EMP-1");
         assertThat(notificationTexts()).contains("Destination record added.");
 
         // Not in paid employment on the same day as paid work: refused, shown on the outcome field.
         _click(_get(Button.class, spec -> spec.withId("add-destination")));
-        Select<String> outcome = _get(Select.class, spec -> spec.withId("destination-outcome"));
-        outcome.setValue("NPE-1");
+        Select<OutcomeCode> outcome = _get(Select.class, spec -> spec.withId("destination-outcome"));
+        outcome.setValue(OutcomeCode.NPE_1);
         _get(DatePicker.class, spec -> spec.withId("destination-start-date")).setValue(started);
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
         assertThat(outcome.isInvalid()).isTrue();
@@ -89,8 +91,8 @@ class ManualDestinationsTabTest extends DestinationsTabTestBase {
         assertThat(records()).hasSize(before + 1);
 
         _click(rowButton(added, "edit-destination-" + added.id()));
-        assertThat(_get(Select.class, spec -> spec.withId("destination-outcome")).getValue()).isEqualTo("EMP-1");
-        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue("EMP-2");
+        assertThat(_get(Select.class, spec -> spec.withId("destination-outcome")).getValue()).isEqualTo(OutcomeCode.EMP_1);
+        _get(Select.class, spec -> spec.withId("destination-outcome")).setValue(OutcomeCode.EMP_2);
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
         MockVaadin.clientRoundtrip(false);
         LearnerDestinations.DestinationRecord edited = records().stream()
