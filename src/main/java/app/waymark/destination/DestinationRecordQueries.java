@@ -1,6 +1,7 @@
 package app.waymark.destination;
 
 import app.waymark.base.TimeOrderedIds;
+import app.waymark.learner.LearnerViews;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,9 @@ class DestinationRecordQueries {
     record LockedRecord(UUID learnerId, RecordSource source, Outcome outcome, RecordFlag flag, Instant supersededAt,
                         String supersededBy, Instant reviewedAt, String reviewedBy) {
     }
+
+    /** Learner data is read through the view the learner module publishes, never its table (decision 0054). */
+    private static final String LEARNER = LearnerViews.PROFILE.viewName();
 
     private final JdbcTemplate jdbc;
 
@@ -49,7 +53,7 @@ class DestinationRecordQueries {
 
     /** Locks the learner's row; whether they are a high-needs learner, empty when there is no such learner. */
     Optional<Boolean> lockLearnerHighNeeds(UUID learnerId) {
-        List<Boolean> found = jdbc.queryForList("select high_needs from learner where id = ? for update",
+        List<Boolean> found = jdbc.queryForList("select high_needs from " + LEARNER + " where id = ? for update",
                 Boolean.class, learnerId);
         return found.stream().findFirst().map(Boolean.TRUE::equals);
     }

@@ -1,6 +1,7 @@
 package app.waymark.destination;
 
 import app.waymark.base.TimeOrderedIds;
+import app.waymark.learner.LearnerViews;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,9 @@ class LearnerSurveyQueries {
                              String reviewedBy) {
     }
 
+    /** Learner data is read through the view the learner module publishes, never its table (decision 0054). */
+    private static final String LEARNER = LearnerViews.PROFILE.viewName();
+
     private final JdbcTemplate jdbc;
 
     LearnerSurveyQueries(JdbcTemplate jdbc) {
@@ -57,9 +61,9 @@ class LearnerSurveyQueries {
         return jdbc.queryForObject("""
                 select i.learner_id, i.status, i.leaving_date, i.expires_at, l.given_names, l.high_needs, l.email,
                        l.mobile_e164, r.answers, r.confirmed_email, r.confirmed_mobile
-                from survey_invitation i join learner l on l.id = i.learner_id
+                from survey_invitation i join %s l on l.id = i.learner_id
                 left join survey_response r on r.invitation_id = i.id
-                where i.id = ?""", (rs, row) -> new StoredSurvey(rs.getObject("learner_id", UUID.class),
+                where i.id = ?""".formatted(LEARNER), (rs, row) -> new StoredSurvey(rs.getObject("learner_id", UUID.class),
                 SurveyStatus.fromDatabase(rs.getString("status")), rs.getObject("leaving_date", LocalDate.class),
                 rs.getTimestamp("expires_at").toInstant(), rs.getString("given_names"), rs.getBoolean("high_needs"),
                 rs.getString("email"), rs.getString("mobile_e164"), rs.getString("answers")), invitationId);
@@ -151,7 +155,7 @@ class LearnerSurveyQueries {
     /** The contact details the learner's record holds now. */
     SurveyContactChange.Held heldContactDetails(UUID learnerId) {
         return jdbc.queryForObject(
-                "select email, tel_no, mobile_e164 from learner where id = ?",
+                "select email, tel_no, mobile_e164 from " + LEARNER + " where id = ?",
                 (rs, row) -> new SurveyContactChange.Held(rs.getString("email"), rs.getString("tel_no"),
                         rs.getString("mobile_e164")), learnerId);
     }

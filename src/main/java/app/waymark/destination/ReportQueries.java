@@ -11,6 +11,7 @@ import app.waymark.destination.DestinationReport.OverdueRule;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
 import app.waymark.destination.DestinationReport.SentCounts;
+import app.waymark.learner.LearnerViews;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,6 +48,9 @@ import static app.waymark.destination.DestinationReport.LONDON;
 @Component
 class ReportQueries {
 
+    /** Learner data is read through the view the learner module publishes, never its table (decision 0054). */
+    private static final String LEARNER = LearnerViews.PROFILE.viewName();
+
     private static final String ROW_COLUMNS = """
             select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, d.leaving_date,
                    d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags,
@@ -54,7 +58,7 @@ class ReportQueries {
 
     /** The learner's own columns, looked up by primary key for each line (never a scan of the tenant's learners). */
     private static final String LEARNER_COLUMNS = " cross join lateral (select l.id, l.learn_ref_number, l.uln,"
-            + " l.given_names, l.family_name from learner l where l.id = d.learner_id) l";
+            + " l.given_names, l.family_name from " + LEARNER + " l where l.id = d.learner_id) l";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -230,8 +234,8 @@ class ReportQueries {
     private static final String RECORDS = """
             select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason
-            from destination_record r join learner l on l.id = r.learner_id
-            where r.superseded_at is null""";
+            from destination_record r join %s l on l.id = r.learner_id
+            where r.superseded_at is null""".formatted(LEARNER);
 
     /** The records with their learner's leaving date and why each is not in the ILR 2023-24 file (null if it is). */
     private static final String ILR_RECORDS = """
@@ -239,9 +243,9 @@ class ReportQueries {
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason, l.leaving_date,
                    case when l.leaving_date > date '%s' then 'LEFT_AFTER_2023_24'
                         when r.collection_date > date '%s' then 'COLLECTED_AFTER_CLOSE' end as ilr_exclusion
-            from destination_record r join learner l on l.id = r.learner_id
+            from destination_record r join %s l on l.id = r.learner_id
             where r.superseded_at is null""".formatted(
-            IlrExclusion.LEFT_AFTER_2023_24.after(), IlrExclusion.COLLECTED_AFTER_CLOSE.after());
+            IlrExclusion.LEFT_AFTER_2023_24.after(), IlrExclusion.COLLECTED_AFTER_CLOSE.after(), LEARNER);
 
     private static final RowMapper<LearnerRecord> RECORD = (rs, row) -> new LearnerRecord(
             rs.getObject("learner_id", UUID.class), rs.getString("learn_ref_number"), rs.getString("uln"),
