@@ -41,10 +41,16 @@ public class BootcampOverview {
     public Overview overview() {
         LocalDate asOf = today();
         BootcampContracts.Terms terms = contracts.terms();
-        List<LearnerProgramme> programmes = new ArrayList<>();
-        aims.forEachInProgramme(BootcampProgramme.FUND_MODEL, BootcampProgramme.PROG_TYPE, learner ->
-                judge(learner.learnerId(), learner.learnRefNumber(), name(learner), learner.aims(), terms, asOf,
-                        programmes));
+        // The rules are pure and each learner is judged alone: the judging uses every core, in learner order.
+        List<LearnerProgramme> programmes = aims.inProgramme(BootcampProgramme.FUND_MODEL, BootcampProgramme.PROG_TYPE)
+                .parallelStream()
+                .flatMap(learner -> {
+                    List<LearnerProgramme> judged = new ArrayList<>(1);
+                    judge(learner.learnerId(), learner.learnRefNumber(), name(learner), learner.aims(), terms, asOf,
+                            judged);
+                    return judged.stream();
+                })
+                .toList();
         return Overview.of(asOf, programmes);
     }
 

@@ -150,6 +150,15 @@ class SurveyJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#destination-records")).containsText("EMP-1");
         assertThat(page.locator("#survey-invitations")).containsText("Answered");
         screenshot("survey-13-staff-learner-destinations");
+        // Adding a record by hand: the form says what is missing, on the fields, before anything is saved.
+        page.locator("#add-destination").click();
+        page.locator("#save-destination").click();
+        assertThat(page.locator("#destination-outcome")).hasAttribute("invalid", "");
+        assertThat(page.locator("#destination-outcome")).containsText("Choose an outcome.");
+        assertThat(page.locator("#destination-start-date")).containsText("Enter the date the outcome started.");
+        screenshot("survey-13b-staff-add-destination-refused");
+        page.locator("#cancel-destination").click();
+        assertThat(page.locator("#save-destination")).hasCount(0);
         // The mobile number the learner gave is a change-of-contact-details tracker raised on their behalf.
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Trackers")).click();
         assertThat(page.locator("#learner-tracker-grid")).containsText("Change of contact details");

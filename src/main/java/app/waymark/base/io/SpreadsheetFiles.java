@@ -1,5 +1,6 @@
 package app.waymark.base.io;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.Deflater;
 
 /**
  * A list written as XLSX or CSV, a row at a time: the XLSX keeps a window of rows and spills the rest to a temporary
@@ -40,7 +42,7 @@ public final class SpreadsheetFiles {
     /** One sheet: the headings in bold, then the rows. */
     public static void writeXlsx(String sheetName, List<String> headings, Rows rows, OutputStream out)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new FastDeflateWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -83,5 +85,23 @@ public final class SpreadsheetFiles {
     }
 
     private SpreadsheetFiles() {
+    }
+
+    /**
+     * Deflates at the fastest level: an export of tens of thousands of rows spent most of its time compressing, and
+     * the file is a download, not an archive (59,500 rows: 3.5 MB instead of 2.8 MB, written in 1.3 s instead of 2.2 s).
+     */
+    private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+
+        FastDeflateWorkbook(int rowWindow) {
+            super(rowWindow);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
     }
 }

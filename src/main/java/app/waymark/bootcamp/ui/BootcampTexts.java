@@ -9,11 +9,14 @@ import app.waymark.bootcamp.Verdict;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -25,17 +28,29 @@ final class BootcampTexts {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final I18NProvider provider;
+    // An export words tens of thousands of rows with a few dozen keys: each text and pattern is looked up and
+    // parsed once (the provider builds a new MessageFormat on every call).
+    private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
 
     BootcampTexts(I18NProvider provider) {
         this.provider = provider;
     }
 
+    /** As {@link I18NProvider#getTranslation(String, Locale, Object...)}: a text without arguments is not parsed. */
     String text(String key, Object... args) {
-        return provider.getTranslation(key, Locale.UK, args);
+        if (args.length == 0) {
+            return plainTexts.computeIfAbsent(key, each -> provider.getTranslation(each, Locale.UK));
+        }
+        MessageFormat pattern = patterns.computeIfAbsent(key,
+                each -> new MessageFormat(provider.getTranslation(each, Locale.UK), Locale.UK));
+        synchronized (pattern) {
+            return pattern.format(args);
+        }
     }
 
     String text(Sentence sentence) {
-        return sentence == null ? "" : provider.getTranslation(sentence.key(), Locale.UK, sentence.args().toArray());
+        return sentence == null ? "" : text(sentence.key(), sentence.args().toArray());
     }
 
     String rule(BootcampRule rule) {

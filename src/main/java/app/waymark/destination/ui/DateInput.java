@@ -7,18 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-
 /** A GOV.UK-style date: a fieldset with its question as the legend, a hint, and day, month and year boxes. */
 class DateInput extends FieldSet {
-
-    /** Thrown when the boxes do not make a real date; the message is for the learner. */
-    static final class NotADate extends RuntimeException {
-        NotADate(String message) {
-            super(message);
-        }
-    }
 
     private final TextField day = box("day", 2);
     private final TextField month = box("month", 2);
@@ -60,31 +50,15 @@ class DateInput extends FieldSet {
         return box;
     }
 
-    void setValue(LocalDate date) {
-        day.setValue(date == null ? "" : Integer.toString(date.getDayOfMonth()));
-        month.setValue(date == null ? "" : Integer.toString(date.getMonthValue()));
-        year.setValue(date == null ? "" : Integer.toString(date.getYear()));
+    void setValue(TypedDate date) {
+        day.setValue(date.day());
+        month.setValue(date.month());
+        year.setValue(date.year());
     }
 
-    /** The date typed, null when all boxes are empty. */
-    LocalDate value() {
-        String d = day.getValue().strip();
-        String m = month.getValue().strip();
-        String y = year.getValue().strip();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            return null;
-        }
-        if (d.isEmpty() || m.isEmpty() || y.isEmpty()) {
-            throw new NotADate(getTranslation("survey.date.incomplete"));
-        }
-        if (y.length() != 4) {
-            throw new NotADate(getTranslation("survey.date.year-four"));
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | DateTimeException e) {
-            throw new NotADate(getTranslation("survey.date.real"));
-        }
+    /** The boxes as typed; {@link SurveyFlow} decides whether they make a real date. */
+    TypedDate value() {
+        return new TypedDate(day.getValue(), month.getValue(), year.getValue());
     }
 
     void showError(String message) {

@@ -1,39 +1,30 @@
 package app.waymark.destination.ui;
 
-import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
-import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.AutomaticRecords;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
-import app.waymark.destination.OutcomeCode;
 import app.waymark.destination.RecordSource;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -260,100 +251,23 @@ class DestinationsTab implements LearnerPageTab {
 
     /** The add/change dialog; {@code record} null adds a new one. */
     private void openEditor(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
-        Dialog dialog = new Dialog();
-        dialog.setId("destination-editor");
-        dialog.setHeaderTitle(tab.getTranslation(record == null ? "destination.add.title" : "destination.edit.title"));
-        LocalDate today = LocalDate.now(clock.withZone(UK));
-        List<OutcomeCode> codes = Arrays.stream(OutcomeCode.values()).filter(code -> code.current(today))
-                .sorted(Comparator.comparing(OutcomeCode::type)).toList();
-        Select<OutcomeCode> outcome = new Select<>();
-        outcome.setId("destination-outcome");
-        outcome.setLabel(tab.getTranslation("destination.field.outcome"));
-        outcome.setItems(codes);
-        outcome.setItemLabelGenerator(code -> code.label() + " "
-                + tab.getTranslation("destination.code." + code.label()));
-        outcome.setWidthFull();
-        DatePicker start = datePicker("destination-start-date", tab.getTranslation("destination.field.start"));
-        DatePicker end = datePicker("destination-end-date", tab.getTranslation("destination.field.end"));
-        DatePicker collected = datePicker("destination-collection-date",
-                tab.getTranslation("destination.field.collected"));
-        collected.setHelperText(tab.getTranslation("destination.field.collected.help"));
-        collected.setMax(today);
-        if (record == null) {
-            collected.setValue(today);
-        } else {
-            outcome.setValue(OutcomeCode.of(record.outcome().type(), record.outcome().code()).orElse(null));
-            start.setValue(record.outcome().startDate());
-            end.setValue(record.outcome().endDate());
-            collected.setValue(record.outcome().collectionDate());
-        }
-        FormLayout form = new FormLayout(outcome, start, end, collected);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
-        form.setColspan(outcome, 2);
-        dialog.add(form);
-        Button save = new Button(tab.getTranslation("destination.save"), event -> {
-            List.of(start, end, collected).forEach(field -> field.setInvalid(false));
-            outcome.setInvalid(false);
-            OutcomeCode chosen = outcome.getValue();
-            ManualDestinations.Entry entry = new ManualDestinations.Entry(chosen == null ? null : chosen.type(),
-                    chosen == null ? null : chosen.code(), start.getValue(), end.getValue(), collected.getValue());
-            try {
-                if (record == null) {
-                    manual.add(learnerId, entry);
-                    Notifications.success(tab.getTranslation("destination.added"));
-                } else {
-                    manual.edit(record.id(), entry);
-                    Notifications.success(tab.getTranslation("destination.changed"));
-                }
-                dialog.close();
-                fill(tab, learnerId);
-            } catch (InvalidInputException e) {
-                switch (e.field() == null ? "" : e.field()) {
-                    case "outcome" -> FieldErrors.show(outcome, e.getMessage());
-                    case "startDate" -> FieldErrors.show(start, e.getMessage());
-                    case "endDate" -> FieldErrors.show(end, e.getMessage());
-                    case "collectionDate" -> FieldErrors.show(collected, e.getMessage());
-                    default -> { }
-                }
-                Notifications.error(e.getMessage());
+        new DestinationRecordDialog(record, LocalDate.now(clock.withZone(UK)), entry -> {
+            if (record == null) {
+                manual.add(learnerId, entry);
+                Notifications.success(tab.getTranslation("destination.added"));
+            } else {
+                manual.edit(record.id(), entry);
+                Notifications.success(tab.getTranslation("destination.changed"));
             }
-        });
-        save.setId("save-destination");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(tab.getTranslation("destination.cancel"), event -> dialog.close());
-        cancel.setId("cancel-destination");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
+            fill(tab, learnerId);
+        }).open();
     }
 
     private void confirmDelete(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
-        Dialog dialog = new Dialog();
-        dialog.setId("destination-delete");
-        dialog.setHeaderTitle(tab.getTranslation("destination.delete.title"));
-        dialog.add(new Paragraph(tab.getTranslation("destination.delete.confirm", record.outcome().label(),
-                date(record.outcome().startDate()))));
-        Button delete = new Button(tab.getTranslation("destination.delete"), event -> {
-            try {
-                manual.delete(record.id());
-                Notifications.success(tab.getTranslation("destination.deleted"));
-            } catch (InvalidInputException e) {
-                Notifications.error(e.getMessage());
-            }
-            dialog.close();
-            fill(tab, learnerId);
-        });
-        delete.setId("confirm-delete-destination");
-        delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(tab.getTranslation("destination.cancel"), event -> dialog.close());
-        dialog.getFooter().add(cancel, delete);
-        dialog.open();
-    }
-
-    private static DatePicker datePicker(String id, String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setId(id);
-        picker.setLocale(java.util.Locale.UK);
-        return picker;
+        new DeleteDestinationDialog(record.outcome().label(), date(record.outcome().startDate()), () -> {
+            manual.delete(record.id());
+            Notifications.success(tab.getTranslation("destination.deleted"));
+        }, () -> fill(tab, learnerId)).open();
     }
 
     private static String channels(Component tab, SurveyDispatch.ManualSend result) {

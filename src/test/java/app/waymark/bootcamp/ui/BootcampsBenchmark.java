@@ -90,8 +90,10 @@ class BootcampsBenchmark extends IntegrationTest {
             }
         }
         assertThat(programmes).isEqualTo(LEARNERS);
-        System.out.printf("bootcamps learners=%d programmes=%d blocked_rows=%d runs=%d%n", LEARNERS, programmes,
-                blocked, RUNS);
+        java.io.ByteArrayOutputStream xlsxFile = new java.io.ByteArrayOutputStream();
+        BootcampExports.write("xlsx", overview.overview().blocked(null), texts, xlsxFile);
+        System.out.printf("bootcamps learners=%d programmes=%d blocked_rows=%d runs=%d xlsx_bytes=%d%n", LEARNERS,
+                programmes, blocked, RUNS, xlsxFile.size());
         print("bulk_read_ms", read);
         print("page_ms", page);
         print("csv_export_ms", csv);

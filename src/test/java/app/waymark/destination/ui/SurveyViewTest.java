@@ -3,6 +3,8 @@ package app.waymark.destination.ui;
 import app.waymark.branding.BrandingService;
 import app.waymark.destination.Activity;
 import app.waymark.destination.DestinationSettingsService;
+import app.waymark.destination.ManualDestinations;
+import app.waymark.destination.OutcomeCode;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.destination.SurveyLinkFixture;
 import app.waymark.tenant.TenantService;
@@ -53,6 +55,8 @@ class SurveyViewTest extends KaribuTest {
     SurveyDispatch dispatch;
     @Autowired
     BrandingService brandings;
+    @Autowired
+    ManualDestinations manual;
 
     SurveyLinkFixture provider;
     SurveyLinkFixture.Invited learner;
@@ -161,6 +165,28 @@ class SurveyViewTest extends KaribuTest {
         assertThat(errorSummary()).contains("must be the same as or after the date it started");
         assertThat(_get(Span.class, spec -> spec.withId("endDate-error")).getText())
                 .contains("must be the same as or after");
+    }
+
+    @Test
+    void answers_that_clash_with_a_record_staff_entered_are_explained_on_check_your_answers_and_nothing_is_recorded() {
+        LocalDate started = learner.leavingDate().plusDays(2);
+        SurveyLinkFixture.actAsProviderAdmin();
+        provider.call(() -> manual.add(learner.learnerId(), new ManualDestinations.Entry(OutcomeCode.NPE_1.type(),
+                OutcomeCode.NPE_1.code(), started, null, provider.today())));
+        SecurityContextHolder.clearContext();
+        open(learner.token());
+        _click(button("start"));
+        chooseActivities(Activity.EMPLOYED);
+        answerDetails(true, started, true);
+        _click(button("continue"));
+
+        _click(button("submit"));
+
+        assertThat(heading()).isEqualTo("Check your answers");
+        assertThat(errorSummary()).contains("We already have a record of you not in paid work");
+        assertThat(provider.count("select count(*) from destination_record where source = 'SURVEY'")).isZero();
+        _click(_get(NativeButton.class, spec -> spec.withClasses("wm-survey-error-link")));
+        assertThat(heading()).isEqualTo("What have you done since you left?");
     }
 
     @Test
