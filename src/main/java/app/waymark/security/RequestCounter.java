@@ -37,4 +37,14 @@ class RequestCounter {
                 returning failures""", Integer.class, key, Timestamp.from(now), windowStart, windowStart);
         return count != null && count <= limit;
     }
+
+    /** How many requests the key has made in the window, without counting this look. */
+    int count(String key, Duration window) {
+        Timestamp windowStart = Timestamp.from(clock.instant().minus(window));
+        Integer count = jdbc.query("""
+                select case when window_started_at < ? then 0 else failures end
+                from sign_in_throttle where throttle_key = ?""",
+                rs -> rs.next() ? rs.getInt(1) : 0, windowStart, key);
+        return count == null ? 0 : count;
+    }
 }

@@ -26,7 +26,8 @@ import java.time.Clock;
 // Services check @PreAuthorize. JSR-250 stays off: Vaadin reads @RolesAllowed on views itself, and Spring would
 // otherwise proxy every view class.
 @EnableMethodSecurity
-@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class, SessionProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class, SessionProperties.class,
+        LinkGuessProperties.class})
 class SecurityConfiguration {
 
     /** The machine API: bearer tokens only, no session, no CSRF (no browser involved). */

@@ -13,6 +13,13 @@ final class SurveyStatePages {
         page.body().setId("survey-unknown");
     }
 
+    static void tooManyGuesses(LearnerPage page) {
+        page.page(page.getTranslation("survey.stopped.title"), null);
+        page.text(page.getTranslation("survey.stopped.text"));
+        page.text(page.getTranslation("survey.unknown.help"));
+        page.body().setId("survey-stopped");
+    }
+
     static void closed(LearnerPage page, LearnerSurveys.State state) {
         String provider = page.providerName();
         String key = "survey.state." + state.name();

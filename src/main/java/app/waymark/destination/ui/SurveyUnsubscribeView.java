@@ -23,23 +23,30 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class SurveyUnsubscribeView extends LearnerPage implements BeforeEnterObserver {
 
     private final LearnerSurveys surveys;
+    private final SurveyLinks links;
     private final BrandingService brandings;
 
     private String token;
     private LearnerSurveys.Survey survey;
 
-    SurveyUnsubscribeView(LearnerSurveys surveys, BrandingService brandings) {
+    SurveyUnsubscribeView(LearnerSurveys surveys, SurveyLinks links, BrandingService brandings) {
         this.surveys = surveys;
+        this.links = links;
         this.brandings = brandings;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        survey = surveys.open(token).orElse(null);
+        SurveyLinks.Lookup lookup = links.open(token);
+        survey = lookup.survey();
         if (survey == null) {
             brand(null);
-            SurveyStatePages.notRecognised(this);
+            if (lookup.stopped()) {
+                SurveyStatePages.tooManyGuesses(this);
+            } else {
+                SurveyStatePages.notRecognised(this);
+            }
             return;
         }
         brand(TenantContext.callAs(survey.tenantId(), brandings::current));

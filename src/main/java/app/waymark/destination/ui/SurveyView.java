@@ -31,6 +31,7 @@ import java.util.List;
 public class SurveyView extends LearnerPage implements BeforeEnterObserver {
 
     private final LearnerSurveys surveys;
+    private final SurveyLinks links;
     private final BrandingService brandings;
     private final Clock clock;
     private final SurveyShell shell = new Shell();
@@ -43,8 +44,9 @@ public class SurveyView extends LearnerPage implements BeforeEnterObserver {
     private boolean followingAddress;
     private String shownAddress = "";
 
-    SurveyView(LearnerSurveys surveys, BrandingService brandings, Clock clock) {
+    SurveyView(LearnerSurveys surveys, SurveyLinks links, BrandingService brandings, Clock clock) {
         this.surveys = surveys;
+        this.links = links;
         this.brandings = brandings;
         this.clock = clock;
     }
@@ -52,10 +54,15 @@ public class SurveyView extends LearnerPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String opened = event.getRouteParameters().get("token").orElse("");
-        survey = surveys.open(opened).orElse(null);
+        SurveyLinks.Lookup lookup = links.open(opened);
+        survey = lookup.survey();
         if (survey == null) {
             brand(null);
-            SurveyStatePages.notRecognised(this);
+            if (lookup.stopped()) {
+                SurveyStatePages.tooManyGuesses(this);
+            } else {
+                SurveyStatePages.notRecognised(this);
+            }
             return;
         }
         brand(TenantContext.callAs(survey.tenantId(), brandings::current));

@@ -62,6 +62,9 @@ class SurveyViewTest extends KaribuTest {
     SurveyLinkFixture.Invited learner;
     String providerName;
 
+    @org.springframework.beans.factory.annotation.Value("${waymark.link-guesses.per-client}")
+    int linkGuessesPerClient;
+
     @BeforeEach
     void aLearnerWhoLeftTwentyDaysAgoAndWasInvited() {
         provider = SurveyLinkFixture.provider(tenants, jdbc, transactions, settings, dispatch, clock);
@@ -233,6 +236,29 @@ class SurveyViewTest extends KaribuTest {
             assertThat(heading()).isEqualTo("This link is not recognised");
             assertThat(_get(Span.class, spec -> spec.withId("survey-provider")).getText()).isEqualTo("Waymark");
             assertThat(text()).doesNotContain(providerName);
+        }
+    }
+
+    @Test
+    void a_client_that_opened_too_many_unknown_links_opens_none_not_even_a_real_one_until_the_hour_has_passed() {
+        int allowed = linkGuessesPerClient;
+        jdbc.update("delete from sign_in_throttle where throttle_key like 'link-guess:%'");
+        try {
+            for (int guess = 0; guess < allowed; guess++) {
+                open("%043d".formatted(guess));
+                assertThat(heading()).isEqualTo("This link is not recognised");
+            }
+
+            open(learner.token());
+            assertThat(heading()).isEqualTo("Too many links that do not work");
+            _assertNone(Button.class, spec -> spec.withId("start"));
+            assertThat(text()).doesNotContain(providerName);
+
+            clock.advance(Duration.ofMinutes(61));
+            open(learner.token());
+            assertThat(_get(Button.class, spec -> spec.withId("start")).isVisible()).isTrue();
+        } finally {
+            jdbc.update("delete from sign_in_throttle where throttle_key like 'link-guess:%'");
         }
     }
 
