@@ -95,7 +95,8 @@ final class BootcampCodings {
             throws XMLStreamException {
         file.xml.writeStartElement("Learner");
         file.element("LearnRefNumber", learnRefNumber);
-        file.element("ULN", file.uln());
+        // The same ULN in every file, so a later file of only these learners updates them rather than renaming them.
+        file.element("ULN", SyntheticIlrFile.uln(new java.util.Random(learnRefNumber.hashCode())));
         file.element("FamilyName", family);
         file.element("GivenNames", given);
         file.element("DateOfBirth", start.minusYears(30).toString());

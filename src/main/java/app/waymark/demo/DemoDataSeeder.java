@@ -123,7 +123,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (demo == NORTHFIELD) {
                         communications.ensureBranded(demo.name(), demo.mailDomain());
                         restart.ensure(demo.mailDomain());
-                        bootcamps.ensure();
+                        bootcamps.ensure(demo.ukprn());
                     }
                     portalRequests.ensure();
                     return destinations.ensureTracking();

@@ -74,6 +74,31 @@ class DemoLearners {
         }
     }
 
+    /**
+     * Imports a file holding only the Skills Bootcamp learners, as the MIS returns them after staff keyed in what
+     * Waymark listed: a real import, which marks the recorded events it now holds as in the MIS.
+     */
+    void importBootcampLearnersAgain(String ukprn) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("waymark-demo-bootcamps-", ".xml");
+            LocalDate today = LocalDate.now(clock.withZone(UkFormats.UK));
+            IlrYear year = IlrYear.containing(today).orElse(IlrYear.newest());
+            SyntheticIlrFile.write(file, ukprn, year, year.firstDay().minusYears(YEARS_OF_HISTORY), today, 0, 0,
+                    true);
+            ImportReport report = imports.importFile(file, "ILR-" + ukprn + "-" + year.shortCode()
+                    + "-bootcamps.xml", progress -> {
+            });
+            if (report.status() != IlrImportStatus.APPLIED) {
+                throw new IllegalStateException("Demo bootcamp ILR file was not imported: " + report.problems());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteIfPresent(file);
+        }
+    }
+
     private static void deleteIfPresent(Path file) {
         if (file != null) {
             try {

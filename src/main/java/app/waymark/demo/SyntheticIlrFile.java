@@ -285,6 +285,11 @@ public final class SyntheticIlrFile {
     }
 
     String uln() {
+        return uln(random);
+    }
+
+    /** A valid ULN (check digit included) drawn from {@code random}. */
+    static String uln(Random random) {
         while (true) {
             StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
             for (int i = 0; i < 8; i++) {

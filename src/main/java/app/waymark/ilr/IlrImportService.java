@@ -22,6 +22,7 @@ import app.waymark.tenant.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,13 +73,16 @@ public class IlrImportService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final IlrLimits limits;
+    private final ApplicationEventPublisher events;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
 
     IlrImportService(LearnerImportWriter writer, TenantService tenants, IlrImportRepository history,
                      AuditService audit, JdbcTemplate jdbc, JsonMapper json,
                      PlatformTransactionManager transactionManager, Clock clock,
+                     ApplicationEventPublisher events,
                      @Value("${waymark.ilr.max-file-bytes:524288000}") long maxFileBytes) {
+        this.events = events;
         this.writer = writer;
         this.tenants = tenants;
         this.history = history;
@@ -188,6 +192,7 @@ public class IlrImportService {
                 "file", fileName, "year", read.year, "learners", total, "created", counts.created(),
                 "updated", counts.updated(), "unchanged", counts.unchanged(), "misKeyed", mis.keyed(),
                 "misKept", mis.kept().size(), "misSuperseded", mis.superseded().size())));
+        events.publishEvent(new IlrImportApplied(CurrentTenant.idOrNone(), importId, fileName, finishedAt));
         progress.accept(new ImportProgress(ImportProgress.Phase.DONE, total, total));
         return report;
     }

@@ -73,6 +73,12 @@ class LearnerAimQueries {
         learners.forEach(each);
     }
 
+    java.util.Optional<LearnerAims.LearnerWithAims> learner(UUID learnerId) {
+        return jdbc.query("select id, learn_ref_number, given_names, family_name from learner where id = ?",
+                (row, n) -> new LearnerAims.LearnerWithAims(row.getObject(1, UUID.class), row.getString(2),
+                        row.getString(3), row.getString(4), aimsOf(learnerId)), learnerId).stream().findFirst();
+    }
+
     List<LearnerRecord.Aim> aimsOf(UUID learnerId) {
         return jdbc.query("select " + AIM_COLUMNS + " from learning_delivery d where d.learner_id = ?"
                 + " order by d.aim_seq_number", (row, n) -> aim(row, 1, AimFams::read), learnerId);

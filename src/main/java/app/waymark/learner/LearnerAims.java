@@ -57,4 +57,15 @@ public class LearnerAims {
     public List<LearnerRecord.Aim> aimsOf(UUID learnerId) {
         return queries.aimsOf(learnerId);
     }
+
+    /**
+     * One learner with all their aims (empty when the learner is not the provider's). Whoever may import the
+     * provider's ILR may read it too: an import's listeners (the bootcamp module marking events "in the MIS") read
+     * the learners it just wrote in the import's own transaction.
+     */
+    @PreAuthorize("hasAnyRole('" + Permission.LEARNER_VIEW + "', '" + Permission.ILR_IMPORT + "')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<LearnerWithAims> learner(UUID learnerId) {
+        return queries.learner(learnerId);
+    }
 }

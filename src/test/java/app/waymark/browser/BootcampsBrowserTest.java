@@ -1,5 +1,6 @@
 package app.waymark.browser;
 
+import app.waymark.bootcamp.BootcampIlrFile;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,8 @@ class BootcampsBrowserTest extends BrowserTest {
 
     /**
      * Issue 15's journey: a learner imported with the helpdesk's coding is in the blocked list; the MIS officer opens
-     * their Bootcamp tab, reads the fix, imports the corrected ILR file, and the completion milestone is evidenced.
+     * their Bootcamp tab, reads the fix, records the interview offer and sees the rows to key in (waiting for the
+     * MIS), imports the corrected ILR file, and the completion milestone is evidenced and the event is in the MIS.
      */
     @Test
     void importing_the_coding_the_tab_gives_as_the_fix_moves_the_learner_to_evidenced() throws Exception {
@@ -65,10 +67,23 @@ class BootcampsBrowserTest extends BrowserTest {
                 + " actual end date to 20/12/2022, the date of the interview offer; leave the achievement date empty.");
         String learnerPage = page.url();
 
+        recordTheInterviewOffer();
+        assertThat(page.locator(".bootcamp-event-status")).hasText("Waiting for the MIS");
+        assertThat(page.locator(".bootcamp-keyin-meaning")).containsText("Change aim 1 ZPROG001 to CompStatus 2 and"
+                + " Outcome 8 with actual end date 20/12/2022");
+        assertThat(page.locator("#bootcamp-events-xml")).isVisible();
+        page.locator(".bootcamp-event").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-event-recorded");
+
         importFile(ref, true);
         page.navigate(learnerPage);
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
         assertThat(page.locator(".bootcamp-verdicts")).containsText("Triggered on 20/12/2022");
+        assertThat(page.locator(".bootcamp-event-status")).containsText("In the MIS since");
+        page.locator(".bootcamp-event").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-event-in-the-mis");
         assertThat(page.locator("#learner-bootcamp")).not().containsText("Set ZPROG001 completion status to 2");
         settle();
         screenshot("bootcamp-tab-after-corrected-import");
@@ -77,51 +92,24 @@ class BootcampsBrowserTest extends BrowserTest {
         assertThat(page.locator("#bootcamps-blocked")).not().containsText("(" + ref + ")");
     }
 
+    /** Fills in "Record an event" on the open Bootcamp tab: an interview offer made on 20/12/2022. */
+    private void recordTheInterviewOffer() {
+        page.locator("#bootcamp-event-kind").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Interview offer")).click();
+        page.locator("#bootcamp-event-date input").fill("20/12/2022");
+        page.locator("#bootcamp-event-date input").press("Enter");
+        page.locator("#bootcamp-event-note textarea").fill("Offer letter from Acme Logistics");
+        page.locator("#bootcamp-event-form").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-record-event-form");
+        page.locator("#bootcamp-event-save").click();
+    }
+
     /** Riverside's file with one bootcamp learner: the helpdesk's coding, or (corrected) ZPROG001 2/8 ended on the offer. */
     private void importFile(String ref, boolean corrected) throws java.io.IOException {
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
-        app.waymark.ilr.reader.IlrYear year = app.waymark.ilr.reader.IlrYear.containing(today)
-                .orElse(app.waymark.ilr.reader.IlrYear.newest());
-        String programme = corrected
-                ? "<CompStatus>2</CompStatus><LearnActEndDate>2022-12-20</LearnActEndDate><Outcome>8</Outcome>"
-                : "<CompStatus>1</CompStatus><Outcome>8</Outcome>";
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Message xmlns="%s"><Header><CollectionDetails><Collection>ILR</Collection><Year>%s</Year>
-                <FilePreparationDate>%s</FilePreparationDate></CollectionDetails><Source>
-                <ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>10004567</UKPRN>
-                <SoftwareSupplier>Waymark</SoftwareSupplier><SoftwarePackage>Test</SoftwarePackage><Release>1</Release>
-                <SerialNo>01</SerialNo><DateTime>%sT09:00:00</DateTime></Source></Header>
-                <LearningProvider><UKPRN>10004567</UKPRN></LearningProvider>
-                <Learner><LearnRefNumber>%s</LearnRefNumber><ULN>1234567899</ULN><FamilyName>Journey</FamilyName>
-                <GivenNames>Jo</GivenNames><DateOfBirth>1990-05-01</DateOfBirth><Ethnicity>31</Ethnicity><Sex>F</Sex>
-                <LLDDHealthProb>2</LLDDHealthProb>%s<Postcode>BR1 3RL</Postcode><AddLine1>1 Test Road</AddLine1>
-                <LearnerEmploymentStatus><EmpStat>11</EmpStat><DateEmpStatApp>2022-07-01</DateEmpStatApp>
-                </LearnerEmploymentStatus>
-                <LearningDelivery><LearnAimRef>ZPROG001</LearnAimRef><AimType>1</AimType><AimSeqNumber>1</AimSeqNumber>
-                <LearnStartDate>2022-08-01</LearnStartDate><LearnPlanEndDate>2022-11-30</LearnPlanEndDate>
-                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>%s
-                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
-                </LearningDeliveryFAM></LearningDelivery>
-                <LearningDelivery><LearnAimRef>Z0059758</LearnAimRef><AimType>3</AimType><AimSeqNumber>2</AimSeqNumber>
-                <LearnStartDate>2022-08-01</LearnStartDate><LearnPlanEndDate>2022-11-30</LearnPlanEndDate>
-                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>
-                <CompStatus>2</CompStatus><LearnActEndDate>2022-11-30</LearnActEndDate><Outcome>1</Outcome>
-                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
-                </LearningDeliveryFAM></LearningDelivery>
-                <LearningDelivery><LearnAimRef>Z0059747</LearnAimRef><AimType>3</AimType><AimSeqNumber>3</AimSeqNumber>
-                <LearnStartDate>2022-12-20</LearnStartDate><LearnPlanEndDate>2022-12-20</LearnPlanEndDate>
-                <FundModel>37</FundModel><ProgType>32</ProgType><DelLocPostCode>BR1 3RL</DelLocPostCode>
-                <CompStatus>2</CompStatus><LearnActEndDate>2022-12-20</LearnActEndDate><Outcome>1</Outcome>
-                <LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType><LearnDelFAMCode>107</LearnDelFAMCode>
-                </LearningDeliveryFAM></LearningDelivery></Learner></Message>
-                """.formatted(year.namespace(), year.shortCode(), today, today, ref,
-                year.rules().niNumberFundModels().isEmpty() ? "" : "<NINumber>QQ123456C</NINumber>", programme)
-                .strip();
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bootcamp-journey")
-                .resolve("ILR-10004567-" + year.shortCode() + "-" + today.toString().replace("-", "")
-                        + (corrected ? "-100001" : "-100000") + ".xml");
-        java.nio.file.Files.writeString(file, xml);
+        java.nio.file.Path file = BootcampIlrFile.write(today, ref, corrected ? BootcampIlrFile.COMPLETED_ON_THE_OFFER
+                : BootcampIlrFile.HELPDESK, corrected ? "100001" : "100000");
         page.navigate("/ilr/imports");
         page.locator("#ilr-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("#ilr-counts")).containsText("1 in file",

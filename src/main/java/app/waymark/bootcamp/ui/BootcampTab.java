@@ -1,6 +1,7 @@
 package app.waymark.bootcamp.ui;
 
 import app.waymark.base.ui.LearnerPageTab;
+import app.waymark.bootcamp.BootcampEvents;
 import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampProgramme;
 import app.waymark.bootcamp.EventAim;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinService;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +35,13 @@ import java.util.stream.Collectors;
 class BootcampTab implements LearnerPageTab {
 
     private final BootcampOverview overview;
+    private final BootcampEvents events;
+    private final Clock clock;
 
-    BootcampTab(BootcampOverview overview) {
+    BootcampTab(BootcampOverview overview, BootcampEvents events, Clock clock) {
         this.overview = overview;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -62,6 +68,7 @@ class BootcampTab implements LearnerPageTab {
         for (BootcampOverview.LearnerProgramme programme : programmes) {
             tab.add(programme(texts, programme));
         }
+        tab.add(new EventsSection(events, learnerId, texts, clock));
         return tab;
     }
 

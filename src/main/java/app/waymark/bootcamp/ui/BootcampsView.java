@@ -2,11 +2,14 @@ package app.waymark.bootcamp.ui;
 
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.UkFormats;
 import app.waymark.base.ui.UrlQuery;
-import app.waymark.bootcamp.BootcampOverview;
+import app.waymark.bootcamp.BootcampEvents;
 import app.waymark.bootcamp.BootcampOverview.BlockedRow;
 import app.waymark.bootcamp.BootcampOverview.MilestoneCount;
+import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampRule;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,15 +30,19 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code /bootcamps}: the provider's Skills Bootcamp learners judged today (issue 15): per milestone how many are
  * evidenced, blocked or not yet due and what the evidenced ones are expected to pay; then the blocked list, a row per
  * learner and blocking rule with why and the fix, filterable by rule (kept in the URL, {@code ?rule=R138}), linked
- * to the learner page, and exported as XLSX or CSV.
+ * to the learner page, and exported as XLSX or CSV. Also how many recorded events wait for the MIS, with their rows
+ * to key in as an ILR fragment or CSV (decision 0052).
  */
 @Route("bootcamps")
 @RolesAllowed(Permission.REPORTS_VIEW)
@@ -54,7 +61,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     // Read by the download handlers, which run outside the UI's session lock.
     private volatile List<BlockedRow> shown;
 
-    BootcampsView(BootcampOverview overviews) {
+    BootcampsView(BootcampOverview overviews, BootcampEvents events, Clock clock) {
         texts = new BootcampTexts(VaadinService.getCurrent().getInstantiator().getI18NProvider());
         overview = overviews.overview();
         shown = overview.blocked(null);
@@ -64,7 +71,7 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Paragraph intro = new Paragraph(getTranslation("bootcamps.page.intro", BootcampTexts.date(overview.asOf()),
                 overview.programmes().size()));
         intro.setId("bootcamps-intro");
-        add(new H1(getTranslation("bootcamps.page.title")), intro, counts(), payments());
+        add(new H1(getTranslation("bootcamps.page.title")), intro, counts(), payments(), waitingEvents(events, clock));
 
         rule.setId("bootcamps-rule");
         rule.setLabel(getTranslation("bootcamps.page.filter.rule"));
@@ -112,6 +119,23 @@ class BootcampsView extends VerticalLayout implements BeforeEnterObserver, HasDy
             add(contracts);
         }
         showCount();
+    }
+
+    /** How many recorded events wait for the MIS, and their rows to key in for the whole provider. */
+    private Component waitingEvents(BootcampEvents events, Clock clock) {
+        int waiting = events.waiting().stream().mapToInt(learner -> learner.events().size()).sum();
+        Paragraph count = new Paragraph(getTranslation("bootcamps.page.events.count", waiting));
+        count.setId("bootcamps-events-count");
+        HorizontalLayout line = new HorizontalLayout(count);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (waiting > 0) {
+            Supplier<LocalDate> today = () -> LocalDate.now(clock.withZone(UkFormats.UK));
+            line.add(EventExports.download("bootcamps-events-xml", "xml", "skills-bootcamps-events",
+                            events::waiting, today, texts),
+                    EventExports.download("bootcamps-events-csv", "csv", "skills-bootcamps-events",
+                            events::waiting, today, texts));
+        }
+        return line;
     }
 
     private Grid<MilestoneCount> counts() {

@@ -45,6 +45,8 @@ class BootcampViewsTest extends KaribuTest {
     LearnerAims learnerAims;
     @Autowired
     BootcampContracts contracts;
+    @Autowired
+    app.waymark.bootcamp.BootcampEvents events;
 
     @AfterEach
     void removeTheContractEntered() {
@@ -149,6 +151,103 @@ class BootcampViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<RuleBreach> fixes = (Grid<RuleBreach>) _get(Grid.class, spec -> spec.withClasses("bootcamp-fixes"));
         assertThat(rows(fixes)).extracting(RuleBreach::rule).contains(BootcampRule.PROGRAMME_COMPLETED);
+    }
+
+    @Test
+    void the_tab_shows_the_demo_events_one_waiting_with_the_rows_to_key_in_and_one_in_the_mis() {
+        signInToUi("mis@northfield.example");
+
+        String helpdesk = bootcampTab("BCHELPDESK1");
+        assertThat(helpdesk).contains("Recorded events")
+                .contains("Events recorded here are not evidence for the milestones by themselves")
+                .contains("Interview offer on 20/12/2022").contains("Waiting for the MIS")
+                .contains("Change aim 1 ZPROG001 to CompStatus 2 and Outcome 8 with actual end date 20/12/2022")
+                .contains("Note: Offer letter from the employer, emailed to the tutor")
+                .contains("Record an event");
+        @SuppressWarnings("unchecked")
+        Grid<app.waymark.bootcamp.KeyInRow.Field> fields = (Grid<app.waymark.bootcamp.KeyInRow.Field>)
+                _get(Grid.class, spec -> spec.withClasses("bootcamp-keyin-fields"));
+        assertThat(rows(fields)).extracting(app.waymark.bootcamp.KeyInRow.Field::name)
+                .containsExactly("CompStatus", "LearnActEndDate", "Outcome", "AchDate");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("bootcamp-events-xml")))
+                .hasSize(1);
+
+        String worked = bootcampTab("BCWORKED1");
+        assertThat(worked).contains("Interview offer on 25/02/2023").contains("In the MIS since")
+                .doesNotContain("Waiting for the MIS");
+    }
+
+    @Test
+    void recording_an_event_in_the_form_shows_its_rows_and_a_future_date_is_refused_on_the_date_field() {
+        signInToUi("mis@northfield.example");
+        UUID learner = learnerId("BCOUTCOME2");
+        bootcampTab("BCOUTCOME2");
+        @SuppressWarnings("unchecked")
+        Select<app.waymark.bootcamp.EventKind> kind = _get(Select.class, spec -> spec.withId("bootcamp-event-kind"));
+        com.vaadin.flow.component.datepicker.DatePicker date = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("bootcamp-event-date"));
+
+        _setValue(kind, app.waymark.bootcamp.EventKind.NEW_ROLE_WITH_EMPLOYER);
+        _setValue(date, java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).plusDays(2));
+        _click(_get(Button.class, spec -> spec.withId("bootcamp-event-save")));
+
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).endsWith("is in the future: record an event once it has happened");
+        assertThat(events.forLearner(learner).orElseThrow().events()).isEmpty();
+
+        _setValue(date, java.time.LocalDate.of(2024, 3, 22));
+        _click(_get(Button.class, spec -> spec.withId("bootcamp-event-save")));
+        try {
+            String text = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                    spec -> spec.withId("learner-bootcamp")).getElement().getTextRecursively();
+            assertThat(text).contains("New role with the existing employer on 22/03/2024")
+                    .contains("Waiting for the MIS")
+                    .contains("Add aim 4: event aim Z0059748, AimType 3, FundModel 37, ProgType 32, with 22/03/2024");
+            assertThat(events.forLearner(learner).orElseThrow().events()).singleElement()
+                    .satisfies(event -> assertThat(event.event().kind())
+                            .isEqualTo(app.waymark.bootcamp.EventKind.NEW_ROLE_WITH_EMPLOYER));
+        } finally {
+            events.forLearner(learner).orElseThrow().events().forEach(event -> events.remove(event.event().id()));
+        }
+    }
+
+    @Test
+    void the_page_counts_the_events_waiting_for_the_mis_and_their_csv_lists_the_rows_field_by_field()
+            throws java.io.IOException {
+        signInToUi("mis@northfield.example");
+        UI.getCurrent().navigate("bootcamps");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("bootcamps-events-count")).getText())
+                .isEqualTo("1 recorded event is waiting for the MIS.");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("bootcamps-events-csv")))
+                .hasSize(1);
+        BootcampTexts texts = new BootcampTexts(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        EventExports.csv(events.waiting(), texts, out);
+
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFLearnRefNumber,Learner,Event,Event date,Change,AimSeqNumber,"
+                + "LearnAimRef,ILR field,Value,In plain English");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[7])
+                .containsExactly("CompStatus", "LearnActEndDate", "Outcome", "AchDate");
+        assertThat(lines.get(2)).startsWith("BCHELPDESK1,Becky Marsh,Interview offer,20/12/2022,Change aim 1 ZPROG001,"
+                + "1,ZPROG001,LearnActEndDate,2022-12-20,\"Change aim 1 ZPROG001 to CompStatus 2 and Outcome 8");
+        assertThat(lines.get(4)).contains(",AchDate,(leave empty),");
+    }
+
+    /** Opens the learner's page on the Bootcamp tab and gives its text. */
+    private String bootcampTab(String learnRefNumber) {
+        UI.getCurrent().navigate("learners/" + learnerId(learnRefNumber));
+        TabSheet tabs = _get(TabSheet.class);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals("Bootcamp")) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+        return _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("learner-bootcamp")).getElement().getTextRecursively();
     }
 
     @Test
