@@ -6,19 +6,15 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -43,12 +39,12 @@ public class AutomaticRecords {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final JdbcTemplate jdbc;
+    private final DestinationRecordQueries queries;
     private final AuditService audit;
     private final Clock clock;
 
-    AutomaticRecords(JdbcTemplate jdbc, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
+    AutomaticRecords(DestinationRecordQueries queries, AuditService audit, Clock clock) {
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
     }
@@ -56,18 +52,17 @@ public class AutomaticRecords {
     @Transactional
     public void supersede(UUID recordId, String reason) {
         String why = required(reason, "reason", "Say why this OTH-3 no longer stands.");
-        Stored record = locked(recordId);
-        if (!"AUTOMATIC".equals(record.source())) {
+        DestinationRecordQueries.LockedRecord record = locked(recordId);
+        if (record.source() != RecordSource.AUTOMATIC) {
             throw new InvalidInputException(null, "Only an automatic OTH-3 can be superseded; this record "
-                    + ("SURVEY".equals(record.source()) ? "came from the learner's survey." : "was entered by staff."));
+                    + (record.source() == RecordSource.SURVEY ? "came from the learner's survey."
+                    : "was entered by staff."));
         }
         if (record.supersededAt() != null) {
             throw new InvalidInputException(null, "This OTH-3 was already superseded by " + record.supersededBy()
                     + " on " + longDate(record.supersededAt()) + ".");
         }
-        jdbc.update("""
-                update destination_record set superseded_at = ?, superseded_by = ?, supersede_reason = ?
-                where id = ?""", Timestamp.from(clock.instant()), actorName(), why, recordId);
+        queries.supersede(recordId, clock.instant(), actorName(), why);
         Map<String, Object> details = details(recordId, record);
         details.put("reason", why);
         audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_SUPERSEDED, "Learner", record.learnerId())
@@ -77,7 +72,7 @@ public class AutomaticRecords {
     @Transactional
     public void markReviewed(UUID recordId, String note) {
         String text = required(note, "note", "Add a note saying what was checked.");
-        Stored record = locked(recordId);
+        DestinationRecordQueries.LockedRecord record = locked(recordId);
         if (record.flag() == null) {
             throw new InvalidInputException(null, "This record is not flagged for review.");
         }
@@ -88,31 +83,16 @@ public class AutomaticRecords {
             throw new InvalidInputException(null, "This flag was already reviewed by " + record.reviewedBy() + " on "
                     + longDate(record.reviewedAt()) + ".");
         }
-        jdbc.update("update destination_record set reviewed_at = ?, reviewed_by = ?, review_note = ? where id = ?",
-                Timestamp.from(clock.instant()), actorName(), text, recordId);
+        queries.markReviewed(recordId, clock.instant(), actorName(), text);
         Map<String, Object> details = details(recordId, record);
         details.put("note", text);
         audit.record(AuditEntry.of(AuditActions.DESTINATION_FLAG_REVIEWED, "Learner", record.learnerId())
                 .after(details));
     }
 
-    private record Stored(UUID learnerId, String source, String label, LocalDate startDate, String flag,
-                          Instant supersededAt, String supersededBy, Instant reviewedAt, String reviewedBy) {
-    }
-
-    private Stored locked(UUID recordId) {
-        List<Stored> found = jdbc.query("""
-                select learner_id, source, out_type || '-' || out_code as label, start_date, flag, superseded_at,
-                       superseded_by, reviewed_at, reviewed_by
-                from destination_record where id = ? for update""",
-                (rs, row) -> new Stored(rs.getObject("learner_id", UUID.class), rs.getString("source"),
-                        rs.getString("label"), rs.getObject("start_date", LocalDate.class), rs.getString("flag"),
-                        instant(rs.getTimestamp("superseded_at")), rs.getString("superseded_by"),
-                        instant(rs.getTimestamp("reviewed_at")), rs.getString("reviewed_by")), recordId);
-        if (found.isEmpty()) {
-            throw new InvalidInputException(null, "That destination record no longer exists.");
-        }
-        return found.getFirst();
+    private DestinationRecordQueries.LockedRecord locked(UUID recordId) {
+        return queries.lockRecord(recordId).orElseThrow(
+                () -> new InvalidInputException(null, "That destination record no longer exists."));
     }
 
     private static String required(String value, String field, String missing) {
@@ -127,21 +107,17 @@ public class AutomaticRecords {
         return text;
     }
 
-    private static Map<String, Object> details(UUID recordId, Stored record) {
+    private static Map<String, Object> details(UUID recordId, DestinationRecordQueries.LockedRecord record) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("record", recordId.toString());
-        details.put("outcome", record.label());
-        details.put("startDate", record.startDate().toString());
-        details.put("flag", record.flag() == null ? "" : record.flag());
+        details.put("outcome", record.outcome().label());
+        details.put("startDate", record.outcome().startDate().toString());
+        details.put("flag", record.flag() == null ? "" : record.flag().name());
         return details;
     }
 
     private static String longDate(Instant instant) {
         return LONG_DATE.format(instant.atZone(UK));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String actorName() {

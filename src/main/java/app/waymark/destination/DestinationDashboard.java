@@ -44,7 +44,7 @@ public class DestinationDashboard {
     /**
      * @param figures  learners counted for each {@link Figure}
      * @param outcomes learners with an outcome record collected in the period, for each single type (in
-     *                 {@link OutcomeFilter#singleTypes()} order), any positive type and any type
+     *                 {@link OutcomeType} order), any positive type and any type
      */
     public record Figures(LocalDate from, LocalDate to, Map<Figure, Integer> figures,
                           Map<OutcomeFilter, Integer> outcomes, List<MonthFigures> months) {

@@ -209,7 +209,7 @@ public class DestinationExports {
                     }
                     Outcome outcome = record.outcome();
                     xml.writeStartElement(ILR_NAMESPACE, "DPOutcome");
-                    element(xml, "OutType", outcome.type());
+                    element(xml, "OutType", outcome.type().name());
                     element(xml, "OutCode", Integer.toString(outcome.code()));
                     element(xml, "OutStartDate", outcome.startDate().toString());
                     if (outcome.endDate() != null) {
@@ -272,7 +272,7 @@ public class DestinationExports {
                     Outcome outcome = ilr.record().outcome();
                     try {
                         writer.write(List.of(ilr.record().learnRefNumber(), Objects.toString(ilr.record().uln(), ""),
-                                iso(ilr.leavingDate()), outcome.type(), Integer.toString(outcome.code()),
+                                iso(ilr.leavingDate()), outcome.type().name(), Integer.toString(outcome.code()),
                                 iso(outcome.startDate()), iso(outcome.endDate()), iso(outcome.collectionDate()),
                                 reasonLabel.apply(ilr.exclusion())));
                     } catch (IOException e) {

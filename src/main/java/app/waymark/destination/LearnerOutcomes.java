@@ -31,7 +31,7 @@ class LearnerOutcomes {
         return jdbc.query("""
                 select out_type, out_code, start_date, end_date, collection_date, answered_start_date
                 from destination_record where learner_id = ? and id <> ? and superseded_at is null""",
-                (rs, row) -> new Outcome(rs.getString("out_type"), rs.getInt("out_code"),
+                (rs, row) -> new Outcome(OutcomeType.fromDatabase(rs.getString("out_type")), rs.getInt("out_code"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         rs.getObject("collection_date", LocalDate.class),
                         rs.getObject("answered_start_date", LocalDate.class)),

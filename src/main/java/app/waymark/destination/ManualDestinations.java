@@ -4,16 +4,12 @@ import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
-import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
-import app.waymark.tenant.CurrentTenant;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,17 +34,19 @@ public class ManualDestinations {
     static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** What staff enter. {@code code} and the dates may be missing: the checks say so. */
-    public record Entry(String type, Integer code, LocalDate startDate, LocalDate endDate, LocalDate collectionDate) {
+    public record Entry(OutcomeType type, Integer code, LocalDate startDate, LocalDate endDate,
+                        LocalDate collectionDate) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final DestinationRecordQueries queries;
     private final LearnerOutcomes learnerOutcomes;
     private final AuditService audit;
     private final Clock clock;
 
-    ManualDestinations(JdbcTemplate jdbc, LearnerOutcomes learnerOutcomes, AuditService audit, Clock clock) {
+    ManualDestinations(DestinationRecordQueries queries, LearnerOutcomes learnerOutcomes, AuditService audit,
+                       Clock clock) {
         this.learnerOutcomes = learnerOutcomes;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,13 +59,7 @@ public class ManualDestinations {
         List<Outcome> after = new ArrayList<>(existing);
         after.add(outcome);
         checkRules(existing, after, highNeeds);
-        UUID id = TimeOrderedIds.next();
-        jdbc.update("""
-                insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date, end_date,
-                    collection_date, source, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?, ?)""", CurrentTenant.idOrNone(), id, learnerId,
-                outcome.type(), outcome.code(), outcome.startDate(), outcome.endDate(), outcome.collectionDate(),
-                Timestamp.from(clock.instant()), actorName());
+        UUID id = queries.insertManual(learnerId, outcome, clock.instant(), actorName());
         audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_ADDED, "Learner", learnerId)
                 .after(details(id, outcome)));
         return id;
@@ -84,11 +76,7 @@ public class ManualDestinations {
         List<Outcome> after = new ArrayList<>(others);
         after.add(outcome);
         checkRules(before, after, highNeeds);
-        jdbc.update("""
-                update destination_record set out_type = ?, out_code = ?, start_date = ?, end_date = ?,
-                    collection_date = ?, updated_at = ?, updated_by = ?
-                where id = ?""", outcome.type(), outcome.code(), outcome.startDate(), outcome.endDate(),
-                outcome.collectionDate(), Timestamp.from(clock.instant()), actorName(), recordId);
+        queries.updateManual(recordId, outcome, clock.instant(), actorName());
         audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_CHANGED, "Learner", stored.learnerId())
                 .before(details(recordId, stored.outcome())).after(details(recordId, outcome)));
     }
@@ -96,7 +84,7 @@ public class ManualDestinations {
     @Transactional
     public void delete(UUID recordId) {
         Stored stored = manualRecord(recordId);
-        jdbc.update("delete from destination_record where id = ?", recordId);
+        queries.delete(recordId);
         audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_DELETED, "Learner", stored.learnerId())
                 .before(details(recordId, stored.outcome())));
     }
@@ -105,32 +93,20 @@ public class ManualDestinations {
     }
 
     private Stored manualRecord(UUID recordId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select learner_id, source, out_type, out_code, start_date, end_date, collection_date,
-                       answered_start_date
-                from destination_record where id = ? for update""", recordId);
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(null, "That destination record no longer exists.");
-        }
-        Map<String, Object> row = rows.getFirst();
-        if (!"MANUAL".equals(row.get("source"))) {
+        DestinationRecordQueries.LockedRecord record = queries.lockRecord(recordId).orElseThrow(
+                () -> new InvalidInputException(null, "That destination record no longer exists."));
+        if (record.source() != RecordSource.MANUAL) {
             throw new InvalidInputException(null, "Only destination records entered by staff can be changed or"
-                    + " deleted; this one came from " + ("SURVEY".equals(row.get("source"))
+                    + " deleted; this one came from " + (record.source() == RecordSource.SURVEY
                     ? "the learner's survey." : "the daily survey run (automatic)."));
         }
-        return new Stored((UUID) row.get("learner_id"), new Outcome((String) row.get("out_type"),
-                ((Number) row.get("out_code")).intValue(), date(row.get("start_date")), date(row.get("end_date")),
-                date(row.get("collection_date")), date(row.get("answered_start_date"))));
+        return new Stored(record.learnerId(), record.outcome());
     }
 
     /** Locks the learner (so two people adding at once cannot both pass the checks); true if high-needs. */
     private boolean lockLearner(UUID learnerId) {
-        List<Boolean> found = jdbc.queryForList("select high_needs from learner where id = ? for update",
-                Boolean.class, learnerId);
-        if (found.isEmpty()) {
-            throw new InvalidInputException(null, "That learner no longer exists.");
-        }
-        return Boolean.TRUE.equals(found.getFirst());
+        return queries.lockLearnerHighNeeds(learnerId).orElseThrow(
+                () -> new InvalidInputException(null, "That learner no longer exists."));
     }
 
     private Outcome checked(Entry entry) {
@@ -176,10 +152,6 @@ public class ManualDestinations {
         details.put("endDate", outcome.endDate() == null ? "" : outcome.endDate().toString());
         details.put("collectionDate", outcome.collectionDate().toString());
         return details;
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static String actorName() {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * An ILR outcome (destination) record as DOMAIN.md section 4 describes it. {@code answeredStartDate} is the date the
  * learner gave when it was moved to the day after leaving.
  */
-public record Outcome(String type, int code, LocalDate startDate, LocalDate endDate, LocalDate collectionDate,
+public record Outcome(OutcomeType type, int code, LocalDate startDate, LocalDate endDate, LocalDate collectionDate,
                       LocalDate answeredStartDate) {
 
     public String label() {

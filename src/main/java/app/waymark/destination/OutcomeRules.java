@@ -3,6 +3,7 @@ package app.waymark.destination;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +21,12 @@ import java.util.stream.Collectors;
 public final class OutcomeRules {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Set<String> ONCE_PER_START = Set.of("EMP", "GAP", "NPE", "OTH", "SDE", "VOL");
 
     /** Outcomes starting on one day that the ILR does not allow together: which types, and the rule in words. */
-    public record Clash(LocalDate start, Set<String> types, String problem) {
+    public record Clash(LocalDate start, Set<OutcomeType> types, String problem) {
     }
 
-    public static boolean exists(String type, int code) {
+    public static boolean exists(OutcomeType type, int code) {
         return OutcomeCode.of(type, code).isPresent();
     }
 
@@ -46,7 +46,7 @@ public final class OutcomeRules {
                 problems.add(outcome.label() + " is not valid for an outcome starting on "
                         + DAY.format(outcome.startDate()) + validity(code) + ".");
             }
-            if (outcome.type().equals("SDE") && !highNeeds) {
+            if (outcome.type() == OutcomeType.SDE && !highNeeds) {
                 problems.add("Social destinations (SDE) are only for high-needs learners aged 16 to 19.");
             }
             if (outcome.endDate() != null && outcome.endDate().isBefore(outcome.startDate())) {
@@ -77,20 +77,21 @@ public final class OutcomeRules {
         Map<LocalDate, List<Outcome>> byStart = outcomes.stream()
                 .collect(Collectors.groupingBy(Outcome::startDate, TreeMap::new, Collectors.toList()));
         byStart.forEach((start, sameDay) -> {
-            Map<String, Long> perType = sameDay.stream()
-                    .collect(Collectors.groupingBy(Outcome::type, TreeMap::new, Collectors.counting()));
+            Map<OutcomeType, Long> perType = sameDay.stream().collect(Collectors.groupingBy(Outcome::type,
+                    () -> new TreeMap<>(Comparator.comparing(OutcomeType::name)), Collectors.counting()));
             perType.forEach((type, count) -> {
-                if (ONCE_PER_START.contains(type) && count > 1) {
+                if (type.mostPerStartDate() == 1 && count > 1) {
                     clashes.add(new Clash(start, Set.of(type), "There are " + count + " " + type
                             + " outcomes starting on " + DAY.format(start) + "; there can be only one."));
                 }
             });
-            if (perType.getOrDefault("EDU", 0L) > 2) {
-                clashes.add(new Clash(start, Set.of("EDU"), "There are " + perType.get("EDU")
+            if (perType.getOrDefault(OutcomeType.EDU, 0L) > OutcomeType.EDU.mostPerStartDate()) {
+                clashes.add(new Clash(start, Set.of(OutcomeType.EDU), "There are " + perType.get(OutcomeType.EDU)
                         + " EDU outcomes starting on " + DAY.format(start) + "; there can be at most two."));
             }
-            if (perType.containsKey("EMP") && perType.containsKey("NPE")) {
-                clashes.add(new Clash(start, Set.of("EMP", "NPE"), "Paid work (EMP) and not in paid work (NPE)"
+            if (perType.containsKey(OutcomeType.EMP) && perType.containsKey(OutcomeType.NPE)) {
+                clashes.add(new Clash(start, Set.of(OutcomeType.EMP, OutcomeType.NPE),
+                        "Paid work (EMP) and not in paid work (NPE)"
                         + " cannot both start on " + DAY.format(start) + "."));
             }
         });

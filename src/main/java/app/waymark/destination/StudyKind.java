@@ -2,16 +2,17 @@ package app.waymark.destination;
 
 /** The kind of study a learner is doing (EDU codes). */
 public enum StudyKind {
-    TRAINEESHIP(1), SUPPORTED_INTERNSHIP(3), FURTHER_EDUCATION_FULL_TIME(4), FURTHER_EDUCATION_PART_TIME(5),
-    UNIVERSITY(6);
+    TRAINEESHIP(OutcomeCode.EDU_1), SUPPORTED_INTERNSHIP(OutcomeCode.EDU_3),
+    FURTHER_EDUCATION_FULL_TIME(OutcomeCode.EDU_4), FURTHER_EDUCATION_PART_TIME(OutcomeCode.EDU_5),
+    UNIVERSITY(OutcomeCode.EDU_6);
 
-    private final int eduCode;
+    private final OutcomeCode outcomeCode;
 
-    StudyKind(int eduCode) {
-        this.eduCode = eduCode;
+    StudyKind(OutcomeCode outcomeCode) {
+        this.outcomeCode = outcomeCode;
     }
 
-    int eduCode() {
-        return eduCode;
+    OutcomeCode outcomeCode() {
+        return outcomeCode;
     }
 }

@@ -149,7 +149,7 @@ public final class SurveyDerivation {
 
     /** The same outcome from the same day: the learner confirms what staff already recorded. */
     private static boolean sameFact(Outcome record, Outcome answer) {
-        return record.type().equals(answer.type()) && record.code() == answer.code()
+        return record.type() == answer.type() && record.code() == answer.code()
                 && record.startDate().equals(answer.startDate());
     }
 
@@ -178,12 +178,12 @@ public final class SurveyDerivation {
     }
 
     static Outcome outcome(ActivityAnswer answer, LocalDate leavingDate, LocalDate submittedOn) {
-        String[] typeCode = typeAndCode(answer);
+        OutcomeCode code = codeOf(answer);
         LocalDate start = startOf(answer, leavingDate);
         LocalDate answered = answer.startDate() != null && !answer.startDate().equals(start) ? answer.startDate()
                 : null;
         LocalDate end = Boolean.FALSE.equals(answer.ongoing()) ? answer.endDate() : null;
-        return new Outcome(typeCode[0], Integer.parseInt(typeCode[1]), start, end, submittedOn, answered);
+        return new Outcome(code.type(), code.code(), start, end, submittedOn, answered);
     }
 
     private static LocalDate startOf(ActivityAnswer answer, LocalDate leavingDate) {
@@ -192,22 +192,23 @@ public final class SurveyDerivation {
                 : answer.startDate();
     }
 
-    private static String[] typeAndCode(ActivityAnswer answer) {
+    /** The outcome code each answer stands for (decision 0012's table). */
+    private static OutcomeCode codeOf(ActivityAnswer answer) {
         return switch (answer.activity()) {
-            case EMPLOYED -> new String[]{"EMP", answer.sixteenHoursOrMore() ? "1" : "2"};
-            case SELF_EMPLOYED -> new String[]{"EMP", answer.sixteenHoursOrMore() ? "4" : "5"};
-            case APPRENTICESHIP -> new String[]{"EDU", "2"};
-            case STUDYING -> new String[]{"EDU", Integer.toString(answer.studyKind().eduCode())};
-            case VOLUNTEERING -> new String[]{"VOL", "1"};
-            case LOOKING_FOR_WORK -> new String[]{"NPE", "1"};
-            case NOT_LOOKING_FOR_WORK -> new String[]{"NPE", "2"};
-            case GAP_YEAR -> new String[]{"GAP", "1"};
-            case SUPPORTED_INDEPENDENT_LIVING -> new String[]{"SDE", "1"};
-            case INDEPENDENT_LIVING -> new String[]{"SDE", "2"};
-            case RETURNING_HOME -> new String[]{"SDE", "3"};
-            case RESIDENTIAL_PLACEMENT -> new String[]{"SDE", "4"};
-            case SOMETHING_ELSE -> new String[]{"OTH", "1"};
-            case PREFER_NOT_TO_SAY -> new String[]{"OTH", "4"};
+            case EMPLOYED -> answer.sixteenHoursOrMore() ? OutcomeCode.EMP_1 : OutcomeCode.EMP_2;
+            case SELF_EMPLOYED -> answer.sixteenHoursOrMore() ? OutcomeCode.EMP_4 : OutcomeCode.EMP_5;
+            case APPRENTICESHIP -> OutcomeCode.EDU_2;
+            case STUDYING -> answer.studyKind().outcomeCode();
+            case VOLUNTEERING -> OutcomeCode.VOL_1;
+            case LOOKING_FOR_WORK -> OutcomeCode.NPE_1;
+            case NOT_LOOKING_FOR_WORK -> OutcomeCode.NPE_2;
+            case GAP_YEAR -> OutcomeCode.GAP_1;
+            case SUPPORTED_INDEPENDENT_LIVING -> OutcomeCode.SDE_1;
+            case INDEPENDENT_LIVING -> OutcomeCode.SDE_2;
+            case RETURNING_HOME -> OutcomeCode.SDE_3;
+            case RESIDENTIAL_PLACEMENT -> OutcomeCode.SDE_4;
+            case SOMETHING_ELSE -> OutcomeCode.OTH_1;
+            case PREFER_NOT_TO_SAY -> OutcomeCode.OTH_4;
         };
     }
 

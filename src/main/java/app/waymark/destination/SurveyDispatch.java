@@ -6,20 +6,14 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.EmailAddresses;
 import app.waymark.base.PublicLinks;
 import app.waymark.base.TimeOrderedIds;
-import app.waymark.base.db.ArrayParameters;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.branding.BrandedMessages;
 import app.waymark.branding.MessageKind;
-import app.waymark.tenant.CurrentTenant;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +44,7 @@ public class SurveyDispatch {
     static final String SYSTEM = "Waymark (daily survey run)";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final JdbcTemplate jdbc;
+    private final SurveyDispatchQueries queries;
     private final TransactionTemplate transactions;
     private final DestinationSettingsService settings;
     private final BrandedMessages messages;
@@ -59,9 +52,10 @@ public class SurveyDispatch {
     private final AuditService audit;
     private final Clock clock;
 
-    SurveyDispatch(JdbcTemplate jdbc, TransactionTemplate transactions, DestinationSettingsService settings,
-                   BrandedMessages messages, PublicLinks links, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
+    SurveyDispatch(SurveyDispatchQueries queries, TransactionTemplate transactions,
+                   DestinationSettingsService settings, BrandedMessages messages, PublicLinks links, AuditService audit,
+                   Clock clock) {
+        this.queries = queries;
         this.transactions = transactions;
         this.settings = settings;
         this.messages = messages;
@@ -78,7 +72,7 @@ public class SurveyDispatch {
         }
         LocalDate today = LocalDate.now(clock.withZone(UK));
         return transactions.execute(status -> {
-            lockTenantsSurveys();
+            queries.lockTenantsSurveys();
             return invite(current, today).plus(remind(current, today)).plus(closeUnanswered(current, today));
         });
     }
@@ -97,8 +91,8 @@ public class SurveyDispatch {
     public ManualSend sendNow(UUID learnerId) {
         TrackingSettings s = settings.current();
         return transactions.execute(status -> {
-            lockTenantsSurveys();
-            List<SurveyCandidate> found = jdbc.query(CANDIDATES + " where c.learner_id = ?", CANDIDATE, learnerId);
+            queries.lockTenantsSurveys();
+            List<SurveyCandidate> found = queries.candidate(learnerId);
             if (found.isEmpty()) {
                 return new ManualSend(false, false, false, List.of("The learner has not left (no leaving date),"
                         + " so there is no destination to ask about yet."));
@@ -108,9 +102,7 @@ public class SurveyDispatch {
                 return new ManualSend(false, false, false, List.of(beforeBackPopulation(candidate.leavingDate(),
                         s.backPopulationDate())));
             }
-            List<Timestamp> earlier = jdbc.queryForList("""
-                    select sent_at from survey_invitation where learner_id = ? and leaving_date = ?""",
-                    Timestamp.class, learnerId, candidate.leavingDate());
+            List<Timestamp> earlier = queries.sentFor(learnerId, candidate.leavingDate());
             if (!earlier.isEmpty()) {
                 return new ManualSend(false, false, false, List.of("A survey for this leaving date was already sent"
                         + " on " + LONG_DATE.format(earlier.getFirst().toInstant().atZone(UK)) + "."));
@@ -122,10 +114,9 @@ public class SurveyDispatch {
             Instant now = clock.instant();
             Instant expires = now.plus(java.time.Duration.ofDays(s.linkExpiryDays()));
             Invitation invitation = new Invitation(TimeOrderedIds.next(), candidate, decision, SurveyTokens.next());
-            insertInvitations(List.of(invitation), now, expires, actorName(), true);
+            queries.insertInvitations(List.of(invitation.toWrite()), now, expires, actorName(), true);
             String purpose = "survey-invitation:" + invitation.id();
-            insertLinks(List.<String[]>of(new String[]{hex(invitation.token().hash()), invitation.id().toString(),
-                    purpose}), now);
+            queries.insertLinks(List.of(link(invitation.token(), invitation.id(), purpose)), now);
             messages.queueAll(MessageKind.SURVEY_INVITATION, List.of(recipient(purpose, candidate, decision,
                     invitation.token().value(), expires)));
             audit.record(AuditEntry.of(AuditActions.DESTINATION_SURVEY_SENT, "Learner", learnerId)
@@ -140,25 +131,14 @@ public class SurveyDispatch {
                 + " them, move the back-population date in the destination settings.";
     }
 
-    /** One survey run or hand send per provider at a time (until the transaction ends), on every node. */
-    private void lockTenantsSurveys() {
-        jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('survey-dispatch:' || ?, 0))",
-                CurrentTenant.idOrNone().toString());
-    }
-
     /**
      * Invites learners who left since the back-population date and have no survey for this leaving date and no
      * destination since leaving: one starting after the leaving date, as the funder counts it (decision 0043; a
      * record starting on the leaving day describes the learner while still in learning).
      */
     private DispatchReport invite(TrackingSettings s, LocalDate today) {
-        List<SurveyCandidate> candidates = jdbc.query(CANDIDATES + """
-                 where c.leaving_date <= ? and c.leaving_date >= ?
-                  and not exists (select 1 from survey_invitation i
-                                  where i.learner_id = c.learner_id and i.leaving_date = c.leaving_date)
-                  and not exists (select 1 from destination_record d
-                                  where d.learner_id = c.learner_id and d.start_date > c.leaving_date)""",
-                CANDIDATE, today.minusDays(s.daysAfterLeaving()), s.backPopulationDate());
+        List<SurveyCandidate> candidates = queries.toInvite(today.minusDays(s.daysAfterLeaving()),
+                s.backPopulationDate());
         Instant now = clock.instant();
         Instant expires = now.plus(java.time.Duration.ofDays(s.linkExpiryDays()));
         List<AutomaticOutcome> unreachable = new ArrayList<>();
@@ -172,19 +152,20 @@ public class SurveyDispatch {
                         "Not contactable: " + String.join("; ", decision.reasons()), null));
             }
         }
-        int notContactable = recordOth3(unreachable, "NOT_CONTACTABLE", today, now);
-        Set<UUID> sent = insertInvitations(invitations, now, expires, SYSTEM, false);
+        int notContactable = recordOth3(unreachable, RecordFlag.NOT_CONTACTABLE, today, now);
+        Set<UUID> sent = queries.insertInvitations(invitations.stream().map(Invitation::toWrite).toList(), now,
+                expires, SYSTEM, false);
         List<BrandedMessages.Recipient> recipients = new ArrayList<>();
-        List<String[]> linkRows = new ArrayList<>();
+        List<SurveyDispatchQueries.NewLink> linkRows = new ArrayList<>();
         for (Invitation invitation : invitations) {
             if (sent.contains(invitation.id())) {
                 String purpose = "survey-invitation:" + invitation.id();
                 recipients.add(recipient(purpose, invitation.candidate(), invitation.decision(),
                         invitation.token().value(), expires));
-                linkRows.add(new String[]{hex(invitation.token().hash()), invitation.id().toString(), purpose});
+                linkRows.add(link(invitation.token(), invitation.id(), purpose));
             }
         }
-        insertLinks(linkRows, now);
+        queries.insertLinks(linkRows, now);
         messages.queueAll(MessageKind.SURVEY_INVITATION, recipients);
         return new DispatchReport(sent.size(), notContactable, 0, 0);
     }
@@ -203,53 +184,34 @@ public class SurveyDispatch {
     }
 
     private int remind(TrackingSettings s, LocalDate today, int number, int days) {
-        record Due(UUID invitationId, Instant expiresAt, SurveyCandidate candidate) {
-        }
-        List<Due> due = jdbc.query("""
-                select i.id, i.expires_at, c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164,
-                       c.rui, c.pmc, c.email_suppressed, c.sms_suppressed
-                from survey_invitation i join survey_candidate c on c.learner_id = i.learner_id
-                where i.status = 'SENT' and i.reminders_sent = ?
-                  and (i.sent_at at time zone 'Europe/London')::date + ? <= ? and i.expires_at > ?""",
-                (rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                        CANDIDATE.mapRow(rs, row)),
-                number - 1, days, today, Timestamp.from(clock.instant()));
+        List<SurveyDispatchQueries.DueReminder> due = queries.remindersDue(number - 1, days, today,
+                clock.instant());
         Instant now = clock.instant();
         List<BrandedMessages.Recipient> recipients = new ArrayList<>();
-        List<String[]> linkRows = new ArrayList<>();
-        List<String> remindedIds = new ArrayList<>();
-        for (Due reminder : due) {
+        List<SurveyDispatchQueries.NewLink> linkRows = new ArrayList<>();
+        List<UUID> remindedIds = new ArrayList<>();
+        for (SurveyDispatchQueries.DueReminder reminder : due) {
             ContactRule.Decision decision = decide(s, reminder.candidate());
-            remindedIds.add(reminder.invitationId().toString());
+            remindedIds.add(reminder.invitationId());
             if (decision.contactable()) {
                 SurveyTokens.Token token = SurveyTokens.next();
                 String purpose = "survey-reminder:" + reminder.invitationId() + ":" + number;
                 recipients.add(recipient(purpose, reminder.candidate(), decision, token.value(),
                         reminder.expiresAt()));
-                linkRows.add(new String[]{hex(token.hash()), reminder.invitationId().toString(), purpose});
+                linkRows.add(link(token, reminder.invitationId(), purpose));
             }
         }
-        insertLinks(linkRows, now);
+        queries.insertLinks(linkRows, now);
         messages.queueAll(MessageKind.SURVEY_REMINDER, recipients);
-        jdbc.update(ArrayParameters.statement("""
-                update survey_invitation set reminders_sent = ?, last_reminder_at = ?
-                where id in (select u.id::uuid from unnest(?::text[]) as u(id))""",
-                List.of(number, Timestamp.from(now)), remindedIds.toArray(String[]::new)));
+        queries.markReminded(remindedIds, number, now);
         return recipients.size();
     }
 
     private DispatchReport closeUnanswered(TrackingSettings s, LocalDate today) {
         Instant now = clock.instant();
-        List<AutomaticOutcome> closed = jdbc.query("""
-                update survey_invitation set status = 'NO_RESPONSE', closed_at = ?
-                where status = 'SENT' and (sent_at at time zone 'Europe/London')::date + ? <= ?
-                returning id, learner_id, leaving_date""",
-                (rs, row) -> new AutomaticOutcome(rs.getObject("learner_id", UUID.class),
-                        rs.getObject("leaving_date", LocalDate.class),
-                        "No response within " + s.nonResponseDays() + " days of the survey",
-                        rs.getObject("id", UUID.class)),
-                Timestamp.from(now), s.nonResponseDays(), today);
-        return new DispatchReport(0, 0, 0, recordOth3(closed, "NO_RESPONSE", today, now));
+        List<AutomaticOutcome> closed = queries.closeUnanswered(now, s.nonResponseDays(), today,
+                "No response within " + s.nonResponseDays() + " days of the survey");
+        return new DispatchReport(0, 0, 0, recordOth3(closed, RecordFlag.NO_RESPONSE, today, now));
     }
 
     ContactRule.Decision decide(TrackingSettings s, SurveyCandidate candidate) {
@@ -276,74 +238,13 @@ public class SurveyDispatch {
                 "survey.expiresOn", LONG_DATE.format(expires.atZone(UK))));
     }
 
-    private Set<UUID> insertInvitations(List<Invitation> invitations, Instant now, Instant expires, String by,
-                                        boolean byHand) {
-        if (invitations.isEmpty()) {
-            return Set.of();
-        }
-        String[] ids = new String[invitations.size()];
-        String[] learners = new String[invitations.size()];
-        String[] leavingDates = new String[invitations.size()];
-        String[] channels = new String[invitations.size()];
-        for (int i = 0; i < invitations.size(); i++) {
-            Invitation invitation = invitations.get(i);
-            ids[i] = invitation.id().toString();
-            learners[i] = invitation.candidate().learnerId().toString();
-            leavingDates[i] = invitation.candidate().leavingDate().toString();
-            channels[i] = channels(invitation.decision());
-        }
-        return new HashSet<>(jdbc.query(ArrayParameters.statement("""
-                insert into survey_invitation (tenant_id, id, learner_id, leaving_date, channels, status, sent_at,
-                    sent_by, by_hand, expires_at)
-                select ?, u.id::uuid, u.learner::uuid, u.leaving::date, u.channels, 'SENT', ?, ?, ?, ?
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(id, learner, leaving, channels)
-                on conflict (tenant_id, learner_id, leaving_date) do nothing
-                returning id""", List.of(CurrentTenant.idOrNone(), Timestamp.from(now), by, byHand,
-                Timestamp.from(expires)), ids, learners, leavingDates, channels),
-                (rs, row) -> rs.getObject(1, UUID.class)));
-    }
-
-    private void insertLinks(List<String[]> rows, Instant now) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.update(ArrayParameters.statement("""
-                insert into survey_link (tenant_id, token_hash, invitation_id, purpose, created_at)
-                select ?, decode(u.hash, 'hex'), u.invitation::uuid, u.purpose, ?
-                from unnest(?::text[], ?::text[], ?::text[]) as u(hash, invitation, purpose)""",
-                List.of(CurrentTenant.idOrNone(), Timestamp.from(now)), column(rows, 0), column(rows, 1),
-                column(rows, 2)));
-    }
-
     /**
      * Inserts OTH-3 (start = the day after leaving, no end, collected today), once per learner and start date, and
      * only for a learner with no destination record since leaving (issue 19 rule 2: never an automatic OTH-3 beside a
      * real record; "since leaving" is a start after the leaving date, as for the invitation).
      */
-    int recordOth3(List<AutomaticOutcome> outcomes, String flag, LocalDate today, Instant now) {
-        if (outcomes.isEmpty()) {
-            return 0;
-        }
-        String[][] columns = new String[5][outcomes.size()];
-        for (int i = 0; i < outcomes.size(); i++) {
-            AutomaticOutcome outcome = outcomes.get(i);
-            columns[0][i] = TimeOrderedIds.next().toString();
-            columns[1][i] = outcome.learnerId().toString();
-            columns[2][i] = outcome.leavingDate().toString();
-            columns[3][i] = outcome.reason();
-            columns[4][i] = outcome.invitationId() == null ? null : outcome.invitationId().toString();
-        }
-        return jdbc.update(ArrayParameters.statement("""
-                insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
-                    collection_date, source, flag, flag_reason, invitation_id, created_at, created_by)
-                select ?, u.id::uuid, u.learner::uuid, 'OTH', 3, u.leaving::date + 1, ?, 'AUTOMATIC', ?, u.reason,
-                    u.invitation::uuid, ?, ?
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    as u(id, learner, leaving, reason, invitation)
-                where not exists (select 1 from destination_record d
-                                  where d.learner_id = u.learner::uuid and d.start_date > u.leaving::date)
-                on conflict (tenant_id, learner_id, start_date) where source = 'AUTOMATIC' do nothing""",
-                List.of(CurrentTenant.idOrNone(), today, flag, Timestamp.from(now), actorName()), columns));
+    int recordOth3(List<AutomaticOutcome> outcomes, RecordFlag flag, LocalDate today, Instant now) {
+        return queries.insertOth3(outcomes, flag, today, now, actorName());
     }
 
     private static String actorName() {
@@ -354,12 +255,8 @@ public class SurveyDispatch {
         return decision.email() && decision.sms() ? "EMAIL,SMS" : decision.email() ? "EMAIL" : "SMS";
     }
 
-    private static String[] column(List<String[]> rows, int index) {
-        return rows.stream().map(row -> row[index]).toArray(String[]::new);
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
+    private static SurveyDispatchQueries.NewLink link(SurveyTokens.Token token, UUID invitationId, String purpose) {
+        return new SurveyDispatchQueries.NewLink(HexFormat.of().formatHex(token.hash()), invitationId, purpose);
     }
 
     record AutomaticOutcome(UUID learnerId, LocalDate leavingDate, String reason, UUID invitationId) {
@@ -367,27 +264,10 @@ public class SurveyDispatch {
 
     private record Invitation(UUID id, SurveyCandidate candidate, ContactRule.Decision decision,
                               SurveyTokens.Token token) {
-    }
 
-    private static final String CANDIDATES = """
-            select c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164, c.rui, c.pmc,
-                   c.email_suppressed, c.sms_suppressed
-            from survey_candidate c
-            """;
-
-    static final RowMapper<SurveyCandidate> CANDIDATE = (rs, row) -> new SurveyCandidate(
-            rs.getObject("learner_id", UUID.class), rs.getObject("leaving_date", LocalDate.class),
-            rs.getString("given_names"), rs.getString("email"), rs.getString("mobile_e164"),
-            codes(rs.getArray("rui")), codes(rs.getArray("pmc")), rs.getBoolean("email_suppressed"),
-            rs.getBoolean("sms_suppressed"));
-
-    private static Set<Integer> codes(Array array) throws SQLException {
-        Set<Integer> codes = new HashSet<>();
-        if (array != null) {
-            for (Object code : (Object[]) array.getArray()) {
-                codes.add(((Number) code).intValue());
-            }
+        SurveyDispatchQueries.NewInvitation toWrite() {
+            return new SurveyDispatchQueries.NewInvitation(id, candidate.learnerId(), candidate.leavingDate(),
+                    channels(decision));
         }
-        return codes;
     }
 }

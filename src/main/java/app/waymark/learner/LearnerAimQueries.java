@@ -1,5 +1,6 @@
 package app.waymark.learner;
 
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +62,10 @@ class LearnerAimQueries {
                     select id, learn_ref_number, given_names, family_name from learner where id = any(?)""");
             statement.setArray(1, connection.createArrayOf("uuid", aimsByLearner.keySet().toArray()));
             statement.setFetchSize(5_000);
+            // Planned with the array's value every time: PostgreSQL then hashes the ids. From the fifth run on, the
+            // driver would prepare the statement once, and its generic plan compares each learner with every id
+            // in turn (50,000 learners: 0.4 s became 5 s).
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             return statement;
         }, (ResultSet row) -> {
             UUID id = row.getObject(1, UUID.class);

@@ -207,7 +207,7 @@ class LearnerSurveysTest extends DestinationTest {
 
     @Test
     void survey_answers_are_checked_with_the_records_staff_entered_and_a_clash_is_explained_and_changes_nothing() {
-        provider.call(() -> manual.add(learner, new ManualDestinations.Entry("NPE", 1, left.plusDays(2), null,
+        provider.call(() -> manual.add(learner, new ManualDestinations.Entry(OutcomeType.NPE, 1, left.plusDays(2), null,
                 today)));
         SurveyDraft draft = new SurveyDraft(List.of(
                 new ActivityAnswer(Activity.EMPLOYED, true, null, left.plusDays(2), true, null)), null, null);

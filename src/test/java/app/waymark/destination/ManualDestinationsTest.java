@@ -37,7 +37,7 @@ class ManualDestinationsTest extends DestinationTest {
         learner = provider.learner("Ann", "ann@mail.example", null, left, "", "");
     }
 
-    private ManualDestinations.Entry entry(String type, int code, LocalDate start) {
+    private ManualDestinations.Entry entry(OutcomeType type, int code, LocalDate start) {
         return new ManualDestinations.Entry(type, code, start, null, today);
     }
 
@@ -53,7 +53,7 @@ class ManualDestinationsTest extends DestinationTest {
 
     @Test
     void a_valid_record_is_added_as_manual_and_audited() {
-        UUID id = provider.call(() -> manual.add(learner, entry("EMP", 1, left.plusDays(1))));
+        UUID id = provider.call(() -> manual.add(learner, entry(OutcomeType.EMP, 1, left.plusDays(1))));
 
         assertThat(row(id)).containsEntry("out_type", "EMP").containsEntry("out_code", 1)
                 .containsEntry("source", "MANUAL").containsEntry("flag", null);
@@ -65,7 +65,7 @@ class ManualDestinationsTest extends DestinationTest {
     void npe_on_the_same_start_date_as_an_existing_emp_is_refused_whatever_its_source() {
         data.record(learner, "EMP", 1, left.plusDays(1), today, "SURVEY", null);
 
-        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("NPE", 1, left.plusDays(1)))))
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry(OutcomeType.NPE, 1, left.plusDays(1)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("outcome");
                     assertThat(e.getMessage()).contains("cannot both start");
@@ -77,33 +77,33 @@ class ManualDestinationsTest extends DestinationTest {
 
     @Test
     void unknown_codes_missing_and_impossible_dates_are_refused_on_their_field() {
-        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("OTH", 2, left))))
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry(OutcomeType.OTH, 2, left))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("outcome"));
-        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("EMP", 3, left))))
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry(OutcomeType.EMP, 3, left))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("EMP-3");
         assertThatThrownBy(() -> provider.call(() -> manual.add(learner,
-                new ManualDestinations.Entry("EMP", 1, left, left.minusDays(1), today))))
+                new ManualDestinations.Entry(OutcomeType.EMP, 1, left, left.minusDays(1), today))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("endDate"));
         assertThatThrownBy(() -> provider.call(() -> manual.add(learner,
-                new ManualDestinations.Entry("EMP", 1, left, null, today.plusDays(1)))))
+                new ManualDestinations.Entry(OutcomeType.EMP, 1, left, null, today.plusDays(1)))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("collectionDate"));
         assertThatThrownBy(() -> provider.call(() -> manual.add(learner,
-                new ManualDestinations.Entry("EMP", 1, null, null, today))))
+                new ManualDestinations.Entry(OutcomeType.EMP, 1, null, null, today))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("startDate"));
-        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("SDE", 1, left))))
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry(OutcomeType.SDE, 1, left))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("high-needs");
         assertThat(provider.count("select count(*) from destination_record")).isZero();
     }
 
     @Test
     void a_manual_record_is_edited_and_deleted_with_before_and_after_in_the_audit_trail() {
-        UUID id = provider.call(() -> manual.add(learner, entry("NPE", 1, left.plusDays(1))));
+        UUID id = provider.call(() -> manual.add(learner, entry(OutcomeType.NPE, 1, left.plusDays(1))));
 
-        provider.run(() -> manual.edit(id, new ManualDestinations.Entry("EMP", 2, left.plusDays(1),
+        provider.run(() -> manual.edit(id, new ManualDestinations.Entry(OutcomeType.EMP, 2, left.plusDays(1),
                 today.minusDays(1), today)));
 
         assertThat(row(id)).containsEntry("out_type", "EMP").containsEntry("out_code", 2)
@@ -121,9 +121,9 @@ class ManualDestinationsTest extends DestinationTest {
 
     @Test
     void editing_one_record_does_not_count_it_twice() {
-        UUID id = provider.call(() -> manual.add(learner, entry("EMP", 1, left.plusDays(1))));
+        UUID id = provider.call(() -> manual.add(learner, entry(OutcomeType.EMP, 1, left.plusDays(1))));
 
-        provider.run(() -> manual.edit(id, entry("EMP", 4, left.plusDays(1))));
+        provider.run(() -> manual.edit(id, entry(OutcomeType.EMP, 4, left.plusDays(1))));
 
         assertThat(row(id)).containsEntry("out_code", 4);
     }
@@ -133,7 +133,7 @@ class ManualDestinationsTest extends DestinationTest {
         UUID fromSurvey = data.record(learner, "EMP", 1, left.plusDays(1), today, "SURVEY", null);
         UUID automatic = data.record(learner, "OTH", 3, left.plusDays(2), today, "AUTOMATIC", "NOT_CONTACTABLE");
 
-        assertThatThrownBy(() -> provider.run(() -> manual.edit(fromSurvey, entry("EMP", 2, left.plusDays(1)))))
+        assertThatThrownBy(() -> provider.run(() -> manual.edit(fromSurvey, entry(OutcomeType.EMP, 2, left.plusDays(1)))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("survey");
         assertThatThrownBy(() -> provider.run(() -> manual.delete(automatic)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("entered by staff");
@@ -145,18 +145,18 @@ class ManualDestinationsTest extends DestinationTest {
         DispatchTestTenant.actAsWithPermissions(Permission.LEARNER_VIEW, Permission.REPORTS_VIEW,
                 Permission.DESTINATION_SURVEY_SEND);
 
-        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("EMP", 1, left.plusDays(1)))))
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry(OutcomeType.EMP, 1, left.plusDays(1)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void rule_2_a_superseded_OTH_3_no_longer_blocks_the_outcome_staff_found_out_on_its_start_date() {
         UUID oth3 = data.record(learner, "OTH", 3, left.plusDays(1), today, "AUTOMATIC", "NO_RESPONSE");
-        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry("OTH", 4, left.plusDays(1)))))
+        assertThatThrownBy(() -> provider.call(() -> manual.add(learner, entry(OutcomeType.OTH, 4, left.plusDays(1)))))
                 .isInstanceOf(InvalidInputException.class);
 
         provider.run(() -> automatic.supersede(oth3, "Reached by phone: did not want to say"));
-        UUID id = provider.call(() -> manual.add(learner, entry("OTH", 4, left.plusDays(1))));
+        UUID id = provider.call(() -> manual.add(learner, entry(OutcomeType.OTH, 4, left.plusDays(1))));
 
         assertThat(row(id)).containsEntry("out_type", "OTH").containsEntry("out_code", 4);
     }

@@ -185,7 +185,7 @@ class SurveyDerivationTest {
 
     @Test
     void answers_are_checked_with_existing_records_and_a_clash_is_explained_in_plain_words() {
-        List<Outcome> recorded = List.of(new Outcome("NPE", 1, STARTED, null, SUBMITTED.minusDays(5), null));
+        List<Outcome> recorded = List.of(new Outcome(OutcomeType.NPE, 1, STARTED, null, SUBMITTED.minusDays(5), null));
         List<ActivityAnswer> employed = List.of(answer(Activity.EMPLOYED, true, null));
 
         assertThatThrownBy(() -> SurveyDerivation.outcomes(employed, LEFT, SUBMITTED, false, recorded))
@@ -197,7 +197,7 @@ class SurveyDerivationTest {
 
     @Test
     void an_answer_repeating_an_existing_record_is_not_recorded_twice() {
-        List<Outcome> recorded = List.of(new Outcome("EMP", 1, STARTED, null, SUBMITTED.minusDays(5), null));
+        List<Outcome> recorded = List.of(new Outcome(OutcomeType.EMP, 1, STARTED, null, SUBMITTED.minusDays(5), null));
         List<ActivityAnswer> answers = List.of(answer(Activity.EMPLOYED, true, null),
                 answer(Activity.VOLUNTEERING, null, null));
 
@@ -207,8 +207,8 @@ class SurveyDerivationTest {
 
     @Test
     void records_that_already_broke_a_rule_do_not_block_the_learner() {
-        List<Outcome> recorded = List.of(new Outcome("GAP", 1, STARTED, null, SUBMITTED, null),
-                new Outcome("GAP", 1, STARTED, STARTED.plusDays(9), SUBMITTED, null));
+        List<Outcome> recorded = List.of(new Outcome(OutcomeType.GAP, 1, STARTED, null, SUBMITTED, null),
+                new Outcome(OutcomeType.GAP, 1, STARTED, STARTED.plusDays(9), SUBMITTED, null));
 
         assertThat(SurveyDerivation.outcomes(List.of(answer(Activity.VOLUNTEERING, null, null)), LEFT, SUBMITTED,
                 false, recorded)).extracting(Outcome::label).containsExactly("VOL-1");

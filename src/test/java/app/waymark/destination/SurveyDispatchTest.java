@@ -231,7 +231,7 @@ class SurveyDispatchTest extends DestinationTest {
         UUID placed = provider.learner("Noor", "noor@mail.example", null, left, "", "");
         UUID onTheLeavingDay = provider.learner("Omar", "omar@mail.example", null, left, "", "");
         runDaily();
-        provider.call(() -> manual.add(placed, new ManualDestinations.Entry("EMP", 1, left.plusDays(3), null, today)));
+        provider.call(() -> manual.add(placed, new ManualDestinations.Entry(OutcomeType.EMP, 1, left.plusDays(3), null, today)));
         new DestinationTestData(provider, jdbc, transactions).record(onTheLeavingDay, "EMP", 1, left, today, "MANUAL",
                 null);
 

@@ -10,6 +10,7 @@ import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportStatus;
 import app.waymark.destination.LearnerSurveys;
+import app.waymark.destination.OutcomeType;
 import app.waymark.tracker.TrackerFilter;
 import app.waymark.tracker.TrackerListLinks;
 import app.waymark.tracker.TrackerService;
@@ -142,11 +143,11 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component outcomes(DestinationDashboard.Figures f) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (OutcomeFilter type : OutcomeFilter.singleTypes()) {
-            labels.put(type.name(), getTranslation("destinations.dashboard.type." + type.name()));
-            counts.put(type.name(), f.outcomes().get(type));
+        Map<OutcomeType, String> labels = new LinkedHashMap<>();
+        Map<OutcomeType, Integer> counts = new LinkedHashMap<>();
+        for (OutcomeType type : OutcomeType.values()) {
+            labels.put(type, getTranslation("destinations.dashboard.type." + type.name()));
+            counts.put(type, f.outcomes().get(OutcomeFilter.of(type)));
         }
         String title = getTranslation("destinations.dashboard.outcomes.chart", f.outcomeTotal());
 
@@ -156,11 +157,12 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
         table.add(header(getTranslation("destinations.dashboard.outcome-type"),
                 getTranslation("destinations.dashboard.learners")));
         NativeTableBody body = new NativeTableBody();
-        for (OutcomeFilter type : OutcomeFilter.singleTypes()) {
-            Anchor link = new Anchor(ReportLinks.href(DestinationDashboard.filterFor(type, f.from(), f.to())),
-                    Integer.toString(f.outcomes().get(type)));
+        for (OutcomeType type : OutcomeType.values()) {
+            OutcomeFilter filter = OutcomeFilter.of(type);
+            Anchor link = new Anchor(ReportLinks.href(DestinationDashboard.filterFor(filter, f.from(), f.to())),
+                    Integer.toString(f.outcomes().get(filter)));
             link.setId("outcome-" + type.name());
-            body.add(new NativeTableRow(new NativeTableCell(type.name() + " – " + labels.get(type.name())),
+            body.add(new NativeTableRow(new NativeTableCell(type.name() + " – " + labels.get(type)),
                     new NativeTableCell(link)));
         }
         table.add(body);
@@ -222,7 +224,7 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** Horizontal bars, one per outcome type; positive types in the brand colour, NPE and OTH in grey. */
-    static String outcomeChart(String title, Map<String, Integer> counts, Map<String, String> labels) {
+    static String outcomeChart(String title, Map<OutcomeType, Integer> counts, Map<OutcomeType, String> labels) {
         int rowHeight = 30;
         int labelWidth = 60;
         int barSpace = 300;
@@ -231,14 +233,14 @@ class DestinationDashboardView extends VerticalLayout implements HasDynamicTitle
         int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         StringBuilder svg = open(width, height, "outcomes-chart-title", title);
         int y = 5;
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            String type = entry.getKey();
+        for (Map.Entry<OutcomeType, Integer> entry : counts.entrySet()) {
+            OutcomeType type = entry.getKey();
             int barWidth = (int) Math.round((double) barSpace * entry.getValue() / max);
-            String colour = OutcomeFilter.POSITIVE.types().contains(type) ? BRAND : NEGATIVE;
+            String colour = type.positive() ? BRAND : NEGATIVE;
             svg.append("<g><title>").append(escape(type + " – " + labels.get(type) + ": " + entry.getValue()))
                     .append("</title>")
                     .append("<text x=\"0\" y=\"").append(y + 19).append("\" font-size=\"14\" fill=\"#333\">")
-                    .append(escape(type)).append("</text>")
+                    .append(type.name()).append("</text>")
                     .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4)
                     .append("\" width=\"").append(Math.max(barWidth, 1)).append("\" height=\"").append(rowHeight - 10)
                     .append("\" style=\"fill: ").append(colour).append("\"/>")

@@ -31,9 +31,6 @@ import java.util.function.Consumer;
  */
 final class DestinationRecordDialog extends Dialog {
 
-    /** Outcome types in the order staff look for them: positive destinations first. */
-    private static final List<String> TYPES = List.of("EMP", "EDU", "VOL", "GAP", "SDE", "NPE", "OTH");
-
     /** What the fields hold while staff type. */
     static final class Draft {
         private OutcomeCode outcome;
@@ -158,10 +155,10 @@ final class DestinationRecordDialog extends Dialog {
         getFooter().add(cancel, saveButton);
     }
 
-    /** The outcome codes that can be chosen today, by type in the order staff look for them. */
+    /** The outcome codes that can be chosen today, by type in the order staff look for them (positive first). */
     private static List<OutcomeCode> currentCodes(LocalDate today) {
         return Arrays.stream(OutcomeCode.values()).filter(code -> code.current(today))
-                .sorted(Comparator.comparingInt(code -> TYPES.indexOf(code.label().substring(0, 3)))).toList();
+                .sorted(Comparator.comparing(OutcomeCode::type)).toList();
     }
 
     private static DatePicker datePicker(String id, String label) {

@@ -8,6 +8,7 @@ import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.AutomaticRecords;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
+import app.waymark.destination.RecordSource;
 import app.waymark.destination.SurveyDispatch;
 import app.waymark.notification.MessageStatuses;
 import com.vaadin.flow.component.Component;
@@ -195,7 +196,7 @@ class DestinationsTab implements LearnerPageTab {
         if (record.automatic()) {
             return automaticActions(tab, learnerId, record);
         }
-        if (!"MANUAL".equals(record.source())) {
+        if (record.source() != RecordSource.MANUAL) {
             return new com.vaadin.flow.component.html.Span();
         }
         Button edit = new Button(tab.getTranslation("destination.edit"), event -> openEditor(tab, learnerId, record));

@@ -2,6 +2,7 @@ package app.waymark.destination.ui;
 
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.OutcomeCode;
+import app.waymark.destination.RecordSource;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -72,7 +73,7 @@ class ManualDestinationsTabTest extends DestinationsTabTestBase {
         MockVaadin.clientRoundtrip(false);
 
         LearnerDestinations.DestinationRecord added = records().stream()
-                .filter(r -> r.source().equals("MANUAL")).findFirst().orElseThrow();
+                .filter(r -> r.source() == RecordSource.MANUAL).findFirst().orElseThrow();
         assertThat(records()).hasSize(before + 1);
         assertThat(added.outcome().label()).isEqualTo("EMP-1");
         assertThat(notificationTexts()).contains("Destination record added.");
