@@ -2,11 +2,11 @@ package app.waymark.destination.ui;
 
 import app.waymark.destination.ActivityAnswer;
 import app.waymark.destination.SurveyDraft;
+import app.waymark.base.ui.SummaryList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,10 +22,7 @@ final class SurveyCheckPage extends SurveyPageContent {
     SurveyCheckPage(SurveyFlow flow, SurveyShell shell) {
         super(flow, shell);
         SurveyDraft draft = flow.draft();
-        Div list = new Div();
-        list.addClassName("wm-survey-summary");
-        list.setId("summary");
-        list.getElement().setAttribute("role", "list");
+        Div list = SummaryList.of("summary");
         row(list, "activities", getTranslation("survey.check.activities"), draft.answers().stream()
                 .map(answer -> activityName(answer.activity())).collect(Collectors.joining("\n")),
                 () -> shell.show(flow.changeActivities()));
@@ -77,21 +74,7 @@ final class SurveyCheckPage extends SurveyPageContent {
     }
 
     private void row(Div list, String id, String key, String value, Runnable change) {
-        Div row = new Div();
-        row.addClassName("wm-survey-summary-row");
-        row.setId("row-" + id);
-        row.getElement().setAttribute("role", "listitem");
-        Span term = new Span(key);
-        term.addClassName("wm-survey-summary-key");
-        Span shown = new Span(value);
-        shown.addClassName("wm-survey-summary-value");
-        NativeButton changeLink = new NativeButton(getTranslation("survey.check.change"), event -> change.run());
-        changeLink.addClassName("wm-survey-change");
-        changeLink.setId("change-" + id);
-        Span hidden = new Span(" " + key);
-        hidden.addClassName("wm-visually-hidden");
-        changeLink.add(hidden);
-        row.add(term, shown, changeLink);
-        list.add(row);
+        SummaryList.row(list, id, key, value, SummaryList.change(
+                new NativeButton(getTranslation("survey.check.change"), event -> change.run()), id, key));
     }
 }

@@ -1,5 +1,6 @@
 package app.waymark.portal.ui;
 
+import app.waymark.base.ui.SummaryList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -54,35 +55,13 @@ final class PortalParts {
 
     /** A summary list: one row per detail, each with its "Change" link when there is one. */
     static Div summaryList(String id) {
-        Div list = new Div();
-        list.addClassName("wm-survey-summary");
-        list.setId(id);
-        list.getElement().setAttribute("role", "list");
-        return list;
+        return SummaryList.of(id);
     }
 
     /** A row of a summary list; {@code changeHref} null for none. The link names what it changes for screen readers. */
     static void row(Div list, String id, String key, String value, String changeText, String changeHref) {
-        Div row = new Div();
-        row.addClassName("wm-survey-summary-row");
-        row.setId("row-" + id);
-        row.getElement().setAttribute("role", "listitem");
-        Span term = new Span(key);
-        term.addClassName("wm-survey-summary-key");
-        Span shown = new Span(value);
-        shown.addClassName("wm-survey-summary-value");
-        shown.setId("value-" + id);
-        row.add(term, shown);
-        if (changeHref != null) {
-            Anchor change = new Anchor(changeHref, changeText);
-            change.addClassName("wm-survey-change");
-            change.setId("change-" + id);
-            Span hidden = new Span(" " + key.toLowerCase(java.util.Locale.UK));
-            hidden.addClassName("wm-visually-hidden");
-            change.add(hidden);
-            row.add(change);
-        }
-        list.add(row);
+        SummaryList.row(list, id, key, value, changeHref == null ? null
+                : SummaryList.change(new Anchor(changeHref, changeText), id, key.toLowerCase(java.util.Locale.UK)));
     }
 
     /** A UK mobile number as people write it (07700 900123); anything else as it is. */

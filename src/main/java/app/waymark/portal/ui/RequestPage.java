@@ -10,6 +10,7 @@ import app.waymark.tenant.TenantService;
 import app.waymark.tracker.LearnerRequests;
 import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerType;
+import app.waymark.base.ui.SummaryList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -339,31 +340,12 @@ abstract class RequestPage extends PortalPage {
 
     /** Check your answers: a list of rows, each with its "Change" link. */
     protected Div summaryList() {
-        Div list = new Div();
-        list.addClassName("wm-survey-summary");
-        list.setId("summary");
-        list.getElement().setAttribute("role", "list");
-        return list;
+        return SummaryList.of("summary");
     }
 
     protected void row(Div list, String id, String key, String value, Runnable change) {
-        Div row = new Div();
-        row.addClassName("wm-survey-summary-row");
-        row.setId("row-" + id);
-        row.getElement().setAttribute("role", "listitem");
-        Span term = new Span(key);
-        term.addClassName("wm-survey-summary-key");
-        Span shown = new Span(value);
-        shown.addClassName("wm-survey-summary-value");
-        NativeButton changeLink = new NativeButton(getTranslation("portal.request.check.change"),
-                event -> change.run());
-        changeLink.addClassName("wm-survey-change");
-        changeLink.setId("change-" + id);
-        Span hidden = new Span(" " + key.toLowerCase(Locale.UK));
-        hidden.addClassName("wm-visually-hidden");
-        changeLink.add(hidden);
-        row.add(term, shown, changeLink);
-        list.add(row);
+        SummaryList.row(list, id, key, value, SummaryList.change(new NativeButton(
+                getTranslation("portal.request.check.change"), event -> change.run()), id, key.toLowerCase(Locale.UK)));
     }
 
     protected static String blankToNull(String value) {
