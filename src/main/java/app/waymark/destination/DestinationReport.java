@@ -118,11 +118,12 @@ public class DestinationReport {
 
     /**
      * One learner's line. {@code surveyStatus} is the invitation's status, or null when no survey went for this
-     * leaving date; {@code outcomes} reads like "EMP-1, EDU-5".
+     * leaving date; {@code outcomes} reads like "EMP-1, EDU-5"; {@code unreviewedFlag}: a flag still waits for
+     * review.
      */
     public record ReportRow(UUID learnerId, String learnRefNumber, String uln, String givenNames, String familyName,
                             LocalDate leavingDate, Instant surveySent, SurveyStatus surveyStatus, Instant answeredAt,
-                            String outcomes, String flags, boolean overdue) {
+                            String outcomes, String flags, boolean unreviewedFlag, boolean overdue) {
 
         public String name() {
             return ((givenNames == null ? "" : givenNames) + " " + (familyName == null ? "" : familyName)).trim();

@@ -53,7 +53,7 @@ class ReportQueries {
 
     private static final String ROW_COLUMNS = """
             select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, d.leaving_date,
-                   d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags,
+                   d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags, d.unreviewed_flag,
             """;
 
     /** The learner's own columns, looked up by primary key for each line (never a scan of the tenant's learners). */
@@ -403,6 +403,6 @@ class ReportQueries {
                 rs.getObject("leaving_date", LocalDate.class), sent == null ? null : sent.toInstant(),
                 SurveyStatus.fromDatabase(rs.getString("survey_status")),
                 answered == null ? null : answered.toInstant(), rs.getString("outcomes"), rs.getString("flags"),
-                rs.getBoolean("overdue"));
+                rs.getBoolean("unreviewed_flag"), rs.getBoolean("overdue"));
     }
 }

@@ -127,6 +127,9 @@ class DestinationReportView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(r -> r.flagged() ? Arrays.stream(r.flags().split(", ")).map(this::flagLabel)
                         .collect(Collectors.joining(", ")) : "")
                 .setHeader(getTranslation("destination.report.flagged"));
+        grid.addColumn(r -> !r.flagged() ? "" : getTranslation("destination.report.review."
+                        + (r.unreviewedFlag() ? FlagReview.UNREVIEWED : FlagReview.REVIEWED).name()))
+                .setHeader(getTranslation("destination.report.review")).setKey("review");
         grid.setItems(query -> report.find(currentFilter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, report.count(currentFilter)));
         grid.addItemClickListener(event -> showRecords(event.getItem()));

@@ -3,6 +3,7 @@ package app.waymark.destination.ui;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.ui.AccessDeniedView;
 import app.waymark.destination.DestinationDashboard;
+import app.waymark.destination.AutomaticRecords;
 import app.waymark.destination.DestinationReport;
 import app.waymark.destination.DestinationReport.DateBasis;
 import app.waymark.destination.DestinationReport.FlagReview;
@@ -32,6 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -47,6 +49,8 @@ class DestinationReportViewTest extends KaribuTest {
     DestinationReport report;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AutomaticRecords automaticRecords;
 
     /** A learner in the signed-in user's provider, answered, with a survey, an automatic and a manual record. */
     private UUID answeredLearner(String name, LocalDate sent) {
@@ -247,5 +251,22 @@ class DestinationReportViewTest extends KaribuTest {
         assertThat((long) _size(grid)).isEqualTo(report.count(unreviewed)).isPositive();
         assertThat(ReportLinks.filter(QueryParameters.simple(ReportLinks.parameters(unreviewed.withReview(
                 FlagReview.REVIEWED))))).isEqualTo(unreviewed.withReview(FlagReview.REVIEWED));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_flagged_row_says_whether_its_flags_were_reviewed() {
+        signInToUi("mis@northfield.example");
+        UUID learner = answeredLearner("Reva", LocalDate.of(2003, 5, 6));
+        UI.getCurrent().navigate("destinations/report", QueryParameters.fromString("from=2003-05-06&to=2003-05-06"));
+        Grid<ReportRow> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        assertThat(_getFormatted(grid, 0, "review")).isEqualTo("Not reviewed yet");
+
+        UUID oth3 = transactions.execute(status -> jdbc.queryForObject(
+                "select id from destination_record where learner_id = ? and flag is not null", UUID.class, learner));
+        automaticRecords.markReviewed(oth3, "Phoned twice, no answer");
+        grid.getDataProvider().refreshAll();
+
+        assertThat(_getFormatted(grid, 0, "review")).isEqualTo("All reviewed");
     }
 }
