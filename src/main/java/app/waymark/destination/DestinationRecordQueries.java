@@ -81,6 +81,14 @@ class DestinationRecordQueries {
         jdbc.update("delete from destination_record where id = ?", recordId);
     }
 
+    /** The automatic record an invitation's closing wrote, while nobody has superseded it. */
+    Optional<UUID> automaticRecordOf(UUID invitationId) {
+        return jdbc.query("""
+                select id from destination_record
+                where invitation_id = ? and source = 'AUTOMATIC' and superseded_at is null""",
+                (rs, row) -> rs.getObject("id", UUID.class), invitationId).stream().findFirst();
+    }
+
     void supersede(UUID recordId, Instant now, String by, String reason) {
         jdbc.update("""
                 update destination_record set superseded_at = ?, superseded_by = ?, supersede_reason = ?

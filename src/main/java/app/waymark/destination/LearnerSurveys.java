@@ -47,12 +47,15 @@ public class LearnerSurveys {
     private final LearnerService learners;
     private final LearnerRequests requests;
     private final LearnerOutcomes learnerOutcomes;
+    private final LateAnswers lateAnswers;
     private final JsonMapper json;
     private final Clock clock;
 
     LearnerSurveys(LearnerSurveyQueries queries, TransactionTemplate transactions, LearnerService learners,
-                   LearnerRequests requests, LearnerOutcomes learnerOutcomes, JsonMapper json, Clock clock) {
+                   LearnerRequests requests, LearnerOutcomes learnerOutcomes, LateAnswers lateAnswers,
+                   JsonMapper json, Clock clock) {
         this.learnerOutcomes = learnerOutcomes;
+        this.lateAnswers = lateAnswers;
         this.queries = queries;
         this.transactions = transactions;
         this.learners = learners;
@@ -114,9 +117,8 @@ public class LearnerSurveys {
             }
             requireOpen(state);
             LocalDate today = LocalDate.now(clock.withZone(SurveyDispatch.UK));
-            List<Outcome> outcomes = SurveyDerivation.outcomes(draft.answers(), survey.leavingDate(), today,
-                    survey.highNeeds(), learnerOutcomes.of(survey.learnerId()));
             Instant now = clock.instant();
+            List<Outcome> outcomes = derive(survey, draft, today, now);
             for (Outcome outcome : outcomes) {
                 queries.insertSurveyRecord(survey.tenantId(), survey.learnerId(), survey.invitationId(), outcome, now,
                         LEARNER);
@@ -127,6 +129,23 @@ public class LearnerSurveys {
                     contact.trackerId(), contact.note(), LEARNER), now);
             return outcomes;
         }));
+    }
+
+    /**
+     * The records the answers add, checked with the learner's others. An answer that cannot stand beside the OTH-3
+     * this survey's own closing wrote replaces that OTH-3 ({@link LateAnswers}); any other refusal stands.
+     */
+    private List<Outcome> derive(Survey survey, SurveyDraft draft, LocalDate today, Instant now) {
+        try {
+            return SurveyDerivation.outcomes(draft.answers(), survey.leavingDate(), today, survey.highNeeds(),
+                    learnerOutcomes.of(survey.learnerId()));
+        } catch (SurveyAnswersException refused) {
+            UUID closingOth3 = lateAnswers.closingOth3(survey.invitationId()).orElseThrow(() -> refused);
+            List<Outcome> outcomes = SurveyDerivation.outcomes(draft.answers(), survey.leavingDate(), today,
+                    survey.highNeeds(), learnerOutcomes.ofExcept(survey.learnerId(), closingOth3));
+            lateAnswers.supersede(closingOth3, survey.learnerId(), LEARNER, now);
+            return outcomes;
+        }
     }
 
     /**

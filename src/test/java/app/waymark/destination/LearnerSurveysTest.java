@@ -289,4 +289,26 @@ class LearnerSurveysTest extends DestinationTest {
                 + " where learner_id = ? order by out_type", String.class, learner))
                 .containsExactly("EMP-1 SURVEY", "OTH-3 AUTOMATIC");
     }
+
+    @Test
+    void rule_2_a_late_answer_that_cannot_stand_beside_the_automatic_OTH_3_supersedes_it_and_is_audited() {
+        provider.run(() -> settings.save(new TrackingSettings(true, today.minusYears(1), 0, 7, null, 14, 28,
+                ContactRuleMode.STRICT, SurveyChannels.EMAIL)));
+        clock.advance(Duration.ofDays(15));
+        provider.call(dispatch::runDaily);
+
+        // "Prefer not to say" is an OTH outcome from the day after leaving: the OTH-3's own type and start date.
+        surveys.submit(open(), new SurveyDraft(List.of(ActivityAnswer.of(Activity.PREFER_NOT_TO_SAY)), null, null));
+
+        assertThat(open().state()).isEqualTo(LearnerSurveys.State.ANSWERED);
+        assertThat(provider.query("select out_type || '-' || out_code || ' ' || source || ' '"
+                + " || case when superseded_at is null then 'counts' else 'superseded by ' || superseded_by end"
+                + " from destination_record where learner_id = ? order by source", String.class, learner))
+                .hasSize(2)
+                .contains("OTH-3 AUTOMATIC superseded by Learner (survey link)")
+                .anySatisfy(row -> assertThat(row).matches("OTH-\\d+ SURVEY counts"));
+        assertThat(provider.query("select actor_name from audit_event where action = 'DESTINATION_RECORD_SUPERSEDED'"
+                + " and subject_id = ?", String.class, learner.toString()))
+                .containsExactly("Learner (survey link)");
+    }
 }
