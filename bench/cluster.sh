@@ -114,6 +114,7 @@ start_node() {
   WAYMARK_DB_USER=waymark_app WAYMARK_DB_PASSWORD=$APP_PASSWORD \
   WAYMARK_DB_OWNER_USER=waymark_owner WAYMARK_DB_OWNER_PASSWORD=$OWNER_PASSWORD \
   SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT \
+  WAYMARK_JOBS_NODE_NAME=node$n \
   nohup "$JAVA_HOME/bin/java" -Xmx"$NODE_HEAP" -XX:+ExitOnOutOfMemoryError -jar "$(jar)" >"$DIR/node$n.log" 2>&1 &
   echo $! >"$DIR/node$n.pid"
   log "node $n starting on 127.0.0.1:$port (log $DIR/node$n.log)"
