@@ -3,6 +3,7 @@ package app.waymark.destination.ui;
 import app.waymark.base.ui.FieldErrors;
 import app.waymark.base.ui.LearnerPage;
 import app.waymark.destination.Activity;
+import app.waymark.base.ui.LearnerQuestions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -10,9 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
 import java.util.List;
 import java.util.Optional;
@@ -94,27 +93,11 @@ abstract class SurveyPageContent extends Div {
     }
 
     protected RadioButtonGroup<Boolean> yesNo(String id, String yes, String no) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
-        group.setId(id);
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(true, false);
-        group.setItemLabelGenerator(value -> value ? yes : no);
-        return group;
+        return LearnerQuestions.yesNo(id, yes, no);
     }
 
     protected FieldSet fieldset(String id, String legend, String hint, Component field) {
-        FieldSet fieldset = new FieldSet();
-        fieldset.setId(id);
-        fieldset.addClassName("wm-survey-fieldset");
-        fieldset.setLegendText(legend);
-        fieldset.getLegend().addClassName("wm-survey-legend");
-        if (hint != null) {
-            Span hintText = new Span(hint);
-            hintText.addClassName("wm-survey-hint");
-            fieldset.add(hintText);
-        }
-        fieldset.add(field);
-        return fieldset;
+        return LearnerQuestions.fieldset(id, legend, hint, field);
     }
 
     protected String activityName(Activity activity) {

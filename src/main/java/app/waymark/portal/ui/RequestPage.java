@@ -10,6 +10,7 @@ import app.waymark.tenant.TenantService;
 import app.waymark.tracker.LearnerRequests;
 import app.waymark.tracker.RaiseRequest;
 import app.waymark.tracker.TrackerType;
+import app.waymark.base.ui.LearnerQuestions;
 import app.waymark.base.ui.SummaryList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -263,27 +263,13 @@ abstract class RequestPage extends PortalPage {
     }
 
     protected RadioButtonGroup<Boolean> yesNo(String id) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
-        group.setId(id);
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(true, false);
-        group.setItemLabelGenerator(value -> getTranslation(value ? "portal.request.yes" : "portal.request.no"));
-        return group;
+        return LearnerQuestions.yesNo(id, getTranslation("portal.request.yes"), getTranslation("portal.request.no"));
     }
 
     /** A question whose legend repeats the page's heading for screen readers only. */
     protected FieldSet question(String id, String legend, String hint, Component field) {
-        FieldSet fieldset = new FieldSet();
-        fieldset.setId(id);
-        fieldset.addClassName("wm-survey-fieldset");
-        fieldset.setLegendText(legend);
-        fieldset.getLegend().addClassNames("wm-survey-legend", "wm-visually-hidden");
-        if (hint != null) {
-            Span hintText = new Span(hint);
-            hintText.addClassName("wm-survey-hint");
-            fieldset.add(hintText);
-        }
-        fieldset.add(field);
+        FieldSet fieldset = LearnerQuestions.fieldset(id, legend, hint, field);
+        fieldset.getLegend().addClassName("wm-visually-hidden");
         return fieldset;
     }
 
