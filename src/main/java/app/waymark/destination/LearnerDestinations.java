@@ -18,10 +18,22 @@ public class LearnerDestinations {
 
     /**
      * One record as the learner's history shows it. {@code reviewed} is set once staff reviewed its flag;
-     * {@code superseded} once staff superseded an automatic OTH-3 (it then no longer counts as a destination).
+     * {@code superseded} once staff superseded an automatic OTH-3 (it then no longer counts as a destination);
+     * {@code confirmed} (no text) once a future outcome was confirmed as started, by staff or the learner's later
+     * answer (decision 0060).
      */
     public record DestinationRecord(UUID id, Outcome outcome, RecordSource source, RecordFlag flag, String flagReason,
-                                    String createdBy, StaffNote reviewed, StaffNote superseded) {
+                                    String createdBy, StaffNote reviewed, StaffNote superseded, StaffNote confirmed) {
+
+        /** A future outcome nobody has confirmed yet: it does not count as the learner's destination. */
+        public boolean awaitingConfirmation() {
+            return outcome.future() && confirmed == null && superseded == null;
+        }
+
+        /** Awaiting confirmation and its start date has come, so staff may confirm it started. */
+        public boolean confirmableOn(LocalDate today) {
+            return awaitingConfirmation() && !outcome.startDate().isAfter(today);
+        }
 
         public boolean automatic() {
             return source == RecordSource.AUTOMATIC;

@@ -29,7 +29,7 @@ class LearnerHistoryQueries {
         return jdbc.query("""
                 select id, out_type, out_code, start_date, end_date, collection_date, answered_start_date, source,
                        flag, flag_reason, created_by, reviewed_at, reviewed_by, review_note, superseded_at,
-                       superseded_by, supersede_reason
+                       superseded_by, supersede_reason, confirmed_at, confirmed_by
                 from destination_record where learner_id = ? order by start_date desc, out_type""",
                 (rs, row) -> new LearnerDestinations.DestinationRecord(rs.getObject("id", UUID.class), new Outcome(
                         OutcomeType.fromDatabase(rs.getString("out_type")), rs.getInt("out_code"),
@@ -41,7 +41,8 @@ class LearnerHistoryQueries {
                         rs.getString("created_by"),
                         note(rs.getString("reviewed_by"), rs.getTimestamp("reviewed_at"), rs.getString("review_note")),
                         note(rs.getString("superseded_by"), rs.getTimestamp("superseded_at"),
-                                rs.getString("supersede_reason"))), learnerId);
+                                rs.getString("supersede_reason")),
+                        note(rs.getString("confirmed_by"), rs.getTimestamp("confirmed_at"), null)), learnerId);
     }
 
     /** The learner's survey invitations, newest first. */

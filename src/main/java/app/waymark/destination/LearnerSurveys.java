@@ -48,14 +48,16 @@ public class LearnerSurveys {
     private final LearnerRequests requests;
     private final LearnerOutcomes learnerOutcomes;
     private final LateAnswers lateAnswers;
+    private final AnswerConfirmations confirmations;
     private final JsonMapper json;
     private final Clock clock;
 
     LearnerSurveys(LearnerSurveyQueries queries, TransactionTemplate transactions, LearnerService learners,
                    LearnerRequests requests, LearnerOutcomes learnerOutcomes, LateAnswers lateAnswers,
-                   JsonMapper json, Clock clock) {
+                   AnswerConfirmations confirmations, JsonMapper json, Clock clock) {
         this.learnerOutcomes = learnerOutcomes;
         this.lateAnswers = lateAnswers;
+        this.confirmations = confirmations;
         this.queries = queries;
         this.transactions = transactions;
         this.learners = learners;
@@ -105,9 +107,10 @@ public class LearnerSurveys {
 
     /**
      * Records the answers as outcome records, once: a second submission (a double click, the back button) returns
-     * what the first recorded. Contact details the learner changed become a change-of-contact-details tracker in the
-     * same transaction; when the tracker rules refuse one, the answers are recorded all the same and the response
-     * keeps why (see {@link #contactDetails}).
+     * what the first recorded. Answers that say the learner has started an earlier future outcome confirm it
+     * ({@link AnswerConfirmations}). Contact details the learner changed become a change-of-contact-details tracker
+     * in the same transaction; when the tracker rules refuse one, the answers are recorded all the same and the
+     * response keeps why (see {@link #contactDetails}).
      */
     public List<Outcome> submit(Survey survey, SurveyDraft draft) {
         return TenantContext.callAs(survey.tenantId(), () -> transactions.execute(status -> {
@@ -123,6 +126,9 @@ public class LearnerSurveys {
                 queries.insertSurveyRecord(survey.tenantId(), survey.learnerId(), survey.invitationId(), outcome, now,
                         LEARNER);
             }
+            confirmations.confirmWith(survey.learnerId(), draft.answers().stream()
+                    .map(answer -> SurveyDerivation.outcome(answer, survey.leavingDate(), today)).toList(), today,
+                    LEARNER, now);
             ContactOutcome contact = contactDetails(survey, draft);
             queries.submitted(survey.tenantId(), survey.invitationId(), new LearnerSurveyQueries.SubmittedResponse(
                     json.writeValueAsString(draft), draft.email(), draft.mobile(), contact.review(),

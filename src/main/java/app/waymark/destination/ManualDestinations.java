@@ -76,7 +76,8 @@ public class ManualDestinations {
         List<Outcome> after = new ArrayList<>(others);
         after.add(outcome);
         checkRules(before, after, highNeeds);
-        queries.updateManual(recordId, outcome, clock.instant(), actorName());
+        queries.updateManual(recordId, outcome, sameFuture(stored.outcome(), outcome), clock.instant(),
+                actorName());
         audit.record(AuditEntry.of(AuditActions.DESTINATION_RECORD_CHANGED, "Learner", stored.learnerId())
                 .before(details(recordId, stored.outcome())).after(details(recordId, outcome)));
     }
@@ -90,6 +91,17 @@ public class ManualDestinations {
     }
 
     private record Stored(UUID learnerId, Outcome outcome) {
+    }
+
+    /**
+     * A confirmation (decision 0060) was of the outcome as it stood: it stays through a change of the end date only.
+     * A changed type, code, start or collection date waits to be confirmed again (or counts at once when it is no
+     * longer a future outcome).
+     */
+    private static boolean sameFuture(Outcome before, Outcome after) {
+        return after.future() && before.type() == after.type() && before.code() == after.code()
+                && before.startDate().equals(after.startDate())
+                && before.collectionDate().equals(after.collectionDate());
     }
 
     private Stored manualRecord(UUID recordId) {

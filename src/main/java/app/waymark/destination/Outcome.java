@@ -12,4 +12,12 @@ public record Outcome(OutcomeType type, int code, LocalDate startDate, LocalDate
     public String label() {
         return type + "-" + code;
     }
+
+    /**
+     * A future outcome: it starts after it was collected (decision 0046). It counts as the learner's destination only
+     * once confirmed (decision 0060).
+     */
+    public boolean future() {
+        return startDate.isAfter(collectionDate);
+    }
 }

@@ -51,6 +51,14 @@ class ReportQueries {
     /** Learner data is read through the view the learner module publishes, never its table (decision 0054). */
     private static final String LEARNER = LearnerViews.PROFILE.viewName();
 
+    /**
+     * A record that counts as the learner's outcome: not superseded (decision 0045), and not a future outcome nobody
+     * has confirmed yet (decision 0060). Written as release 0034's index condition, so the outcome counts read the
+     * index alone.
+     */
+    static final String COUNTS = "r.superseded_at is null"
+            + " and (r.start_date <= r.collection_date or r.confirmed_at is not null)";
+
     private static final String ROW_COLUMNS = """
             select l.id, l.learn_ref_number, l.uln, l.given_names, l.family_name, d.leaving_date,
                    d.sent_at, d.survey_status, d.answered_at, d.outcomes, d.flags, d.unreviewed_flag,
@@ -134,7 +142,7 @@ class ReportQueries {
                         + " union all select bit_or(case r.out_type " + recordBits + " else 0 end),"
                         + " bool_or(d.not_contactable) from destination_report_line d join destination_record r"
                         + " on r.tenant_id = d.tenant_id and r.learner_id = d.learner_id where " + tenantCondition("d")
-                        + " and d.collected_last > ? and " + tenantCondition("r") + " and r.superseded_at is null"
+                        + " and d.collected_last > ? and " + tenantCondition("r") + " and " + COUNTS
                         + " and r.collection_date between ? and ? group by d.learner_id) learners",
                 parameters.toArray());
         Map<OutcomeFilter, Integer> learners = new EnumMap<>(OutcomeFilter.class);
@@ -185,7 +193,7 @@ class ReportQueries {
 
     /**
      * The destination records (survey, automatic OTH-3, manual) of one learner that count, newest first: a superseded
-     * OTH-3 is only in the learner's own history.
+     * OTH-3 and an unconfirmed future outcome are only in the learner's own history.
      */
     List<LearnerRecord> records(UUID learnerId) {
         return jdbc.query(RECORDS + " and l.id = ? order by r.start_date desc, r.out_type", RECORD, learnerId);
@@ -235,9 +243,13 @@ class ReportQueries {
             select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason
             from destination_record r join %s l on l.id = r.learner_id
-            where r.superseded_at is null""".formatted(LEARNER);
+            where %s""".formatted(LEARNER, COUNTS);
 
-    /** The records with their learner's leaving date and why each is not in the ILR 2023-24 file (null if it is). */
+    /**
+     * The records with their learner's leaving date and why each is not in the ILR 2023-24 file (null if it is). An
+     * unconfirmed future outcome is in the file: the ILR takes a future outcome with a definite start date within the
+     * following year (decision 0060).
+     */
     private static final String ILR_RECORDS = """
             select l.id as learner_id, l.learn_ref_number, l.uln, r.out_type, r.out_code, r.start_date, r.end_date,
                    r.collection_date, r.answered_start_date, r.source, r.flag, r.flag_reason, l.leaving_date,
@@ -354,7 +366,7 @@ class ReportQueries {
     private static void appendOutcomeRecords(StringBuilder sql, List<Object> parameters, OutcomeFilter outcome,
                                              LocalDate from, LocalDate to) {
         sql.append(" and d.learner_id in (select r.learner_id from destination_record r where ")
-                .append(tenantCondition("r")).append(" and r.superseded_at is null");
+                .append(tenantCondition("r")).append(" and ").append(COUNTS);
         if (outcome != null && outcome != OutcomeFilter.ANY) {
             sql.append(" and r.out_type = any(?::text[])");
             parameters.add(arrayLiteral(outcome.types()));

@@ -77,6 +77,16 @@ class FunderOverdueRuleTest extends DestinationTest {
     }
 
     @Test
+    void rule7_an_unconfirmed_future_outcome_starting_after_leaving_is_a_destination_so_the_learner_is_not_overdue() {
+        UUID planned = leaver("Course planned", LEFT, 35, null, "[]");
+        UUID nothing = leaver("Nothing yet", LEFT, 35, null, "[]");
+        // Collected a week after leaving, starting two months later: a future outcome nobody confirmed (decision 0060).
+        data.record(planned, "EDU", 1, LEFT.plusMonths(2), null, LEFT.plusDays(7), "SURVEY", null);
+
+        assertThat(overdue()).containsExactly(nothing);
+    }
+
+    @Test
     void rule4_a_learner_on_an_out_of_scope_funding_model_or_programme_is_not_overdue() {
         leaver("Community learning", LEFT, 10, null, "[]");
         leaver("Levy apprentice", LEFT, 36, 25, ACT_1);

@@ -311,4 +311,37 @@ class LearnerSurveysTest extends DestinationTest {
                 + " and subject_id = ?", String.class, learner.toString()))
                 .containsExactly("Learner (survey link)");
     }
+
+    @Test
+    void rule_7_the_learners_later_same_answer_confirms_a_future_outcome_that_has_started() {
+        // Staff recorded, before the survey, work starting three days ago; a course starting next month is not yet due.
+        UUID work = staffRecord("EMP", 1, today.minusDays(3), today.minusDays(15));
+        staffRecord("EDU", 4, today.plusDays(30), today.minusDays(15));
+
+        surveys.submit(open(), new SurveyDraft(List.of(
+                new ActivityAnswer(Activity.EMPLOYED, true, null, today.minusDays(3), true, null),
+                new ActivityAnswer(Activity.STUDYING, null, StudyKind.FURTHER_EDUCATION_FULL_TIME, today.plusDays(30), true,
+                        null)), null, null));
+
+        assertThat(provider.query("select out_type || '-' || out_code || ' ' || source || ' '"
+                + " || coalesce('confirmed by ' || confirmed_by, 'unconfirmed') from destination_record"
+                + " where learner_id = ? order by start_date", String.class, learner))
+                .as("the same answers are not recorded twice; the started one confirms the staff record")
+                .containsExactly("EMP-1 MANUAL confirmed by Learner (survey link)", "EDU-4 MANUAL unconfirmed");
+        assertThat(provider.query("select actor_name || ' ' || (details_after ->> 'record') from audit_event"
+                + " where action = 'DESTINATION_OUTCOME_CONFIRMED' and subject_id = ?", String.class,
+                learner.toString())).containsExactly("Learner (survey link) " + work);
+        assertThat(provider.query("select outcomes from destination_report_line where learner_id = ?",
+                String.class, learner)).containsExactly("EMP-1");
+    }
+
+    private UUID staffRecord(String type, int code, LocalDate start, LocalDate collected) {
+        UUID id = UUID.randomUUID();
+        provider.run(() -> transactions.executeWithoutResult(tx -> jdbc.update("""
+                insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
+                    collection_date, source, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, 'MANUAL', now(), 'test')""", provider.id, id, learner, type, code,
+                java.sql.Date.valueOf(start), java.sql.Date.valueOf(collected))));
+        return id;
+    }
 }

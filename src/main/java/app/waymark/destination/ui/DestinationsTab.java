@@ -1,11 +1,13 @@
 package app.waymark.destination.ui;
 
+import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.destination.AutomaticRecords;
+import app.waymark.destination.FutureOutcomes;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
 import app.waymark.destination.RecordSource;
@@ -32,8 +34,8 @@ import java.util.stream.Collectors;
 /**
  * The Destinations tab of the learner page: outcome records, survey history, sending one survey by hand, and (with
  * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff, superseding an automatic
- * OTH-3 and marking a flag reviewed (decision 0045). Superseded records stay in the list, marked, with who, when and
- * why. Contact details the learner gave in the survey became a tracker (on the Trackers tab); those the tracker rules
+ * OTH-3 and marking a flag reviewed (decision 0045), and confirming that a future outcome started (decision 0060).
+ * Superseded records stay in the list, marked, with who, when and why; a future outcome says it is not yet confirmed. Contact details the learner gave in the survey became a tracker (on the Trackers tab); those the tracker rules
  * refused are shown here with why.
  */
 @org.springframework.stereotype.Component
@@ -45,14 +47,16 @@ class DestinationsTab implements LearnerPageTab {
     private final SurveyDispatch dispatch;
     private final ManualDestinations manual;
     private final AutomaticRecords automatic;
+    private final FutureOutcomes futureOutcomes;
     private final Clock clock;
 
     DestinationsTab(LearnerDestinations destinations, SurveyDispatch dispatch, ManualDestinations manual,
-                    AutomaticRecords automatic, Clock clock) {
+                    AutomaticRecords automatic, FutureOutcomes futureOutcomes, Clock clock) {
         this.destinations = destinations;
         this.dispatch = dispatch;
         this.manual = manual;
         this.automatic = automatic;
+        this.futureOutcomes = futureOutcomes;
         this.clock = clock;
     }
 
@@ -172,7 +176,10 @@ class DestinationsTab implements LearnerPageTab {
         return value == null || value.isBlank() ? tab.getTranslation("destination.contact-not-raised.none") : value;
     }
 
-    /** Who reviewed or superseded the record, when, and what they wrote; or that its flag still waits for review. */
+    /**
+     * Who reviewed, superseded or confirmed the record, when, and what they wrote; or that its flag still waits for
+     * review, or that the future outcome still waits for confirmation.
+     */
     private static String staffNotes(Component tab, LearnerDestinations.DestinationRecord record) {
         if (record.superseded() != null) {
             return tab.getTranslation("destination.superseded.note", time(record.superseded().at()),
@@ -181,6 +188,13 @@ class DestinationsTab implements LearnerPageTab {
         if (record.reviewed() != null) {
             return tab.getTranslation("destination.reviewed.note", time(record.reviewed().at()),
                     record.reviewed().by(), record.reviewed().text());
+        }
+        if (record.confirmed() != null) {
+            return tab.getTranslation("destination.future.confirmed", time(record.confirmed().at()),
+                    record.confirmed().by());
+        }
+        if (record.awaitingConfirmation()) {
+            return tab.getTranslation("destination.future.unconfirmed", date(record.outcome().startDate()));
         }
         return record.awaitingReview() ? tab.getTranslation("destination.review.awaiting") : "";
     }
@@ -196,8 +210,26 @@ class DestinationsTab implements LearnerPageTab {
         if (record.automatic()) {
             return automaticActions(tab, learnerId, record);
         }
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setSpacing(true);
+        buttons.setPadding(false);
+        if (record.confirmableOn(LocalDate.now(clock.withZone(UK)))) {
+            Button confirm = new Button(tab.getTranslation("destination.confirm-started"), event -> {
+                try {
+                    futureOutcomes.confirmStarted(record.id());
+                    Notifications.success(tab.getTranslation("destination.confirmed-started",
+                            record.outcome().label()));
+                } catch (InvalidInputException refused) {
+                    Notifications.error(refused.getMessage());
+                }
+                fill(tab, learnerId);
+            });
+            confirm.setId("confirm-destination-" + record.id());
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            buttons.add(confirm);
+        }
         if (record.source() != RecordSource.MANUAL) {
-            return new com.vaadin.flow.component.html.Span();
+            return buttons;
         }
         Button edit = new Button(tab.getTranslation("destination.edit"), event -> openEditor(tab, learnerId, record));
         edit.setId("edit-destination-" + record.id());
@@ -206,9 +238,7 @@ class DestinationsTab implements LearnerPageTab {
                 event -> confirmDelete(tab, learnerId, record));
         delete.setId("delete-destination-" + record.id());
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        HorizontalLayout buttons = new HorizontalLayout(edit, delete);
-        buttons.setSpacing(true);
-        buttons.setPadding(false);
+        buttons.add(edit, delete);
         return buttons;
     }
 
