@@ -42,7 +42,8 @@ class DestinationReportTest extends DestinationTest {
 
         answered = data.learner("Answered", today.minusDays(100));
         data.invitation(answered, today.minusDays(100), "ANSWERED", day(today.minusDays(99)), day(today.minusDays(70)));
-        data.record(answered, "EMP", 1, today.minusDays(60), null, today.minusDays(70), "SURVEY", null);
+        // Started before it was collected: a future outcome would count only once confirmed (decision 0060).
+        data.record(answered, "EMP", 1, today.minusDays(71), null, today.minusDays(70), "SURVEY", null);
         data.record(answered, "EDU", 5, today.minusDays(99), today.minusDays(61), today.minusDays(70), "MANUAL",
                 null);
         data.aim(answered, 36, 1);
