@@ -71,4 +71,40 @@ class DestinationsBrowserTest extends BrowserTest {
         screenshot("36-destination-report-ilr-export");
         assertNoAccessibilityViolations("the ILR export dialog");
     }
+
+    @Test
+    void the_mis_officer_confirms_that_a_future_outcome_started() {
+        signInWithForm("mis@northfield.example", demoPassword);
+        signIn("mis@northfield.example");
+        UUID learner = transactions.execute(status -> jdbc.queryForObject(
+                "select learner_id from destination_report_line order by learner_id desc limit 1", UUID.class));
+        UUID started = UUID.randomUUID();
+        UUID due = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            for (Object[] row : new Object[][]{{started, "EMP", 1, -3}, {due, "EDU", 4, 20}}) {
+                jdbc.update("""
+                        insert into destination_record (tenant_id, id, learner_id, out_type, out_code, start_date,
+                            collection_date, source, created_at, created_by)
+                        select tenant_id, ?, learner_id, ?, ?, current_date + ?, current_date - 40, 'MANUAL', now(),
+                            'test'
+                        from destination_report_line where learner_id = ?""", row[0], row[1], row[2], row[3],
+                        learner);
+            }
+        });
+        try {
+            page.navigate("/learners/" + learner);
+            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Destinations")).click();
+            assertThat(page.locator("#destination-records")).containsText("not yet confirmed");
+            assertThat(page.locator("#confirm-destination-" + due)).hasCount(0);
+            screenshot("37-learner-destinations-future-outcomes");
+
+            page.locator("#confirm-destination-" + started).click();
+            assertThat(page.locator("#destination-records")).containsText("Confirmed started");
+            assertThat(page.locator("#confirm-destination-" + started)).hasCount(0);
+            screenshot("38-learner-destinations-future-outcome-confirmed");
+        } finally {
+            transactions.executeWithoutResult(status -> jdbc.update(
+                    "delete from destination_record where id in (?, ?)", started, due));
+        }
+    }
 }

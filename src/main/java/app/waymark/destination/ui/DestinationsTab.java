@@ -99,7 +99,8 @@ class DestinationsTab implements LearnerPageTab {
                 "destination.flag")).setFlexGrow(3).setTooltipGenerator(r -> r.flagReason() == null ? ""
                 : r.flagReason());
         records.addColumn(r -> staffNotes(tab, r)).setKey("review")
-                .setHeader(tab.getTranslation("destination.review.column")).setFlexGrow(3);
+                .setHeader(tab.getTranslation("destination.review.column")).setFlexGrow(3)
+                .setTooltipGenerator(r -> staffNotes(tab, r));
         records.setPartNameGenerator(r -> r.superseded() == null ? null : "wm-superseded");
         boolean canEdit = CurrentActor.has(Permission.LEARNER_EDIT);
         if (canEdit) {
@@ -210,26 +211,10 @@ class DestinationsTab implements LearnerPageTab {
         if (record.automatic()) {
             return automaticActions(tab, learnerId, record);
         }
-        HorizontalLayout buttons = new HorizontalLayout();
-        buttons.setSpacing(true);
-        buttons.setPadding(false);
-        if (record.confirmableOn(LocalDate.now(clock.withZone(UK)))) {
-            Button confirm = new Button(tab.getTranslation("destination.confirm-started"), event -> {
-                try {
-                    futureOutcomes.confirmStarted(record.id());
-                    Notifications.success(tab.getTranslation("destination.confirmed-started",
-                            record.outcome().label()));
-                } catch (InvalidInputException refused) {
-                    Notifications.error(refused.getMessage());
-                }
-                fill(tab, learnerId);
-            });
-            confirm.setId("confirm-destination-" + record.id());
-            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            buttons.add(confirm);
-        }
+        Button confirm = record.confirmableOn(LocalDate.now(clock.withZone(UK))) ? confirmButton(tab, learnerId, record)
+                : null;
         if (record.source() != RecordSource.MANUAL) {
-            return buttons;
+            return confirm == null ? new com.vaadin.flow.component.html.Span() : confirm;
         }
         Button edit = new Button(tab.getTranslation("destination.edit"), event -> openEditor(tab, learnerId, record));
         edit.setId("edit-destination-" + record.id());
@@ -238,8 +223,33 @@ class DestinationsTab implements LearnerPageTab {
                 event -> confirmDelete(tab, learnerId, record));
         delete.setId("delete-destination-" + record.id());
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        buttons.add(edit, delete);
-        return buttons;
+        HorizontalLayout buttons = new HorizontalLayout(edit, delete);
+        buttons.setSpacing(true);
+        buttons.setPadding(false);
+        if (confirm == null) {
+            return buttons;
+        }
+        // Confirm started on its own line: beside Edit and Delete the column would be wider than the grid shows.
+        VerticalLayout stacked = new VerticalLayout(confirm, buttons);
+        stacked.setPadding(false);
+        stacked.setSpacing(false);
+        return stacked;
+    }
+
+    /** "Confirm started" for a future outcome whose start date has come (decision 0060). */
+    private Button confirmButton(VerticalLayout tab, UUID learnerId, LearnerDestinations.DestinationRecord record) {
+        Button confirm = new Button(tab.getTranslation("destination.confirm-started"), event -> {
+            try {
+                futureOutcomes.confirmStarted(record.id());
+                Notifications.success(tab.getTranslation("destination.confirmed-started", record.outcome().label()));
+            } catch (InvalidInputException refused) {
+                Notifications.error(refused.getMessage());
+            }
+            fill(tab, learnerId);
+        });
+        confirm.setId("confirm-destination-" + record.id());
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return confirm;
     }
 
     private Component automaticActions(VerticalLayout tab, UUID learnerId,
