@@ -59,6 +59,23 @@ public enum DestinationError {
     /** {0} start. */
     EMP_AND_NPE_SAME_DAY("destination.error.rule.emp-and-npe", null, 1),
 
+    // ---- Why a survey cannot be sent by hand, or a learner cannot be contacted (SurveyDispatch, ContactRule) ----
+    SEND_NOT_LEFT("destination.error.send.not-left", null, 0),
+    /** {0} the leaving date, {1} the back-population date. */
+    SEND_LEFT_BEFORE_BACK_POPULATION("destination.error.send.before-back-population", null, 2),
+    /** {0} the day the earlier survey was sent. */
+    SEND_ALREADY_SENT("destination.error.send.already-sent", null, 1),
+    /** {0} the blocking indicators, e.g. "3, 4". */
+    CONTACT_RUI("destination.error.contact.rui", null, 1),
+    CONTACT_PMC_NO_EMAIL("destination.error.contact.pmc-no-email", null, 0),
+    CONTACT_PMC_NO_TELEPHONE("destination.error.contact.pmc-no-telephone", null, 0),
+    CONTACT_NO_VALID_EMAIL("destination.error.contact.no-valid-email", null, 0),
+    CONTACT_NO_UK_MOBILE("destination.error.contact.no-uk-mobile", null, 0),
+    CONTACT_UNSUBSCRIBED_EMAIL("destination.error.contact.unsubscribed-email", null, 0),
+    CONTACT_UNSUBSCRIBED_SMS("destination.error.contact.unsubscribed-sms", null, 0),
+    CONTACT_ONLY_EMAIL_POSSIBLE("destination.error.contact.only-email-possible", null, 0),
+    CONTACT_ONLY_SMS_POSSIBLE("destination.error.contact.only-sms-possible", null, 0),
+
     // ---- Tracking settings (DestinationSettingsService) ----
     BACK_POPULATION_DATE_NEEDED("destination.error.settings.back-population-needed",
             DestinationField.BACK_POPULATION_DATE, 0),

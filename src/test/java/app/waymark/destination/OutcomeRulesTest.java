@@ -1,6 +1,5 @@
 package app.waymark.destination;
 
-import app.waymark.base.Translatable;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ class OutcomeRulesTest {
 
     /** The problems as the default (UK English) text reads. */
     private static List<String> problems(List<Outcome> outcomes, LocalDate today, boolean highNeeds) {
-        return OutcomeRules.problems(outcomes, today, highNeeds).stream().map(Translatable::inDefaultLanguage).toList();
+        return InEnglish.of(OutcomeRules.problems(outcomes, today, highNeeds));
     }
 
     private static Outcome outcome(OutcomeType type, int code, LocalDate start, LocalDate end) {
