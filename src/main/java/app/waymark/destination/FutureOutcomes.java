@@ -3,7 +3,7 @@ package app.waymark.destination;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
-import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,25 +44,24 @@ public class FutureOutcomes {
     @Transactional
     @PreAuthorize("hasRole('" + Permission.LEARNER_EDIT + "')")
     public void confirmStarted(UUID recordId) {
-        DestinationRecordQueries.LockedRecord record = queries.lockRecord(recordId).orElseThrow(
-                () -> new InvalidInputException(null, "That destination record no longer exists."));
+        DestinationRecordQueries.LockedRecord record = queries.lockRecord(recordId)
+                .orElseThrow(DestinationError.RECORD_GONE::refusal);
         Outcome outcome = record.outcome();
         if (!outcome.future()) {
-            throw new InvalidInputException(null, outcome.label() + " started on "
-                    + OutcomeRules.DAY.format(outcome.startDate()) + ", no later than it was collected ("
-                    + OutcomeRules.DAY.format(outcome.collectionDate()) + "), so it counts already.");
+            throw DestinationError.NOT_A_FUTURE_OUTCOME.refusal(outcome.label(), Translatable.day(outcome.startDate()),
+                    Translatable.day(outcome.collectionDate()));
         }
         if (record.supersededAt() != null) {
-            throw new InvalidInputException(null, "This record was superseded, so it no longer counts.");
+            throw DestinationError.SUPERSEDED_NEEDS_NO_CONFIRMATION.refusal();
         }
         if (record.confirmedAt() != null) {
-            throw new InvalidInputException(null, outcome.label() + " was already confirmed by "
-                    + record.confirmedBy() + " on " + OutcomeRules.DAY.format(record.confirmedAt().atZone(UK)) + ".");
+            throw DestinationError.ALREADY_CONFIRMED.refusal(outcome.label(), record.confirmedBy(),
+                    Translatable.day(LocalDate.ofInstant(record.confirmedAt(), UK)));
         }
         LocalDate today = LocalDate.now(clock.withZone(UK));
         if (outcome.startDate().isAfter(today)) {
-            throw new InvalidInputException(null, outcome.label() + " starts on "
-                    + OutcomeRules.DAY.format(outcome.startDate()) + ": it can be confirmed as started from that day.");
+            throw DestinationError.CONFIRMED_BEFORE_IT_STARTS.refusal(outcome.label(),
+                    Translatable.day(outcome.startDate()));
         }
         queries.confirm(recordId, clock.instant(), CurrentActor.displayNameOr(CurrentActor.SYSTEM_NAME));
         audit.record(AuditEntry.of(AuditActions.DESTINATION_OUTCOME_CONFIRMED, "Learner", record.learnerId())

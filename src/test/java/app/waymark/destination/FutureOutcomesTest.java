@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FutureOutcomesTest extends DestinationTest {
 
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
     @Autowired
     FutureOutcomes futureOutcomes;
     @Autowired
@@ -142,7 +145,7 @@ class FutureOutcomesTest extends DestinationTest {
 
         assertThatThrownBy(() -> provider.run(() -> futureOutcomes.confirmStarted(course)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("EDU-1 starts on " + OutcomeRules.DAY.format(start)
+                        .isEqualTo("EDU-1 starts on " + LONG_DATE.format(start)
                                 + ": it can be confirmed as started from that day."));
         assertThatThrownBy(() -> provider.run(() -> futureOutcomes.confirmStarted(started)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())

@@ -320,8 +320,8 @@ class LearnerSurveysTest extends DestinationTest {
 
         surveys.submit(open(), new SurveyDraft(List.of(
                 new ActivityAnswer(Activity.EMPLOYED, true, null, today.minusDays(3), true, null),
-                new ActivityAnswer(Activity.STUDYING, null, StudyKind.FURTHER_EDUCATION_FULL_TIME, today.plusDays(30), true,
-                        null)), null, null));
+                new ActivityAnswer(Activity.STUDYING, null, StudyKind.FURTHER_EDUCATION_FULL_TIME,
+                        today.plusDays(30), true, null)), null, null));
 
         assertThat(provider.query("select out_type || '-' || out_code || ' ' || source || ' '"
                 + " || coalesce('confirmed by ' || confirmed_by, 'unconfirmed') from destination_record"

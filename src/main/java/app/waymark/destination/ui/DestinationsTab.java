@@ -3,6 +3,7 @@ package app.waymark.destination.ui;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
@@ -35,8 +36,9 @@ import java.util.stream.Collectors;
  * The Destinations tab of the learner page: outcome records, survey history, sending one survey by hand, and (with
  * {@link Permission#LEARNER_EDIT}) adding, changing and deleting records entered by staff, superseding an automatic
  * OTH-3 and marking a flag reviewed (decision 0045), and confirming that a future outcome started (decision 0060).
- * Superseded records stay in the list, marked, with who, when and why; a future outcome says it is not yet confirmed. Contact details the learner gave in the survey became a tracker (on the Trackers tab); those the tracker rules
- * refused are shown here with why.
+ * Superseded records stay in the list, marked, with who, when and why; a future outcome says it is not yet
+ * confirmed. Contact details the learner gave in the survey became a tracker (on the Trackers tab); those the tracker
+ * rules refused are shown here with why.
  */
 @org.springframework.stereotype.Component
 class DestinationsTab implements LearnerPageTab {
@@ -155,7 +157,8 @@ class DestinationsTab implements LearnerPageTab {
                             channels(tab, result)));
                 } else {
                     Notifications.error(tab.getTranslation("destination.send-now.not-sent",
-                            String.join("; ", result.reasons())));
+                            String.join("; ", result.reasons().stream()
+                                    .map(reason -> InputErrors.text(tab, reason)).toList())));
                 }
                 fill(tab, learnerId);
             });
@@ -243,7 +246,7 @@ class DestinationsTab implements LearnerPageTab {
                 futureOutcomes.confirmStarted(record.id());
                 Notifications.success(tab.getTranslation("destination.confirmed-started", record.outcome().label()));
             } catch (InvalidInputException refused) {
-                Notifications.error(refused.getMessage());
+                Notifications.error(InputErrors.text(tab, refused));
             }
             fill(tab, learnerId);
         });
