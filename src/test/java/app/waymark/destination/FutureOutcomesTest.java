@@ -58,6 +58,11 @@ class FutureOutcomesTest extends DestinationTest {
         return rows.getFirst();
     }
 
+    /** The learners the report lists for the filter (its rows, not its count). */
+    private List<UUID> listed(ReportFilter filter) {
+        return provider.call(() -> report.find(filter, 0, 50)).stream().map(ReportRow::learnerId).toList();
+    }
+
     private long count(ReportFilter filter) {
         return provider.call(() -> report.count(filter));
     }
@@ -100,6 +105,7 @@ class FutureOutcomesTest extends DestinationTest {
         assertThat(line(ann).outcomes()).isEqualTo("VOL-1");
         assertThat(count(DestinationDashboard.filterFor(OutcomeFilter.POSITIVE, from, to))).isZero();
         assertThat(count(ReportFilter.ALL.withOutcome(OutcomeFilter.EMP))).isZero();
+        assertThat(listed(ReportFilter.ALL.withOutcome(OutcomeFilter.EMP))).isEmpty();
         assertThat(provider.call(() -> report.records(ann))).extracting(r -> r.outcome().label())
                 .containsExactly("VOL-1");
         assertThat(history(ann, work).awaitingConfirmation()).isTrue();
@@ -114,6 +120,7 @@ class FutureOutcomesTest extends DestinationTest {
         assertThat(past.outcomeTotal()).isEqualTo(2);
         assertThat(count(DestinationDashboard.filterFor(OutcomeFilter.POSITIVE, from, to))).isEqualTo(1);
         assertThat(count(ReportFilter.ALL.withOutcome(OutcomeFilter.EMP))).isEqualTo(1);
+        assertThat(listed(ReportFilter.ALL.withOutcome(OutcomeFilter.EMP))).containsExactly(ann);
         LearnerDestinations.DestinationRecord confirmed = history(ann, work);
         assertThat(confirmed.awaitingConfirmation()).isFalse();
         assertThat(confirmed.confirmed().by()).isEqualTo("Waymark (system)");
