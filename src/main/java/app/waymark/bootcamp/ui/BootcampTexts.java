@@ -69,10 +69,12 @@ final class BootcampTexts {
         return text("bootcamps.verdict." + verdict.name());
     }
 
-    /** What a verdict says beyond its name: the trigger date, or what it waits for. */
+    /** What a verdict says beyond its name: the trigger date (and what evidenced it, for M1), or what it waits for. */
     String detail(MilestoneVerdict verdict) {
         return switch (verdict.verdict()) {
-            case EVIDENCED -> text("bootcamps.verdict.triggered", date(verdict.triggerDate()));
+            case EVIDENCED -> verdict.note() == null
+                    ? text("bootcamps.verdict.triggered", date(verdict.triggerDate()))
+                    : text("bootcamps.verdict.triggered.by", date(verdict.triggerDate()), text(verdict.note()));
             case NOT_YET_DUE -> text(verdict.note());
             case BLOCKED -> verdict.blockers().stream().map(breach -> rule(breach.rule()))
                     .collect(Collectors.joining("; "));
