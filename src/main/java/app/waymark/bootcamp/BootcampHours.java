@@ -77,7 +77,7 @@ public class BootcampHours {
         HoursChecks.check(deliveredOn, hours, KeyInRows.programmeOn(deliveredOn, programmes).orElseThrow(), today);
         for (RecordedHours recorded : queries.ofLearner(learnerId)) {
             if (recorded.deliveredOn().equals(deliveredOn)) {
-                throw new InvalidInputException("deliveredOn", Situation.hours(recorded.hours()) + " hours are"
+                throw new InvalidInputException("deliveredOn", GuidedHours.format(recorded.hours()) + " hours are"
                         + " already recorded for " + uk(deliveredOn) + ": remove that entry first and record the"
                         + " day's total");
             }

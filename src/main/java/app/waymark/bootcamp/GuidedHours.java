@@ -14,4 +14,9 @@ public record GuidedHours(LocalDate deliveredOn, BigDecimal hours) {
         Objects.requireNonNull(deliveredOn, "deliveredOn");
         Objects.requireNonNull(hours, "hours");
     }
+
+    /** Hours as people write them: 7.5, 5, 0.25. */
+    public static String format(BigDecimal hours) {
+        return hours.signum() == 0 ? "0" : hours.stripTrailingZeros().toPlainString();
+    }
 }

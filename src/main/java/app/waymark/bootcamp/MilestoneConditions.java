@@ -43,15 +43,15 @@ final class MilestoneConditions {
         Optional<LocalDate> byDays = lastDay.isBefore(qualifiesOn) ? Optional.empty() : Optional.of(qualifiesOn);
         Optional<LocalDate> byHours = qualifyingHours > 0 ? situation.hoursReachedOn(qualifyingHours)
                 : Optional.empty();
-        String hours = Situation.hours(situation.countedHoursTotal());
+        String hours = GuidedHours.format(situation.countedHoursTotal());
         if (byHours.isPresent() && (byDays.isEmpty() || byHours.get().isBefore(byDays.get()))) {
             LocalDate reached = byHours.get();
             BigDecimal byThen = situation.countedHours().stream().filter(each -> !each.deliveredOn().isAfter(reached))
                     .map(GuidedHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
             return Progress.reached(reached, byDays.isEmpty()
-                    ? Sentence.of("bootcamp.evidenced.START.hours", Situation.hours(byThen), uk(start), uk(reached),
+                    ? Sentence.of("bootcamp.evidenced.START.hours", GuidedHours.format(byThen), uk(start), uk(reached),
                             String.valueOf(qualifyingHours))
-                    : Sentence.of("bootcamp.evidenced.START.hours-then-days", Situation.hours(byThen), uk(start),
+                    : Sentence.of("bootcamp.evidenced.START.hours-then-days", GuidedHours.format(byThen), uk(start),
                             uk(reached), String.valueOf(qualifyingHours), String.valueOf(qualifyingDays),
                             uk(byDays.get())));
         }
@@ -71,7 +71,7 @@ final class MilestoneConditions {
             return Progress.unmet(new RuleBreach(BootcampRule.QUALIFYING_PERIOD,
                     Sentence.of("bootcamp.why.QUALIFYING_PERIOD.days-or-hours", String.valueOf(qualifyingDays),
                             String.valueOf(qualifyingHours), String.valueOf(days), uk(start), uk(lastDay),
-                            String.valueOf(qualifyingDays - days), hours, Situation.hours(hoursShort)),
+                            String.valueOf(qualifyingDays - days), hours, GuidedHours.format(hoursShort)),
                     Sentence.of("bootcamp.fix.QUALIFYING_PERIOD.days-or-hours", uk(qualifiesOn),
                             String.valueOf(qualifyingHours), uk(lastDay))));
         }

@@ -35,11 +35,6 @@ record Situation(BootcampProgramme programme, MilestoneTerms terms, LocalDate as
         return value == null ? "—" : value.toString();
     }
 
-    /** Hours as people write them: 7.5, 5, 0.25. */
-    static String hours(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
-
     static String text(String value) {
         return value == null || value.isBlank() ? "—" : value;
     }

@@ -3,6 +3,7 @@ package app.waymark.bootcamp.ui;
 import app.waymark.base.Sentence;
 import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampRule;
+import app.waymark.bootcamp.GuidedHours;
 import app.waymark.bootcamp.Milestone;
 import app.waymark.bootcamp.MilestoneVerdict;
 import app.waymark.bootcamp.Verdict;
@@ -88,6 +89,11 @@ final class BootcampTexts {
 
     static String money(BigDecimal amount) {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
+    }
+
+    /** Hours as people write them: 7.5, 5, 0.25. */
+    static String hours(BigDecimal hours) {
+        return hours == null ? "" : GuidedHours.format(hours);
     }
 
     static String date(LocalDate date) {
