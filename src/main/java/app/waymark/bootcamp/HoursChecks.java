@@ -18,7 +18,7 @@ import static app.waymark.bootcamp.Situation.uk;
  */
 final class HoursChecks {
 
-    /** More than a long teaching day and an evening session; a typo (75 for 7.5) or minutes keyed as hours is caught. */
+    /** A long teaching day and an evening session; catches typos (75 for 7.5) and minutes keyed as hours. */
     static final BigDecimal MOST_HOURS_A_DAY = BigDecimal.valueOf(12);
 
     private HoursChecks() {

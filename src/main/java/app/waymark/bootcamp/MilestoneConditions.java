@@ -14,8 +14,8 @@ import static app.waymark.bootcamp.CodingChecks.seq;
 import static app.waymark.bootcamp.Situation.uk;
 
 /**
- * What each milestone needs beyond a valid coding: M1 the qualifying days or guided learning hours, M2 the training completed, an event
- * within 6 months and ZPROG001 completed, M3 a positive outcome within the contract's deadline.
+ * What each milestone needs beyond a valid coding: M1 the qualifying days or guided learning hours, M2 the training
+ * completed, an event within 6 months and ZPROG001 completed, M3 a positive outcome within the contract's deadline.
  */
 final class MilestoneConditions {
 

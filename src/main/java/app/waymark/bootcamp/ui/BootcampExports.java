@@ -20,7 +20,8 @@ final class BootcampExports {
             throws IOException {
         List<String> headings = List.of(texts.text("bootcamps.page.learn-ref"), texts.text("bootcamps.page.learner"),
                 texts.text("bootcamps.page.start"), texts.text("bootcamps.page.contract-year"),
-                texts.text("bootcamps.page.guided-hours"), texts.text("bootcamps.page.blocks"), texts.text("bootcamps.page.rule"), texts.text("bootcamps.page.why"),
+                texts.text("bootcamps.page.guided-hours"), texts.text("bootcamps.page.blocks"),
+                texts.text("bootcamps.page.rule"), texts.text("bootcamps.page.why"),
                 texts.text("bootcamps.page.fix"));
         SpreadsheetFiles.Rows writeRows = writer -> {
             for (BootcampOverview.BlockedRow row : rows) {

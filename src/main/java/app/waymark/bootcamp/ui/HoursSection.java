@@ -75,7 +75,8 @@ class HoursSection extends VerticalLayout {
             grid.addComponentColumn(entry -> {
                 Button remove = new Button(texts.text("bootcamps.hours.remove"), click -> confirmRemoval(entry));
                 remove.addClassName("bootcamp-hours-remove");
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR,
+                        ButtonVariant.LUMO_SMALL);
                 return remove;
             }).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         }
