@@ -75,6 +75,8 @@ class HoursSection extends VerticalLayout {
             grid.addComponentColumn(entry -> {
                 Button remove = new Button(texts.text("bootcamps.hours.remove"), click -> confirmRemoval(entry));
                 remove.addClassName("bootcamp-hours-remove");
+                remove.setAriaLabel(texts.text("bootcamps.hours.remove.label", BootcampTexts.hours(entry.hours()),
+                        BootcampTexts.date(entry.deliveredOn())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR,
                         ButtonVariant.LUMO_SMALL);
                 return remove;
