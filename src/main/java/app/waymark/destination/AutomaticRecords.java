@@ -3,7 +3,7 @@ package app.waymark.destination;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
-import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +37,6 @@ public class AutomaticRecords {
 
     static final int MAX_TEXT = 1_000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final DestinationRecordQueries queries;
     private final AuditService audit;
@@ -51,16 +50,15 @@ public class AutomaticRecords {
 
     @Transactional
     public void supersede(UUID recordId, String reason) {
-        String why = required(reason, "reason", "Say why this OTH-3 no longer stands.");
+        String why = required(reason, DestinationError.SUPERSEDE_REASON_MISSING);
         DestinationRecordQueries.LockedRecord record = locked(recordId);
         if (record.source() != RecordSource.AUTOMATIC) {
-            throw new InvalidInputException(null, "Only an automatic OTH-3 can be superseded; this record "
-                    + (record.source() == RecordSource.SURVEY ? "came from the learner's survey."
-                    : "was entered by staff."));
+            throw (record.source() == RecordSource.SURVEY
+                    ? DestinationError.ONLY_AUTOMATIC_OTH3_SUPERSEDED_SURVEY_RECORD
+                    : DestinationError.ONLY_AUTOMATIC_OTH3_SUPERSEDED_STAFF_RECORD).refusal();
         }
         if (record.supersededAt() != null) {
-            throw new InvalidInputException(null, "This OTH-3 was already superseded by " + record.supersededBy()
-                    + " on " + longDate(record.supersededAt()) + ".");
+            throw DestinationError.ALREADY_SUPERSEDED.refusal(record.supersededBy(), day(record.supersededAt()));
         }
         queries.supersede(recordId, clock.instant(), actorName(), why);
         Map<String, Object> details = details(recordId, record);
@@ -71,17 +69,16 @@ public class AutomaticRecords {
 
     @Transactional
     public void markReviewed(UUID recordId, String note) {
-        String text = required(note, "note", "Add a note saying what was checked.");
+        String text = required(note, DestinationError.REVIEW_NOTE_MISSING);
         DestinationRecordQueries.LockedRecord record = locked(recordId);
         if (record.flag() == null) {
-            throw new InvalidInputException(null, "This record is not flagged for review.");
+            throw DestinationError.NOT_FLAGGED.refusal();
         }
         if (record.supersededAt() != null) {
-            throw new InvalidInputException(null, "This OTH-3 was superseded, so its flag needs no review.");
+            throw DestinationError.SUPERSEDED_NEEDS_NO_REVIEW.refusal();
         }
         if (record.reviewedAt() != null) {
-            throw new InvalidInputException(null, "This flag was already reviewed by " + record.reviewedBy() + " on "
-                    + longDate(record.reviewedAt()) + ".");
+            throw DestinationError.ALREADY_REVIEWED.refusal(record.reviewedBy(), day(record.reviewedAt()));
         }
         queries.markReviewed(recordId, clock.instant(), actorName(), text);
         Map<String, Object> details = details(recordId, record);
@@ -91,18 +88,17 @@ public class AutomaticRecords {
     }
 
     private DestinationRecordQueries.LockedRecord locked(UUID recordId) {
-        return queries.lockRecord(recordId).orElseThrow(
-                () -> new InvalidInputException(null, "That destination record no longer exists."));
+        return queries.lockRecord(recordId).orElseThrow(DestinationError.RECORD_GONE::refusal);
     }
 
-    private static String required(String value, String field, String missing) {
+    /** The text given, stripped; {@code missing} names the field. */
+    private static String required(String value, DestinationError missing) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException(field, missing);
+            throw missing.refusal();
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "Keep it to " + MAX_TEXT + " characters; it has "
-                    + text.length() + ".");
+            throw DestinationError.NOTE_TOO_LONG.refusalOn(missing.field(), MAX_TEXT, text.length());
         }
         return text;
     }
@@ -116,8 +112,8 @@ public class AutomaticRecords {
         return details;
     }
 
-    private static String longDate(Instant instant) {
-        return LONG_DATE.format(instant.atZone(UK));
+    private static Date day(Instant instant) {
+        return Translatable.day(LocalDate.ofInstant(instant, UK));
     }
 
     private static String actorName() {

@@ -1,5 +1,7 @@
 package app.waymark.destination;
 
+import app.waymark.base.Translatable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.TreeSet;
  * the provider's mode; the learner's "no email" and "no telephone" preferences (PMC 3 and 2) in either mode
  * (decision 0046: the statutory minimum decides whether to survey, not how to contact someone who said no); then a
  * usable address per channel, then the portal's own suppressions (unsubscribes), which win whatever the ILR says.
- * When no channel is left, the reasons say why (they go on the OTH-3 record).
+ * When no channel is left, the reasons say why (staff see them; in the default language they go on the OTH-3 record).
  */
 public final class ContactRule {
 
@@ -24,7 +26,7 @@ public final class ContactRule {
                           boolean emailSuppressed, boolean smsSuppressed) {
     }
 
-    public record Decision(boolean email, boolean sms, List<String> reasons) {
+    public record Decision(boolean email, boolean sms, List<Translatable> reasons) {
 
         public boolean contactable() {
             return email || sms;
@@ -35,35 +37,34 @@ public final class ContactRule {
         Set<Integer> blocking = new TreeSet<>(learner.rui());
         blocking.retainAll(mode == ContactRuleMode.STRICT ? STRICT_RUI_BLOCKS : STATUTORY_RUI_BLOCKS);
         if (!blocking.isEmpty()) {
-            return new Decision(false, false, List.of("ILR restricted use indicator RUI " + join(blocking)
-                    + ": not to be contacted for surveys"));
+            return new Decision(false, false, List.of(DestinationError.CONTACT_RUI.with(join(blocking))));
         }
-        List<String> reasons = new ArrayList<>();
+        List<Translatable> reasons = new ArrayList<>();
         boolean email = true;
         boolean sms = true;
         if (learner.pmc().contains(PMC_NO_EMAIL)) {
             email = false;
-            reasons.add("ILR preferred method of contact PMC 3: no email");
+            reasons.add(DestinationError.CONTACT_PMC_NO_EMAIL.with());
         }
         if (learner.pmc().contains(PMC_NO_TELEPHONE)) {
             sms = false;
-            reasons.add("ILR preferred method of contact PMC 2: no telephone");
+            reasons.add(DestinationError.CONTACT_PMC_NO_TELEPHONE.with());
         }
         if (email && !learner.hasValidEmail()) {
             email = false;
-            reasons.add("no valid email address");
+            reasons.add(DestinationError.CONTACT_NO_VALID_EMAIL.with());
         }
         if (sms && !learner.hasUkMobile()) {
             sms = false;
-            reasons.add("no UK mobile number");
+            reasons.add(DestinationError.CONTACT_NO_UK_MOBILE.with());
         }
         if (email && learner.emailSuppressed()) {
             email = false;
-            reasons.add("unsubscribed from survey emails");
+            reasons.add(DestinationError.CONTACT_UNSUBSCRIBED_EMAIL.with());
         }
         if (sms && learner.smsSuppressed()) {
             sms = false;
-            reasons.add("unsubscribed from survey SMS");
+            reasons.add(DestinationError.CONTACT_UNSUBSCRIBED_SMS.with());
         }
         return new Decision(email, sms, email || sms ? List.of() : List.copyOf(reasons));
     }

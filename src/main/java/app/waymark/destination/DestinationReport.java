@@ -186,11 +186,13 @@ public class DestinationReport {
     }
 
     private final ReportQueries queries;
+    private final ReportCounts counts;
     private final DestinationSettingsService settings;
     private final Clock clock;
 
-    DestinationReport(ReportQueries queries, DestinationSettingsService settings, Clock clock) {
+    DestinationReport(ReportQueries queries, ReportCounts counts, DestinationSettingsService settings, Clock clock) {
         this.queries = queries;
+        this.counts = counts;
         this.settings = settings;
         this.clock = clock;
     }
@@ -202,7 +204,8 @@ public class DestinationReport {
 
     @Transactional(readOnly = true)
     public long count(ReportFilter filter) {
-        return queries.count(filter, this::overdueRule);
+        OverdueRule rule = overdueRule();
+        return counts.count(filter, rule).orElseGet(() -> queries.count(filter, () -> rule));
     }
 
     /** Every row of the filter (restricted to {@code learnerIds} unless empty), streamed in report order. */
@@ -221,25 +224,22 @@ public class DestinationReport {
         return collected(from, to).outcomes();
     }
 
-    /**
-     * One pass over the lines with a record collected in the period, from the latest collection date of each type
-     * that the line keeps (release 0030, decision 0049).
-     */
+    /** From the lines' counts (release 0035, decision 0061). */
     @Transactional(readOnly = true)
     CollectedCounts collected(LocalDate from, LocalDate to) {
-        return queries.collected(from, to);
+        return counts.collected(from, to);
     }
 
-    /** In one pass over the sending-date index. */
+    /** From the lines' counts (release 0035, decision 0061). */
     @Transactional(readOnly = true)
     SentCounts sent(LocalDate from, LocalDate to) {
-        return queries.sent(from, to);
+        return counts.sent(from, to);
     }
 
     /** Learners whose current survey was sent (or answered) in each month from {@code first} to {@code last}. */
     @Transactional(readOnly = true)
     public Map<YearMonth, Integer> perMonth(DateBasis basis, YearMonth first, YearMonth last) {
-        return queries.perMonth(basis, first, last);
+        return counts.perMonth(basis, first, last);
     }
 
     /**

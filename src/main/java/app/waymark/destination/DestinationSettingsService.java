@@ -3,7 +3,6 @@ package app.waymark.destination;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
-import app.waymark.base.InvalidInputException;
 import app.waymark.base.TimeOrderedIds;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
@@ -50,41 +49,38 @@ public class DestinationSettingsService {
 
     static void validate(TrackingSettings s) {
         if (s.trackingEnabled() && s.backPopulationDate() == null) {
-            throw new InvalidInputException("backPopulationDate", "Set the back-population date before switching"
-                    + " tracking on: learners who left before it are never surveyed.");
+            throw DestinationError.BACK_POPULATION_DATE_NEEDED.refusal();
         }
-        range("daysAfterLeaving", s.daysAfterLeaving(), 0, "Days after leaving before the first send");
+        range(DestinationError.DAYS_AFTER_LEAVING_OUT_OF_RANGE, s.daysAfterLeaving(), 0);
         if (s.firstReminderDays() != null) {
-            range("firstReminderDays", s.firstReminderDays(), 1, "The first reminder");
+            range(DestinationError.FIRST_REMINDER_OUT_OF_RANGE, s.firstReminderDays(), 1);
         }
         if (s.secondReminderDays() != null) {
-            range("secondReminderDays", s.secondReminderDays(), 1, "The second reminder");
+            range(DestinationError.SECOND_REMINDER_OUT_OF_RANGE, s.secondReminderDays(), 1);
             if (s.firstReminderDays() == null || s.secondReminderDays() <= s.firstReminderDays()) {
-                throw new InvalidInputException("secondReminderDays",
-                        "The second reminder must come after the first one.");
+                throw DestinationError.SECOND_REMINDER_NOT_AFTER_FIRST.refusal();
             }
         }
-        range("nonResponseDays", s.nonResponseDays(), 1, "The non-response window");
-        range("linkExpiryDays", s.linkExpiryDays(), 1, "The link expiry");
+        range(DestinationError.NON_RESPONSE_OUT_OF_RANGE, s.nonResponseDays(), 1);
+        range(DestinationError.LINK_EXPIRY_OUT_OF_RANGE, s.linkExpiryDays(), 1);
         int lastReminder = s.secondReminderDays() != null ? s.secondReminderDays()
                 : s.firstReminderDays() != null ? s.firstReminderDays() : 0;
         if (lastReminder >= s.nonResponseDays()) {
-            throw new InvalidInputException("nonResponseDays", "The non-response window (" + s.nonResponseDays()
-                    + " days) must end after the last reminder (day " + lastReminder + ").");
+            throw DestinationError.NON_RESPONSE_NOT_AFTER_LAST_REMINDER.refusal(s.nonResponseDays(), lastReminder);
         }
         if (s.linkExpiryDays() < s.nonResponseDays()) {
-            throw new InvalidInputException("linkExpiryDays", "The link must work at least until the non-response"
-                    + " window ends (" + s.nonResponseDays() + " days).");
+            throw DestinationError.LINK_EXPIRES_BEFORE_WINDOW.refusal(s.nonResponseDays());
         }
         if (s.contactRuleMode() == null || s.channels() == null) {
-            throw new InvalidInputException("contactRuleMode", "Choose a contact rule and the channels to use.");
+            throw DestinationError.CONTACT_RULE_MISSING.refusal();
         }
     }
 
-    private static void range(String field, int value, int min, String what) {
-        if (value < min || value > 365) {
-            throw new InvalidInputException(field, what + " must be between " + min + " and 365 days; it is "
-                    + value + ".");
+    private static final int MOST_DAYS = 365;
+
+    private static void range(DestinationError outOfRange, int value, int min) {
+        if (value < min || value > MOST_DAYS) {
+            throw outOfRange.refusal(min, MOST_DAYS, value);
         }
     }
 

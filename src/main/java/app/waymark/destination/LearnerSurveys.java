@@ -1,6 +1,5 @@
 package app.waymark.destination;
 
-import app.waymark.base.InvalidInputException;
 import app.waymark.learner.LearnerService;
 import app.waymark.learner.RecordChange;
 import app.waymark.tenant.CurrentTenant;
@@ -220,13 +219,13 @@ public class LearnerSurveys {
 
     private static void requireOpen(State state) {
         if (state != State.OPEN) {
-            throw new InvalidInputException("survey", switch (state) {
-                case ANSWERED -> "You have already answered this survey. Thank you.";
-                case EXPIRED -> "This survey link has expired.";
-                case CLOSED -> "This survey has closed.";
-                case UNSUBSCRIBED -> "You asked us not to contact you about this survey.";
-                case OPEN -> "";
-            });
+            throw (switch (state) {
+                case ANSWERED -> DestinationError.SURVEY_ALREADY_ANSWERED;
+                case EXPIRED -> DestinationError.SURVEY_LINK_EXPIRED;
+                case CLOSED -> DestinationError.SURVEY_CLOSED;
+                case UNSUBSCRIBED -> DestinationError.SURVEY_UNSUBSCRIBED;
+                case OPEN -> throw new IllegalStateException("An open survey is not refused");
+            }).refusal();
         }
     }
 }

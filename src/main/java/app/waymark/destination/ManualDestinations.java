@@ -4,6 +4,7 @@ import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,41 +95,38 @@ public class ManualDestinations {
 
     private Stored manualRecord(UUID recordId) {
         DestinationRecordQueries.LockedRecord record = queries.lockRecord(recordId).orElseThrow(
-                () -> new InvalidInputException(null, "That destination record no longer exists."));
+                DestinationError.RECORD_GONE::refusal);
         if (record.source() != RecordSource.MANUAL) {
-            throw new InvalidInputException(null, "Only destination records entered by staff can be changed or"
-                    + " deleted; this one came from " + (record.source() == RecordSource.SURVEY
-                    ? "the learner's survey." : "the daily survey run (automatic)."));
+            throw (record.source() == RecordSource.SURVEY ? DestinationError.ONLY_STAFF_RECORDS_CHANGE_SURVEY_RECORD
+                    : DestinationError.ONLY_STAFF_RECORDS_CHANGE_AUTOMATIC_RECORD).refusal();
         }
         return new Stored(record.learnerId(), record.outcome());
     }
 
     /** Locks the learner (so two people adding at once cannot both pass the checks); true if high-needs. */
     private boolean lockLearner(UUID learnerId) {
-        return queries.lockLearnerHighNeeds(learnerId).orElseThrow(
-                () -> new InvalidInputException(null, "That learner no longer exists."));
+        return queries.lockLearnerHighNeeds(learnerId).orElseThrow(DestinationError.LEARNER_GONE::refusal);
     }
 
     private Outcome checked(Entry entry) {
         if (entry.type() == null || entry.code() == null) {
-            throw new InvalidInputException("outcome", "Choose an outcome.");
+            throw DestinationError.OUTCOME_MISSING.refusal();
         }
         if (!OutcomeRules.exists(entry.type(), entry.code())) {
-            throw new InvalidInputException("outcome", entry.type() + "-" + entry.code()
-                    + " is not an outcome code.");
+            throw DestinationError.NOT_AN_OUTCOME_CODE.refusal(entry.type() + "-" + entry.code());
         }
         if (entry.startDate() == null) {
-            throw new InvalidInputException("startDate", "Enter the date the outcome started.");
+            throw DestinationError.START_DATE_MISSING.refusal();
         }
         if (entry.collectionDate() == null) {
-            throw new InvalidInputException("collectionDate", "Enter the date the information was collected.");
+            throw DestinationError.COLLECTION_DATE_MISSING.refusal();
         }
         if (entry.endDate() != null && entry.endDate().isBefore(entry.startDate())) {
-            throw new InvalidInputException("endDate", "The end date must not be before the start date.");
+            throw DestinationError.END_DATE_BEFORE_START.refusal();
         }
         LocalDate today = LocalDate.now(clock.withZone(UK));
         if (entry.collectionDate().isAfter(today)) {
-            throw new InvalidInputException("collectionDate", "The collection date must not be in the future.");
+            throw DestinationError.COLLECTION_DATE_IN_FUTURE.refusal();
         }
         return new Outcome(entry.type(), entry.code(), entry.startDate(), entry.endDate(), entry.collectionDate(),
                 null);
@@ -137,10 +135,10 @@ public class ManualDestinations {
     /** Refuses only problems the change brings: a learner's older records that already break a rule do not block. */
     private void checkRules(List<Outcome> before, List<Outcome> after, boolean highNeeds) {
         LocalDate today = LocalDate.now(clock.withZone(UK));
-        List<String> problems = new ArrayList<>(OutcomeRules.problems(after, today, highNeeds));
+        List<Translatable> problems = new ArrayList<>(OutcomeRules.problems(after, today, highNeeds));
         OutcomeRules.problems(before, today, highNeeds).forEach(problems::remove);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("outcome", String.join(" ", problems));
+            throw new InvalidInputException(DestinationField.OUTCOME, problems);
         }
     }
 

@@ -1,11 +1,12 @@
 package app.waymark.destination;
 
+import app.waymark.base.Translatable;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,10 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class OutcomeRules {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-    /** Outcomes starting on one day that the ILR does not allow together: which types, and the rule in words. */
-    public record Clash(LocalDate start, Set<OutcomeType> types, String problem) {
+    /** Outcomes starting on one day that the ILR does not allow together: which types, and the rule broken. */
+    public record Clash(LocalDate start, Set<OutcomeType> types, Translatable problem) {
     }
 
     public static boolean exists(OutcomeType type, int code) {
@@ -35,36 +34,35 @@ public final class OutcomeRules {
         return collected.plusYears(1);
     }
 
-    /** Every broken rule, as sentences a learner or staff member can act on; empty when all is well. */
-    public static List<String> problems(List<Outcome> outcomes, LocalDate today, boolean highNeeds) {
-        List<String> problems = new ArrayList<>();
+    /** Every broken rule, as messages a learner or staff member can act on; empty when all is well. */
+    public static List<Translatable> problems(List<Outcome> outcomes, LocalDate today, boolean highNeeds) {
+        List<Translatable> problems = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             OutcomeCode code = OutcomeCode.of(outcome.type(), outcome.code()).orElse(null);
+            Date start = Translatable.day(outcome.startDate());
             if (code == null) {
-                problems.add(outcome.label() + " is not an outcome code.");
+                problems.add(DestinationError.NOT_AN_OUTCOME_CODE.with(outcome.label()));
             } else if (!code.validOn(outcome.startDate())) {
-                problems.add(outcome.label() + " is not valid for an outcome starting on "
-                        + DAY.format(outcome.startDate()) + validity(code) + ".");
+                problems.add(notValidOn(code, outcome.label(), start));
             }
             if (outcome.type() == OutcomeType.SDE && !highNeeds) {
-                problems.add("Social destinations (SDE) are only for high-needs learners aged 16 to 19.");
+                problems.add(DestinationError.SOCIAL_DESTINATIONS_FOR_HIGH_NEEDS_ONLY.with());
             }
             if (outcome.endDate() != null && outcome.endDate().isBefore(outcome.startDate())) {
-                problems.add(outcome.label() + " ends (" + DAY.format(outcome.endDate()) + ") before it starts ("
-                        + DAY.format(outcome.startDate()) + ").");
+                problems.add(DestinationError.ENDS_BEFORE_IT_STARTS.with(outcome.label(),
+                        Translatable.day(outcome.endDate()), start));
             }
+            Date collected = Translatable.day(outcome.collectionDate());
             if (outcome.collectionDate().isAfter(today)) {
-                problems.add("The collection date " + DAY.format(outcome.collectionDate()) + " is in the future.");
+                problems.add(DestinationError.COLLECTED_IN_FUTURE.with(collected));
             }
             LocalDate earliest = teachingYearStart(outcome.collectionDate()).minusYears(10);
             if (outcome.startDate().isBefore(earliest)) {
-                problems.add(outcome.label() + " starts on " + DAY.format(outcome.startDate())
-                        + ", more than 10 years before the teaching year.");
+                problems.add(DestinationError.STARTS_OVER_TEN_YEARS_BEFORE.with(outcome.label(), start));
             }
             if (outcome.startDate().isAfter(latestFutureStart(outcome.collectionDate()))) {
-                problems.add(outcome.label() + " starts on " + DAY.format(outcome.startDate()) + ", more than a year"
-                        + " after it was collected (" + DAY.format(outcome.collectionDate()) + "): record a future"
-                        + " outcome only when it has a definite start date within the following year.");
+                problems.add(DestinationError.STARTS_OVER_A_YEAR_AFTER_COLLECTION.with(outcome.label(), start,
+                        collected));
             }
         }
         sameDayClashes(outcomes).forEach(clash -> problems.add(clash.problem()));
@@ -79,31 +77,34 @@ public final class OutcomeRules {
         byStart.forEach((start, sameDay) -> {
             Map<OutcomeType, Long> perType = sameDay.stream().collect(Collectors.groupingBy(Outcome::type,
                     () -> new TreeMap<>(Comparator.comparing(OutcomeType::name)), Collectors.counting()));
+            Date day = Translatable.day(start);
             perType.forEach((type, count) -> {
                 if (type.mostPerStartDate() == 1 && count > 1) {
-                    clashes.add(new Clash(start, Set.of(type), "There are " + count + " " + type
-                            + " outcomes starting on " + DAY.format(start) + "; there can be only one."));
+                    clashes.add(new Clash(start, Set.of(type),
+                            DestinationError.SAME_TYPE_TWICE.with(count, type.name(), day)));
                 }
             });
             if (perType.getOrDefault(OutcomeType.EDU, 0L) > OutcomeType.EDU.mostPerStartDate()) {
-                clashes.add(new Clash(start, Set.of(OutcomeType.EDU), "There are " + perType.get(OutcomeType.EDU)
-                        + " EDU outcomes starting on " + DAY.format(start) + "; there can be at most two."));
+                clashes.add(new Clash(start, Set.of(OutcomeType.EDU),
+                        DestinationError.MORE_THAN_TWO_EDU.with(perType.get(OutcomeType.EDU), day)));
             }
             if (perType.containsKey(OutcomeType.EMP) && perType.containsKey(OutcomeType.NPE)) {
                 clashes.add(new Clash(start, Set.of(OutcomeType.EMP, OutcomeType.NPE),
-                        "Paid work (EMP) and not in paid work (NPE)"
-                        + " cannot both start on " + DAY.format(start) + "."));
+                        DestinationError.EMP_AND_NPE_SAME_DAY.with(day)));
             }
         });
         return clashes;
     }
 
-    private static String validity(OutcomeCode code) {
+    /** A code used outside its valid dates, saying which dates those are. */
+    private static Translatable notValidOn(OutcomeCode code, String label, Date start) {
         if (code.validTo() != null && code.validFrom() != null) {
-            return " (it is valid from " + DAY.format(code.validFrom()) + " to " + DAY.format(code.validTo()) + ")";
+            return DestinationError.CODE_VALID_BETWEEN.with(label, start, Translatable.day(code.validFrom()),
+                    Translatable.day(code.validTo()));
         }
-        return code.validTo() != null ? " (it was withdrawn after " + DAY.format(code.validTo()) + ")"
-                : " (it is valid from " + DAY.format(code.validFrom()) + ")";
+        return code.validTo() != null
+                ? DestinationError.CODE_WITHDRAWN.with(label, start, Translatable.day(code.validTo()))
+                : DestinationError.CODE_NOT_YET_VALID.with(label, start, Translatable.day(code.validFrom()));
     }
 
     /** The teaching (academic) year runs from 1 August to 31 July. */

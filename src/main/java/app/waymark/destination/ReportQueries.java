@@ -1,6 +1,5 @@
 package app.waymark.destination;
 
-import app.waymark.destination.DestinationReport.CollectedCounts;
 import app.waymark.destination.DestinationReport.DateBasis;
 import app.waymark.destination.DestinationReport.FlagReview;
 import app.waymark.destination.DestinationReport.IlrRecord;
@@ -10,7 +9,6 @@ import app.waymark.destination.DestinationReport.OutcomeFilter;
 import app.waymark.destination.DestinationReport.OverdueRule;
 import app.waymark.destination.DestinationReport.ReportFilter;
 import app.waymark.destination.DestinationReport.ReportRow;
-import app.waymark.destination.DestinationReport.SentCounts;
 import app.waymark.learner.LearnerViews;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,19 +21,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static app.waymark.destination.DestinationReport.LONDON;
 
@@ -100,87 +92,6 @@ class ReportQueries {
         streaming.query(ROW_COLUMNS + "(" + overdue.sql + ") as overdue" + where.sql
                         + " order by d.leaving_date desc, d.learner_id desc",
                 (ResultSet rs) -> consumer.accept(row(rs, 0)), parameters.toArray());
-    }
-
-    /**
-     * One pass over the lines with a record collected in the period, from the latest collection date of each type
-     * that the line keeps (release 0030, decision 0049): one bit per outcome type for each learner, then one count per
-     * filter over those masks. A line whose latest collection is after {@code to} (a record dated later than the
-     * period) is the only one whose records are read.
-     */
-    CollectedCounts collected(LocalDate from, LocalDate to) {
-        planForTheseValues();
-        List<OutcomeType> types = OutcomeFilter.ANY.types();
-        String lineBits = IntStream.range(0, types.size())
-                .mapToObj(i -> "case when d." + collectedColumn(types.get(i)) + " >= ? then " + (1 << i)
-                        + " else 0 end")
-                .collect(Collectors.joining(" | "));
-        String recordBits = IntStream.range(0, types.size())
-                .mapToObj(i -> "when '" + types.get(i) + "' then " + (1 << i)).collect(Collectors.joining(" "));
-        String counts = Arrays.stream(OutcomeFilter.values())
-                .map(f -> "count(*) filter (where types & " + f.types().stream().mapToInt(t -> 1 << types.indexOf(t))
-                        .sum() + " <> 0) as has_" + f.name())
-                .collect(Collectors.joining(", "));
-        List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < types.size(); i++) {
-            parameters.add(Date.valueOf(from));
-        }
-        parameters.addAll(List.of(Date.valueOf(from), Date.valueOf(to), Date.valueOf(to), Date.valueOf(from),
-                Date.valueOf(to)));
-        Map<String, Object> row = jdbc.queryForMap("select " + counts + ", count(*) filter (where not_contactable)"
-                        + " as not_contactable from (select " + lineBits + " as types, d.not_contactable"
-                        + " from destination_report_line d where " + tenantCondition("d")
-                        + " and d.collected_last >= ? and d.collected_last <= ?"
-                        + " union all select bit_or(case r.out_type " + recordBits + " else 0 end),"
-                        + " bool_or(d.not_contactable) from destination_report_line d join destination_record r"
-                        + " on r.tenant_id = d.tenant_id and r.learner_id = d.learner_id where " + tenantCondition("d")
-                        + " and d.collected_last > ? and " + tenantCondition("r") + " and r.superseded_at is null"
-                        + " and r.collection_date between ? and ? group by d.learner_id) learners",
-                parameters.toArray());
-        Map<OutcomeFilter, Integer> learners = new EnumMap<>(OutcomeFilter.class);
-        for (OutcomeFilter filter : OutcomeFilter.values()) {
-            learners.put(filter, ((Number) row.get("has_" + filter.name().toLowerCase())).intValue());
-        }
-        return new CollectedCounts(learners, ((Number) row.get("not_contactable")).intValue());
-    }
-
-    /** The survey figures in one pass over the sending-date index. */
-    SentCounts sent(LocalDate from, LocalDate to) {
-        planForTheseValues();
-        return jdbc.queryForObject("""
-                        select count(*) as sent, count(*) filter (where d.survey_status = 'ANSWERED') as answered,
-                               count(*) filter (where d.survey_status = 'SENT') as waiting,
-                               count(*) filter (where d.survey_status = 'NO_RESPONSE') as no_response,
-                               count(*) filter (where d.survey_status = 'UNSUBSCRIBED') as unsubscribed
-                        from destination_report_line d
-                        """ + " where " + tenantCondition("d")
-                        + " and d.sent_at >= ? and d.sent_at < ?",
-                (rs, n) -> new SentCounts(rs.getInt("sent"), rs.getInt("answered"), rs.getInt("waiting"),
-                        rs.getInt("no_response"), rs.getInt("unsubscribed")),
-                Timestamp.from(from.atStartOfDay(LONDON).toInstant()),
-                Timestamp.from(to.plusDays(1).atStartOfDay(LONDON).toInstant()));
-    }
-
-    /** The line's column holding the latest collection date of a record of this outcome type (release 0030). */
-    private static String collectedColumn(OutcomeType type) {
-        return "collected_" + type.name().toLowerCase();
-    }
-
-    /** Learners whose current survey was sent (or answered) in each month from {@code first} to {@code last}. */
-    Map<YearMonth, Integer> perMonth(DateBasis basis, YearMonth first, YearMonth last) {
-        planForTheseValues();
-        String column = basis == DateBasis.RESPONDED ? "answered_at" : "sent_at";
-        String status = basis == DateBasis.RESPONDED ? " and survey_status = 'ANSWERED'" : "";
-        Map<YearMonth, Integer> counts = new HashMap<>();
-        jdbc.query("select to_char(" + column + " at time zone 'Europe/London', 'YYYY-MM') as month, count(*) as n"
-                        + " from destination_report_line d where " + tenantCondition("d") + " and " + column
-                        + " >= ? and " + column + " < ?" + status
-                        + " group by 1",
-                rs -> {
-                    counts.put(YearMonth.parse(rs.getString("month")), rs.getInt("n"));
-                }, Timestamp.from(first.atDay(1).atStartOfDay(LONDON).toInstant()),
-                Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(LONDON).toInstant()));
-        return counts;
     }
 
     /**
@@ -369,7 +280,7 @@ class ReportQueries {
      * escape; not a parameter, which a reused generic plan would treat as average again) lets it plan for how many
      * rows this provider really has (decision 0014).
      */
-    private static String tenantCondition(String alias) {
+    static String tenantCondition(String alias) {
         return alias + ".tenant_id = '" + CurrentTenant.idOrNone() + "'::uuid";
     }
 

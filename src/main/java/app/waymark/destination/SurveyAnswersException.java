@@ -3,7 +3,6 @@ package app.waymark.destination;
 import app.waymark.base.InvalidInputException;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Survey answers that cannot be recorded as given, with each problem to show the learner. */
 public class SurveyAnswersException extends InvalidInputException {
@@ -11,8 +10,7 @@ public class SurveyAnswersException extends InvalidInputException {
     private final List<SurveyProblem> problems;
 
     SurveyAnswersException(List<SurveyProblem> problems) {
-        super(problems.getFirst().field(), problems.stream().map(SurveyProblem::messageKey)
-                .collect(Collectors.joining(", ")));
+        super(problems.getFirst().field(), problems.stream().map(SurveyProblem::message).toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -1,9 +1,11 @@
 package app.waymark.destination;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,43 +26,43 @@ public final class SurveyDerivation {
     private static final Set<Activity> NOT_WORKING = EnumSet.of(Activity.LOOKING_FOR_WORK,
             Activity.NOT_LOOKING_FOR_WORK);
 
-    /** Checks one answer's details; the field names the question ("startDate", "endDate", ...). */
+    /** Checks one answer's details; the problem names the question ({@link DestinationField#START_DATE}, ...). */
     public static void checkAnswer(ActivityAnswer answer, LocalDate leavingDate, LocalDate today) {
         Activity activity = answer.activity();
         if (activity.asksHours() && answer.sixteenHoursOrMore() == null) {
-            throw problem("hours", "survey.problem.hours");
+            throw problem(DestinationError.HOURS_MISSING);
         }
         if (activity.asksStudyKind() && answer.studyKind() == null) {
-            throw problem("studyKind", "survey.problem.study-kind");
+            throw problem(DestinationError.STUDY_KIND_MISSING);
         }
         if (!activity.asksDates()) {
             return;
         }
         if (answer.startDate() == null) {
-            throw problem("startDate", "survey.problem.start-date.missing");
+            throw problem(DestinationError.STARTED_MISSING);
         }
         LocalDate latest = OutcomeRules.latestFutureStart(today);
         if (answer.startDate().isAfter(latest)) {
-            throw problem("startDate", "survey.problem.start-date.too-far", OutcomeRules.DAY.format(latest));
+            throw problem(DestinationError.STARTS_TOO_FAR_AHEAD, Translatable.day(latest));
         }
         if (answer.ongoing() == null) {
-            throw problem("ongoing", "survey.problem.ongoing");
+            throw problem(DestinationError.ONGOING_MISSING);
         }
         if (answer.startDate().isAfter(today) && !answer.ongoing()) {
-            throw problem("ongoing", "survey.problem.ongoing.not-started");
+            throw problem(DestinationError.ENDED_BEFORE_STARTING);
         }
         if (!answer.ongoing()) {
             if (answer.endDate() == null) {
-                throw problem("endDate", "survey.problem.end-date.missing");
+                throw problem(DestinationError.ENDED_MISSING);
             }
             if (answer.endDate().isAfter(today)) {
-                throw problem("endDate", "survey.problem.end-date.future");
+                throw problem(DestinationError.ENDED_IN_FUTURE);
             }
             if (answer.endDate().isBefore(answer.startDate())) {
-                throw problem("endDate", "survey.problem.end-date.before-start");
+                throw problem(DestinationError.ENDED_BEFORE_STARTED);
             }
             if (!answer.endDate().isAfter(leavingDate)) {
-                throw problem("endDate", "survey.problem.end-date.before-leaving");
+                throw problem(DestinationError.ENDED_BEFORE_LEAVING);
             }
         }
     }
@@ -72,13 +74,13 @@ public final class SurveyDerivation {
         Set<Activity> chosen = answers.stream().map(ActivityAnswer::activity)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Activity.class)));
         if (chosen.isEmpty()) {
-            conflicts.add(conflict("survey.conflict.none"));
+            conflicts.add(SurveyProblem.of(DestinationError.NOTHING_CHOSEN));
         }
         if (chosen.contains(Activity.PREFER_NOT_TO_SAY) && chosen.size() > 1) {
-            conflicts.add(conflict("survey.conflict.prefer-not-to-say"));
+            conflicts.add(SurveyProblem.of(DestinationError.PREFER_NOT_TO_SAY_WITH_OTHERS));
         }
         if (!highNeeds && chosen.stream().anyMatch(Activity::social)) {
-            conflicts.add(conflict("survey.conflict.not-offered"));
+            conflicts.add(SurveyProblem.of(DestinationError.NOT_OFFERED));
         }
         Map<LocalDate, List<ActivityAnswer>> byStart = answers.stream()
                 .filter(answer -> answer.activity().asksDates() && answer.startDate() != null)
@@ -87,24 +89,24 @@ public final class SurveyDerivation {
         byStart.forEach((start, sameDay) -> {
             Set<Activity> together = sameDay.stream().map(ActivityAnswer::activity)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Activity.class)));
-            String from = OutcomeRules.DAY.format(start);
+            Date from = Translatable.day(start);
             boolean working = together.stream().anyMatch(WORK::contains);
             if (working && together.stream().anyMatch(NOT_WORKING::contains)) {
-                conflicts.add(conflict("survey.conflict.working-and-not-working", from));
+                conflicts.add(SurveyProblem.of(DestinationError.WORKING_AND_NOT_WORKING, from));
             }
             if (together.containsAll(WORK)) {
-                conflicts.add(conflict("survey.conflict.employed-and-self-employed", from));
+                conflicts.add(SurveyProblem.of(DestinationError.EMPLOYED_AND_SELF_EMPLOYED, from));
             }
             if (together.containsAll(NOT_WORKING)) {
-                conflicts.add(conflict("survey.conflict.looking-and-not-looking", from));
+                conflicts.add(SurveyProblem.of(DestinationError.LOOKING_AND_NOT_LOOKING, from));
             }
             long studies = sameDay.stream().filter(a -> a.activity() == Activity.STUDYING
                     || a.activity() == Activity.APPRENTICESHIP).count();
             if (studies > 2) {
-                conflicts.add(conflict("survey.conflict.studies", from));
+                conflicts.add(SurveyProblem.of(DestinationError.TOO_MANY_STUDIES, from));
             }
             if (sameDay.stream().filter(a -> a.activity().social()).count() > 1) {
-                conflicts.add(conflict("survey.conflict.living", from));
+                conflicts.add(SurveyProblem.of(DestinationError.MORE_THAN_ONE_LIVING_ARRANGEMENT, from));
             }
         });
         return conflicts;
@@ -139,10 +141,10 @@ public final class SurveyDerivation {
         if (!clashes.isEmpty()) {
             throw new SurveyAnswersException(clashes);
         }
-        List<String> problems = new ArrayList<>(OutcomeRules.problems(together, submittedOn, highNeeds));
+        List<Translatable> problems = new ArrayList<>(OutcomeRules.problems(together, submittedOn, highNeeds));
         OutcomeRules.problems(existing, submittedOn, highNeeds).forEach(problems::remove);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("answers", String.join(" ", problems));
+            throw new InvalidInputException(DestinationField.ANSWERS, problems);
         }
         return outcomes;
     }
@@ -163,18 +165,14 @@ public final class SurveyDerivation {
             }
             existing.stream().filter(record -> record.startDate().equals(clash.start())
                             && clash.types().contains(record.type())).findFirst()
-                    .ifPresent(record -> problems.add(conflict("survey.conflict.existing." + record.type(),
-                            OutcomeRules.DAY.format(clash.start()))));
+                    .ifPresent(record -> problems.add(SurveyProblem.of(DestinationError.clashWithRecord(record.type()),
+                            Translatable.day(clash.start()))));
         }
         return problems;
     }
 
-    private static SurveyAnswersException problem(String field, String messageKey, Object... arguments) {
-        return new SurveyAnswersException(SurveyProblem.of(field, messageKey, arguments));
-    }
-
-    private static SurveyProblem conflict(String messageKey, Object... arguments) {
-        return SurveyProblem.of("answers", messageKey, arguments);
+    private static SurveyAnswersException problem(DestinationError error, Object... arguments) {
+        return new SurveyAnswersException(SurveyProblem.of(error, arguments));
     }
 
     static Outcome outcome(ActivityAnswer answer, LocalDate leavingDate, LocalDate submittedOn) {

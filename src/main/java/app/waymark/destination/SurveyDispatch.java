@@ -6,6 +6,7 @@ import app.waymark.audit.AuditService;
 import app.waymark.base.EmailAddresses;
 import app.waymark.base.PublicLinks;
 import app.waymark.base.TimeOrderedIds;
+import app.waymark.base.Translatable;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
 import app.waymark.branding.BrandedMessages;
@@ -78,7 +79,7 @@ public class SurveyDispatch {
     }
 
     /** What sending one survey by hand came to: the channels used, or why none could be. */
-    public record ManualSend(boolean sent, boolean email, boolean sms, List<String> reasons) {
+    public record ManualSend(boolean sent, boolean email, boolean sms, List<Translatable> reasons) {
     }
 
     /**
@@ -94,18 +95,17 @@ public class SurveyDispatch {
             queries.lockTenantsSurveys();
             List<SurveyCandidate> found = queries.candidate(learnerId);
             if (found.isEmpty()) {
-                return new ManualSend(false, false, false, List.of("The learner has not left (no leaving date),"
-                        + " so there is no destination to ask about yet."));
+                return new ManualSend(false, false, false, List.of(DestinationError.SEND_NOT_LEFT.with()));
             }
             SurveyCandidate candidate = found.getFirst();
             if (s.backPopulationDate() != null && candidate.leavingDate().isBefore(s.backPopulationDate())) {
-                return new ManualSend(false, false, false, List.of(beforeBackPopulation(candidate.leavingDate(),
-                        s.backPopulationDate())));
+                return new ManualSend(false, false, false, List.of(DestinationError.SEND_LEFT_BEFORE_BACK_POPULATION
+                        .with(Translatable.day(candidate.leavingDate()), Translatable.day(s.backPopulationDate()))));
             }
             List<Timestamp> earlier = queries.sentFor(learnerId, candidate.leavingDate());
             if (!earlier.isEmpty()) {
-                return new ManualSend(false, false, false, List.of("A survey for this leaving date was already sent"
-                        + " on " + LONG_DATE.format(earlier.getFirst().toInstant().atZone(UK)) + "."));
+                return new ManualSend(false, false, false, List.of(DestinationError.SEND_ALREADY_SENT.with(
+                        Translatable.day(LocalDate.ofInstant(earlier.getFirst().toInstant(), UK)))));
             }
             ContactRule.Decision decision = decide(s, candidate);
             if (!decision.contactable()) {
@@ -123,12 +123,6 @@ public class SurveyDispatch {
                     .after(Map.of("channels", channels(decision), "leavingDate", candidate.leavingDate().toString())));
             return new ManualSend(true, decision.email(), decision.sms(), List.of());
         });
-    }
-
-    private static String beforeBackPopulation(LocalDate left, LocalDate trackedFrom) {
-        return "The learner left on " + LONG_DATE.format(left) + ", before the back-population date ("
-                + LONG_DATE.format(trackedFrom) + "), and learners who left before it are not surveyed. To survey"
-                + " them, move the back-population date in the destination settings.";
     }
 
     /**
@@ -149,7 +143,7 @@ public class SurveyDispatch {
                 invitations.add(new Invitation(TimeOrderedIds.next(), candidate, decision, SurveyTokens.next()));
             } else {
                 unreachable.add(new AutomaticOutcome(candidate.learnerId(), candidate.leavingDate(),
-                        "Not contactable: " + String.join("; ", decision.reasons()), null));
+                        notContactableNote(decision), null));
             }
         }
         int notContactable = recordOth3(unreachable, RecordFlag.NOT_CONTACTABLE, today, now);
@@ -223,9 +217,14 @@ public class SurveyDispatch {
         if (email || sms || !byRule.contactable()) {
             return new ContactRule.Decision(email, sms, byRule.reasons());
         }
-        return new ContactRule.Decision(false, false, List.of(byRule.email()
-                ? "only email is possible and this provider surveys by SMS only"
-                : "only SMS is possible and this provider surveys by email only"));
+        return new ContactRule.Decision(false, false, List.of((byRule.email()
+                ? DestinationError.CONTACT_ONLY_EMAIL_POSSIBLE : DestinationError.CONTACT_ONLY_SMS_POSSIBLE).with()));
+    }
+
+    /** The OTH-3's note: stored data, so written once in the default language (UK English). */
+    private static String notContactableNote(ContactRule.Decision decision) {
+        return "Not contactable: " + String.join("; ",
+                decision.reasons().stream().map(Translatable::inDefaultLanguage).toList());
     }
 
     private BrandedMessages.Recipient recipient(String purpose, SurveyCandidate candidate,

@@ -23,6 +23,14 @@ class DestinationsBrowserTest extends BrowserTest {
         page.navigate("/settings/destinations");
         assertThat(page.locator("#tracking-enabled")).hasAttribute("checked", "");
         screenshot("30-destination-settings");
+        // A setting the service refuses is said on its field in the page's words, the number put in by the message.
+        String window = page.locator("#non-response input").inputValue();
+        page.locator("#link-expiry input").fill("1");
+        page.locator("#save-destination-settings").click();
+        assertThat(page.locator("#link-expiry")).hasAttribute("invalid", "");
+        assertThat(page.locator("#link-expiry")).containsText(
+                "The link must work at least until the non-response window ends (" + window + " days).");
+        screenshot("30b-destination-settings-refused");
 
         signIn(NORTHFIELD_ADMIN);
         UUID invited = transactions.execute(status -> jdbc.queryForObject(

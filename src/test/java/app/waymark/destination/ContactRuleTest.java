@@ -58,7 +58,7 @@ class ContactRuleTest {
 
     @Test
     void a_blocking_rui_is_named_in_the_reason() {
-        assertThat(decide(ContactRuleMode.STRICT, "4", "").reasons())
+        assertThat(InEnglish.of(decide(ContactRuleMode.STRICT, "4", "").reasons()))
                 .containsExactly("ILR restricted use indicator RUI 4: not to be contacted for surveys");
     }
 
@@ -76,7 +76,7 @@ class ContactRuleTest {
         assertThat(onlyEmail.email()).isTrue();
         assertThat(onlyEmail.sms()).isFalse();
         assertThat(none.contactable()).isFalse();
-        assertThat(none.reasons()).containsExactly("no valid email address", "no UK mobile number");
+        assertThat(InEnglish.of(none.reasons())).containsExactly("no valid email address", "no UK mobile number");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ContactRuleTest {
                 new ContactRule.Learner(Set.of(), Set.of(), true, true, true, false));
 
         assertThat(unsubscribed.contactable()).isFalse();
-        assertThat(unsubscribed.reasons()).containsExactly("unsubscribed from survey emails",
+        assertThat(InEnglish.of(unsubscribed.reasons())).containsExactly("unsubscribed from survey emails",
                 "unsubscribed from survey SMS");
         assertThat(emailOnlySuppressed.email()).isFalse();
         assertThat(emailOnlySuppressed.sms()).isTrue();
@@ -99,7 +99,7 @@ class ContactRuleTest {
                 new ContactRule.Learner(Set.of(), Set.of(3), true, false, false, false));
 
         assertThat(decision.contactable()).isFalse();
-        assertThat(decision.reasons()).containsExactly("ILR preferred method of contact PMC 3: no email",
+        assertThat(InEnglish.of(decision.reasons())).containsExactly("ILR preferred method of contact PMC 3: no email",
                 "no UK mobile number");
     }
 }

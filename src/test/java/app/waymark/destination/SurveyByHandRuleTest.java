@@ -38,7 +38,7 @@ class SurveyByHandRuleTest extends DestinationTest {
         SurveyDispatch.ManualSend result = provider.call(() -> dispatch.sendNow(learner));
 
         assertThat(result.sent()).isFalse();
-        assertThat(result.reasons()).containsExactly("The learner left on 31 December 2025, before the"
+        assertThat(InEnglish.of(result.reasons())).containsExactly("The learner left on 31 December 2025, before the"
                 + " back-population date (1 January 2026), and learners who left before it are not surveyed. To"
                 + " survey them, move the back-population date in the destination settings.");
         assertThat(provider.count("select count(*) from survey_invitation where learner_id = ?", learner)).isZero();

@@ -170,7 +170,7 @@ class SurveyDispatchTest extends DestinationTest {
         assertThat(sent.email()).isFalse();
         assertThat(sent.sms()).isTrue();
         assertThat(again.sent()).isFalse();
-        assertThat(again.reasons()).singleElement().asString().startsWith("A survey for this leaving date was"
+        assertThat(InEnglish.of(again.reasons())).singleElement().asString().startsWith("A survey for this leaving date was"
                 + " already sent on");
         assertThat(provider.query("select by_hand from survey_invitation where learner_id = ?", Boolean.class,
                 learner)).containsExactly(true);
@@ -183,7 +183,7 @@ class SurveyDispatchTest extends DestinationTest {
         SurveyDispatch.ManualSend result = provider.call(() -> dispatch.sendNow(learner));
 
         assertThat(result.sent()).isFalse();
-        assertThat(result.reasons()).containsExactly("no valid email address", "no UK mobile number");
+        assertThat(InEnglish.of(result.reasons())).containsExactly("no valid email address", "no UK mobile number");
         assertThat(provider.count("select count(*) from destination_record")).isZero();
     }
 

@@ -1,6 +1,7 @@
 package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ final class DeleteDestinationDialog extends Dialog {
             try {
                 delete.run();
             } catch (InvalidInputException e) {
-                Notifications.error(e.getMessage());
+                Notifications.error(InputErrors.text(this, e));
             }
             close();
             afterwards.run();

@@ -2,6 +2,9 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.ui.FieldErrors;
+import app.waymark.base.ui.InputErrors;
+import app.waymark.destination.DestinationError;
+import app.waymark.destination.DestinationField;
 import app.waymark.base.ui.Notifications;
 import app.waymark.destination.LearnerDestinations;
 import app.waymark.destination.ManualDestinations;
@@ -101,15 +104,15 @@ final class DestinationRecordDialog extends Dialog {
         collected.setHelperText(getTranslation("destination.field.collected.help"));
         collected.setMax(today);
 
-        binder.forField(outcome).asRequired(getTranslation("destination.field.outcome.required"))
+        binder.forField(outcome).asRequired(text(DestinationError.OUTCOME_MISSING))
                 .bind(Draft::getOutcome, Draft::setOutcome);
-        binder.forField(start).asRequired(getTranslation("destination.field.start.required"))
+        binder.forField(start).asRequired(text(DestinationError.START_DATE_MISSING))
                 .bind(Draft::getStartDate, Draft::setStartDate);
         binder.forField(end).withValidator(date -> date == null || start.getValue() == null
-                        || !date.isBefore(start.getValue()), getTranslation("destination.field.end.before-start"))
+                        || !date.isBefore(start.getValue()), text(DestinationError.END_DATE_BEFORE_START))
                 .bind(Draft::getEndDate, Draft::setEndDate);
-        binder.forField(collected).asRequired(getTranslation("destination.field.collected.required"))
-                .withValidator(date -> !date.isAfter(today), getTranslation("destination.field.collected.future"))
+        binder.forField(collected).asRequired(text(DestinationError.COLLECTION_DATE_MISSING))
+                .withValidator(date -> !date.isAfter(today), text(DestinationError.COLLECTION_DATE_IN_FUTURE))
                 .bind(Draft::getCollectionDate, Draft::setCollectionDate);
         start.addValueChangeListener(event -> {
             if (end.getValue() != null) {
@@ -131,8 +134,9 @@ final class DestinationRecordDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         form.setColspan(outcome, 2);
         add(form);
-        Map<String, HasValidation> fieldsByServiceName = Map.of("outcome", outcome, "startDate", start,
-                "endDate", end, "collectionDate", collected);
+        Map<DestinationField, HasValidation> fields = Map.of(DestinationField.OUTCOME, outcome,
+                DestinationField.START_DATE, start, DestinationField.END_DATE, end, DestinationField.COLLECTION_DATE,
+                collected);
         Button saveButton = new Button(getTranslation("destination.save"), event -> {
             if (!binder.validate().isOk()) {
                 return;
@@ -141,11 +145,9 @@ final class DestinationRecordDialog extends Dialog {
                 save.accept(binder.getBean().entry());
                 close();
             } catch (InvalidInputException e) {
-                HasValidation field = e.field() == null ? null : fieldsByServiceName.get(e.field());
-                if (field != null) {
-                    FieldErrors.show(field, e.getMessage());
-                }
-                Notifications.error(e.getMessage());
+                String message = InputErrors.text(this, e);
+                e.formField().map(fields::get).ifPresent(field -> FieldErrors.show(field, message));
+                Notifications.error(message);
             }
         });
         saveButton.setId("save-destination");
@@ -159,6 +161,11 @@ final class DestinationRecordDialog extends Dialog {
     private static List<OutcomeCode> currentCodes(LocalDate today) {
         return Arrays.stream(OutcomeCode.values()).filter(code -> code.current(today))
                 .sorted(Comparator.comparing(OutcomeCode::type)).toList();
+    }
+
+    /** The form checks what the service would refuse with the same words. */
+    private String text(DestinationError error) {
+        return InputErrors.text(this, error.with());
     }
 
     private static DatePicker datePicker(String id, String label) {

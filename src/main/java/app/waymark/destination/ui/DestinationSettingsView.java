@@ -3,8 +3,10 @@ package app.waymark.destination.ui;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.Permission;
 import app.waymark.base.ui.FieldErrors;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.Notifications;
 import app.waymark.destination.ContactRuleMode;
+import app.waymark.destination.DestinationField;
 import app.waymark.destination.DestinationSettingsService;
 import app.waymark.destination.SurveyChannels;
 import app.waymark.destination.TrackingSettings;
@@ -110,14 +112,14 @@ class DestinationSettingsView extends VerticalLayout implements HasDynamicTitle 
                     orZero(linkExpiry), mode.getValue(), channels.getValue())));
             Notifications.success(getTranslation("destinations.saved"));
         } catch (InvalidInputException e) {
-            Map<String, HasValidation> fields = Map.of("backPopulationDate", backPopulation, "daysAfterLeaving",
-                    daysAfterLeaving, "firstReminderDays", firstReminder, "secondReminderDays", secondReminder,
-                    "nonResponseDays", nonResponse, "linkExpiryDays", linkExpiry);
-            HasValidation field = fields.get(e.field());
-            if (field != null) {
-                FieldErrors.show(field, e.getMessage());
-            }
-            Notifications.error(e.getMessage());
+            Map<DestinationField, HasValidation> fields = Map.of(DestinationField.BACK_POPULATION_DATE,
+                    backPopulation, DestinationField.DAYS_AFTER_LEAVING, daysAfterLeaving,
+                    DestinationField.FIRST_REMINDER_DAYS, firstReminder, DestinationField.SECOND_REMINDER_DAYS,
+                    secondReminder, DestinationField.NON_RESPONSE_DAYS, nonResponse, DestinationField.LINK_EXPIRY_DAYS,
+                    linkExpiry);
+            String message = InputErrors.text(this, e);
+            e.formField().map(fields::get).ifPresent(field -> FieldErrors.show(field, message));
+            Notifications.error(message);
         }
     }
 

@@ -2,6 +2,7 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
@@ -150,7 +151,8 @@ class DestinationsTab implements LearnerPageTab {
                             channels(tab, result)));
                 } else {
                     Notifications.error(tab.getTranslation("destination.send-now.not-sent",
-                            String.join("; ", result.reasons())));
+                            String.join("; ", result.reasons().stream()
+                                    .map(reason -> InputErrors.text(tab, reason)).toList())));
                 }
                 fill(tab, learnerId);
             });

@@ -2,6 +2,8 @@ package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.ui.FieldErrors;
+import app.waymark.base.ui.InputErrors;
+import app.waymark.destination.DestinationField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,9 +26,9 @@ final class StaffNoteDialog extends Dialog {
     static final int MAX_LENGTH = 1000;
 
     /** What differs between the dialogs: ids and translation keys under {@code key}. */
-    record Kind(String id, String key, String field) {
-        static final Kind SUPERSEDE = new Kind("supersede", "destination.supersede", "reason");
-        static final Kind REVIEW = new Kind("review", "destination.review", "note");
+    record Kind(String id, String key, DestinationField field) {
+        static final Kind SUPERSEDE = new Kind("supersede", "destination.supersede", DestinationField.REASON);
+        static final Kind REVIEW = new Kind("review", "destination.review", DestinationField.NOTE);
     }
 
     /** What the field holds while staff type. */
@@ -54,7 +56,7 @@ final class StaffNoteDialog extends Dialog {
         setHeaderTitle(getTranslation(kind.key() + ".title"));
         setWidth("min(36rem, 100vw)");
         TextArea text = new TextArea(getTranslation(kind.key() + ".field"));
-        text.setId(kind.id() + "-" + kind.field());
+        text.setId(kind.id() + "-" + kind.field().fieldName());
         text.setWidthFull();
         text.setMaxLength(MAX_LENGTH);
         String required = getTranslation(kind.key() + ".required");
@@ -74,11 +76,11 @@ final class StaffNoteDialog extends Dialog {
                 close();
                 onChanged.run();
             } catch (InvalidInputException e) {
-                if (kind.field().equals(e.field())) {
-                    FieldErrors.show(text, e.getMessage());
+                if (e.formField().filter(kind.field()::equals).isPresent()) {
+                    FieldErrors.show(text, InputErrors.text(this, e));
                 } else {
                     close();
-                    onRefused.accept(e.getMessage());
+                    onRefused.accept(InputErrors.text(this, e));
                 }
             }
         });

@@ -3,6 +3,7 @@ package app.waymark.destination.ui;
 import app.waymark.destination.Activity;
 import app.waymark.destination.ActivityAnswer;
 import app.waymark.destination.StudyKind;
+import app.waymark.destination.DestinationError;
 import app.waymark.destination.SurveyAnswersException;
 import app.waymark.destination.SurveyDerivation;
 import app.waymark.destination.SurveyDraft;
@@ -208,7 +209,7 @@ final class SurveyFlow {
     /** What the learner has done since leaving: at least one; details already given for an activity are kept. */
     Answer chooseActivities(Set<Activity> selected) {
         if (selected.isEmpty()) {
-            return refused(SurveyField.ACTIVITIES, "survey.activities.none");
+            return refused(SurveyField.ACTIVITIES, DestinationError.NO_ACTIVITY_CHOSEN);
         }
         Map<Activity, ActivityAnswer> previous = draft.answers().stream()
                 .collect(Collectors.toMap(ActivityAnswer::activity, Function.identity(), (a, b) -> a));
@@ -227,14 +228,14 @@ final class SurveyFlow {
         Boolean ongoing = null;
         LocalDate end = null;
         if (activity.asksDates()) {
-            Optional<String> notADate = given.start().problemKey();
+            Optional<DestinationError> notADate = given.start().problem();
             if (notADate.isPresent()) {
                 return refused(SurveyField.START_DATE, notADate.get());
             }
             start = given.start().date();
             ongoing = given.ongoing();
             if (Boolean.FALSE.equals(ongoing)) {
-                notADate = given.end().problemKey();
+                notADate = given.end().problem();
                 if (notADate.isPresent()) {
                     return refused(SurveyField.END_DATE, notADate.get());
                 }
@@ -260,17 +261,17 @@ final class SurveyFlow {
         String givenMobile = mobile == null ? "" : mobile.strip();
         List<SurveyPageProblem> problems = new ArrayList<>();
         if (!givenEmail.isEmpty() && !givenEmail.matches(EMAIL_PATTERN)) {
-            problems.add(SurveyPageProblem.of(SurveyField.EMAIL, "survey.contact.email.invalid"));
+            problems.add(SurveyPageProblem.of(SurveyField.EMAIL, DestinationError.EMAIL_NOT_VALID.key()));
         }
         if (!givenMobile.isEmpty() && !givenMobile.matches(MOBILE_PATTERN)) {
-            problems.add(SurveyPageProblem.of(SurveyField.MOBILE, "survey.contact.mobile.invalid"));
+            problems.add(SurveyPageProblem.of(SurveyField.MOBILE, DestinationError.MOBILE_NOT_VALID.key()));
         }
         return problems.isEmpty() ? new Accepted(new SurveyDraft(draft.answers(), givenEmail, givenMobile))
                 : new Refused(problems);
     }
 
-    private static Refused refused(SurveyField field, String messageKey) {
-        return new Refused(List.of(SurveyPageProblem.of(field, messageKey)));
+    private static Refused refused(SurveyField field, DestinationError error) {
+        return new Refused(List.of(SurveyPageProblem.of(field, error.key())));
     }
 
     // ---- what the pages show ----

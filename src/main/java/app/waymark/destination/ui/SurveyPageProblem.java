@@ -16,7 +16,6 @@ record SurveyPageProblem(SurveyField field, String messageKey, List<Object> argu
     }
 
     static SurveyPageProblem of(SurveyProblem problem) {
-        return new SurveyPageProblem(SurveyField.ofQuestion(problem.field()), problem.messageKey(),
-                problem.arguments());
+        return new SurveyPageProblem(SurveyField.of(problem.field()), problem.messageKey(), problem.arguments());
     }
 }

@@ -1,10 +1,11 @@
 package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.LearnerPage;
 import app.waymark.branding.BrandingService;
+import app.waymark.destination.DestinationField;
 import app.waymark.destination.LearnerSurveys;
-import app.waymark.destination.SurveyAnswersException;
 import app.waymark.destination.SurveyDraft;
 import app.waymark.tenant.TenantContext;
 import com.vaadin.flow.component.Component;
@@ -131,10 +132,7 @@ public class SurveyView extends LearnerPage implements BeforeEnterObserver {
             }
             render(flow.current());
             Runnable change = () -> render(flow.changeActivities());
-            shell.showProblems(e instanceof SurveyAnswersException answers
-                    ? answers.problems().stream().map(p -> new Problem(getTranslation(p.messageKey(),
-                    p.arguments().toArray()), change)).toList()
-                    : List.of(new Problem(e.getMessage(), change)));
+            shell.showProblems(InputErrors.texts(this, e).stream().map(text -> new Problem(text, change)).toList());
             return;
         }
         render(flow.submitted());
@@ -155,7 +153,7 @@ public class SurveyView extends LearnerPage implements BeforeEnterObserver {
 
     /** A refusal because the survey stopped being open (answered in another tab, expired): shows why. */
     private boolean closedMeanwhile(InvalidInputException e) {
-        if (!"survey".equals(e.field())) {
+        if (e.formField().filter(DestinationField.SURVEY::equals).isEmpty()) {
             return false;
         }
         survey = surveys.open(token).orElseThrow();

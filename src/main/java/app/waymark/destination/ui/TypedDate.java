@@ -1,5 +1,7 @@
 package app.waymark.destination.ui;
 
+import app.waymark.destination.DestinationError;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,26 +26,26 @@ record TypedDate(String day, String month, String year) {
         return day.isEmpty() && month.isEmpty() && year.isEmpty();
     }
 
-    /** The translation key saying why the boxes do not make a real date; empty when they do, or are all blank. */
-    Optional<String> problemKey() {
+    /** Why the boxes do not make a real date; empty when they do, or are all blank. */
+    Optional<DestinationError> problem() {
         if (blank()) {
             return Optional.empty();
         }
         if (day.isEmpty() || month.isEmpty() || year.isEmpty()) {
-            return Optional.of("survey.date.incomplete");
+            return Optional.of(DestinationError.DATE_INCOMPLETE);
         }
         if (year.length() != 4) {
-            return Optional.of("survey.date.year-four");
+            return Optional.of(DestinationError.DATE_YEAR_NOT_FOUR_DIGITS);
         }
         try {
             date();
             return Optional.empty();
         } catch (NumberFormatException | DateTimeException e) {
-            return Optional.of("survey.date.real");
+            return Optional.of(DestinationError.DATE_NOT_REAL);
         }
     }
 
-    /** The date, null when all boxes are blank; check {@link #problemKey()} first. */
+    /** The date, null when all boxes are blank; check {@link #problem()} first. */
     LocalDate date() {
         return blank() ? null : LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     }

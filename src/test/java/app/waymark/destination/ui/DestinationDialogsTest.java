@@ -1,6 +1,9 @@
 package app.waymark.destination.ui;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
+import app.waymark.destination.DestinationError;
+import app.waymark.destination.DestinationField;
 import app.waymark.destination.ManualDestinations;
 import app.waymark.destination.OutcomeCode;
 import app.waymark.ui.KaribuTest;
@@ -74,7 +77,8 @@ class DestinationDialogsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void a_refusal_from_the_service_shows_on_the_field_it_names_and_keeps_the_dialog_open() {
         DestinationRecordDialog dialog = new DestinationRecordDialog(null, TODAY, entry -> {
-            throw new InvalidInputException("startDate", "Outcome start is more than 10 years before the year.");
+            throw DestinationError.STARTS_OVER_TEN_YEARS_BEFORE.refusalOn(DestinationField.START_DATE, "EMP-1",
+                    Translatable.day(entry.startDate()));
         });
         dialog.open();
         _get(Select.class, spec -> spec.withId("destination-outcome")).setValue(OutcomeCode.EMP_1);
@@ -83,7 +87,8 @@ class DestinationDialogsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-destination")));
 
         assertThat(datePicker("destination-start-date").isInvalid()).isTrue();
-        assertThat(datePicker("destination-start-date").getErrorMessage()).startsWith("Outcome start is more than");
+        assertThat(datePicker("destination-start-date").getErrorMessage())
+                .isEqualTo("EMP-1 starts on 4 December 2014, more than 10 years before the teaching year.");
         assertThat(dialog.isOpened()).isTrue();
     }
 
