@@ -3,7 +3,7 @@ package app.waymark.bootcamp;
 import app.waymark.audit.AuditActions;
 import app.waymark.audit.AuditEntry;
 import app.waymark.audit.AuditService;
-import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
 import app.waymark.base.security.Actor;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static app.waymark.bootcamp.Situation.uk;
 
 /**
  * Guided learning hours delivered to Skills Bootcamp learners, recorded by staff one day at a time (decision 0058):
@@ -63,23 +61,19 @@ public class BootcampHours {
     public UUID record(UUID learnerId, LocalDate deliveredOn, BigDecimal hours, String note) {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > LONGEST_NOTE) {
-            throw new InvalidInputException("note", "The note is at most " + LONGEST_NOTE + " characters; this one"
-                    + " has " + cleanNote.length());
+            throw HoursError.NOTE_TOO_LONG.refusal(LONGEST_NOTE, cleanNote.length());
         }
-        LearnerAims.LearnerWithAims learner = aims.learner(learnerId).orElseThrow(() ->
-                new InvalidInputException("learner", "There is no such learner in your organisation"));
+        LearnerAims.LearnerWithAims learner = aims.learner(learnerId)
+                .orElseThrow(HoursError.NO_SUCH_LEARNER::refusal);
         List<BootcampProgramme> programmes = BootcampProgramme.programmesOf(learner.aims());
         if (programmes.isEmpty()) {
-            throw new InvalidInputException("learner", "This learner has no Skills Bootcamp aims (FundModel 37,"
-                    + " programme aim ZPROG001) in the imported ILR, so there is no training to record hours for");
+            throw HoursError.NO_BOOTCAMP.refusal();
         }
         LocalDate today = LocalDate.now(clock.withZone(UkFormats.UK));
         HoursChecks.check(deliveredOn, hours, KeyInRows.programmeOn(deliveredOn, programmes).orElseThrow(), today);
         for (RecordedHours recorded : queries.ofLearner(learnerId)) {
             if (recorded.deliveredOn().equals(deliveredOn)) {
-                throw new InvalidInputException("deliveredOn", GuidedHours.format(recorded.hours()) + " hours are"
-                        + " already recorded for " + uk(deliveredOn) + ": remove that entry first and record the"
-                        + " day's total");
+                throw HoursError.DAY_ALREADY_RECORDED.refusal(recorded.hours(), Translatable.day(deliveredOn));
             }
         }
         Actor actor = CurrentActor.require();
@@ -95,8 +89,7 @@ public class BootcampHours {
     @PreAuthorize(BootcampEvents.RECORD)
     @Transactional
     public void remove(UUID entryId) {
-        RecordedHours entry = queries.find(entryId).orElseThrow(() ->
-                new InvalidInputException("hours", "These hours are no longer recorded"));
+        RecordedHours entry = queries.find(entryId).orElseThrow(HoursError.ENTRY_GONE::refusal);
         queries.delete(entryId);
         audit.record(AuditEntry.of(AuditActions.BOOTCAMP_HOURS_REMOVED, "Learner", entry.learnerId())
                 .before(details(entry)));

@@ -1,6 +1,5 @@
 package app.waymark.bootcamp;
 
-import app.waymark.base.InvalidInputException;
 import app.waymark.learner.LearnerRecord;
 
 import java.math.BigDecimal;
@@ -9,12 +8,12 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
-import static app.waymark.bootcamp.Situation.uk;
+import static app.waymark.base.Translatable.day;
 
 /**
  * What guided learning hours can be recorded for a day of a learner's Skills Bootcamp (decision 0058): a day that has
- * passed, within the training (from the programme's start to the subject aims' actual end, or their planned end while
- * the training continues), more than 0 and at most {@link #MOST_HOURS_A_DAY} hours in hundredths. Plain Java.
+ * passed, within the training (from the programme's start to the subject aims' actual end, or their planned end
+ * while the training continues), more than 0 and at most {@link #MOST_HOURS_A_DAY} hours in hundredths. Plain Java.
  */
 final class HoursChecks {
 
@@ -26,41 +25,36 @@ final class HoursChecks {
 
     static void check(LocalDate deliveredOn, BigDecimal hours, BootcampProgramme programme, LocalDate today) {
         if (deliveredOn == null) {
-            throw new InvalidInputException("deliveredOn", "Enter the day the hours were delivered");
+            throw HoursError.DAY_MISSING.refusal();
         }
         if (deliveredOn.isAfter(today)) {
-            throw new InvalidInputException("deliveredOn", "The day " + uk(deliveredOn) + " is in the future:"
-                    + " record hours once they have been delivered");
+            throw HoursError.DAY_IN_FUTURE.refusal(day(deliveredOn));
         }
-        if (programme.start() == null || deliveredOn.isBefore(programme.start())) {
-            throw new InvalidInputException("deliveredOn", "The day " + uk(deliveredOn) + " is before the Skills"
-                    + " Bootcamp started" + (programme.start() == null ? "" : " (" + uk(programme.start()) + ")"));
+        if (programme.start() == null) {
+            throw HoursError.NO_PROGRAMME_START.refusal(day(deliveredOn));
+        }
+        if (deliveredOn.isBefore(programme.start())) {
+            throw HoursError.DAY_BEFORE_START.refusal(day(deliveredOn), day(programme.start()));
         }
         Optional<LocalDate> actualEnd = programme.trainingEnd();
         if (actualEnd.isPresent() && deliveredOn.isAfter(actualEnd.get())) {
-            throw new InvalidInputException("deliveredOn", "The day " + uk(deliveredOn) + " is after the training"
-                    + " ended (" + uk(actualEnd.get()) + ", the subject aim's actual end date)");
+            throw HoursError.DAY_AFTER_TRAINING.refusal(day(deliveredOn), day(actualEnd.get()));
         }
         Optional<LocalDate> plannedEnd = actualEnd.isPresent() ? Optional.empty() : plannedEnd(programme);
         if (plannedEnd.isPresent() && deliveredOn.isAfter(plannedEnd.get())) {
-            throw new InvalidInputException("deliveredOn", "The day " + uk(deliveredOn) + " is after the training's"
-                    + " planned end (" + uk(plannedEnd.get()) + "): if the learner is still in training, correct"
-                    + " the planned end date in the MIS first");
+            throw HoursError.DAY_AFTER_PLANNED_END.refusal(day(deliveredOn), day(plannedEnd.get()));
         }
         if (hours == null) {
-            throw new InvalidInputException("hours", "Enter the guided learning hours delivered that day");
+            throw HoursError.HOURS_MISSING.refusal();
         }
         if (hours.signum() <= 0) {
-            throw new InvalidInputException("hours", "The hours must be more than 0, not "
-                    + hours.stripTrailingZeros().toPlainString());
+            throw HoursError.HOURS_NOT_POSITIVE.refusal(hours);
         }
         if (hours.compareTo(MOST_HOURS_A_DAY) > 0) {
-            throw new InvalidInputException("hours", "At most " + MOST_HOURS_A_DAY + " guided learning hours can be"
-                    + " recorded for a day, not " + hours.stripTrailingZeros().toPlainString());
+            throw HoursError.HOURS_TOO_MANY.refusal(MOST_HOURS_A_DAY, hours);
         }
         if (hours.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException("hours", "Record hours to at most 2 decimal places (e.g. 1.25 for an"
-                    + " hour and a quarter), not " + hours.toPlainString());
+            throw HoursError.HOURS_TOO_PRECISE.refusal(hours.toPlainString());
         }
     }
 

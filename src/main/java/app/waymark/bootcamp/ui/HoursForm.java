@@ -2,8 +2,10 @@ package app.waymark.bootcamp.ui;
 
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.ui.FieldErrors;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.Notifications;
 import app.waymark.bootcamp.BootcampHours;
+import app.waymark.bootcamp.HoursField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +37,7 @@ class HoursForm extends VerticalLayout {
     private final BigDecimalField amount = new BigDecimalField();
     private final TextArea note = new TextArea();
     private final Paragraph formError = new Paragraph();
-    private final Map<String, HasValidation> fieldsByInput;
+    private final Map<HoursField, HasValidation> fields;
 
     HoursForm(BootcampHours hours, UUID learnerId, Runnable recorded) {
         this.hours = hours;
@@ -55,7 +57,7 @@ class HoursForm extends VerticalLayout {
         note.setId("bootcamp-hours-note");
         note.setLabel(getTranslation("bootcamps.hours.form.note"));
         note.setMaxLength(500);
-        fieldsByInput = Map.of("deliveredOn", deliveredOn, "hours", amount, "note", note);
+        fields = Map.of(HoursField.DELIVERED_ON, deliveredOn, HoursField.HOURS, amount, HoursField.NOTE, note);
 
         binder.forField(deliveredOn).bind(HoursDraft::getDeliveredOn, HoursDraft::setDeliveredOn);
         binder.forField(amount).bind(HoursDraft::getHours, HoursDraft::setHours);
@@ -76,7 +78,7 @@ class HoursForm extends VerticalLayout {
 
     private void save() {
         formError.setVisible(false);
-        fieldsByInput.values().forEach(field -> field.setInvalid(false));
+        fields.values().forEach(field -> field.setInvalid(false));
         HoursDraft draft = new HoursDraft();
         try {
             binder.writeBean(draft);
@@ -87,11 +89,9 @@ class HoursForm extends VerticalLayout {
         } catch (ValidationException e) {
             // the binder marks the fields itself
         } catch (InvalidInputException e) {
-            HasValidation field = fieldsByInput.get(e.field());
-            if (field != null) {
-                FieldErrors.show(field, e.getMessage());
-            }
-            formError.setText(e.getMessage());
+            String message = InputErrors.text(this, e);
+            e.formField().map(fields::get).ifPresent(field -> FieldErrors.show(field, message));
+            formError.setText(message);
             formError.setVisible(true);
         }
     }

@@ -3,6 +3,7 @@ package app.waymark.bootcamp.ui;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.security.CurrentActor;
 import app.waymark.base.security.Permission;
+import app.waymark.base.ui.InputErrors;
 import app.waymark.base.ui.Notifications;
 import app.waymark.base.ui.UkFormats;
 import app.waymark.bootcamp.BootcampHours;
@@ -106,7 +107,7 @@ class HoursSection extends VerticalLayout {
             hours.remove(entry.id());
             Notifications.success(texts.text("bootcamps.hours.removed"));
         } catch (InvalidInputException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(InputErrors.text(this, e));
         }
         changed.run();
     }
