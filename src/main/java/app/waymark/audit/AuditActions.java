@@ -81,6 +81,9 @@ public final class AuditActions {
     /** A Skills Bootcamp event (interview offer, new role, self-employment plan, job outcome) recorded or removed. */
     public static final String BOOTCAMP_EVENT_RECORDED = "BOOTCAMP_EVENT_RECORDED";
     public static final String BOOTCAMP_EVENT_REMOVED = "BOOTCAMP_EVENT_REMOVED";
+    /** Guided learning hours of a day of a Skills Bootcamp learner recorded or removed. */
+    public static final String BOOTCAMP_HOURS_RECORDED = "BOOTCAMP_HOURS_RECORDED";
+    public static final String BOOTCAMP_HOURS_REMOVED = "BOOTCAMP_HOURS_REMOVED";
 
     public static final java.util.List<String> ALL = java.util.List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED,
             SIGN_IN_REFUSED_SUSPENDED, SIGN_OUT, SESSION_ENDED, SESSION_ACCESS_CHANGED, PASSWORD_CHANGED, USER_CREATED, USER_ROLES_CHANGED, USER_DISABLED,
@@ -94,7 +97,8 @@ public final class AuditActions {
             PASSWORD_RESET_REQUESTED, PASSWORD_RESET, BACKGROUND_TASK_FAILED, SENDING_DOMAIN_APPROVED,
             SENDING_DOMAIN_WITHDRAWN, LEARNER_CHANGE_KEYED_IN_MIS,
             RESTART_PARTICIPANT_SAVED, RESTART_MANDATE_CHANGED, RESTART_SANCTION_CHANGED, RESTART_ACTIVITY_SAVED,
-            RESTART_MONITORING_CHANGED, BOOTCAMP_CONTRACT_CHANGED, BOOTCAMP_EVENT_RECORDED, BOOTCAMP_EVENT_REMOVED);
+            RESTART_MONITORING_CHANGED, BOOTCAMP_CONTRACT_CHANGED, BOOTCAMP_EVENT_RECORDED, BOOTCAMP_EVENT_REMOVED,
+            BOOTCAMP_HOURS_RECORDED, BOOTCAMP_HOURS_REMOVED);
 
     private AuditActions() {
     }

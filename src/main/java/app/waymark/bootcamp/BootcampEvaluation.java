@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The verdicts on M1, M2 and M3 for one programme, the year rule set used, and every rule the coding breaks. */
+/**
+ * The verdicts on M1, M2 and M3 for one programme, the year rule set used, every rule the coding breaks, and the
+ * guided learning hours counted towards M1 (recorded in Waymark within the programme's training).
+ */
 public record BootcampEvaluation(RecordingRules rules, LocalDate programmeStart, List<MilestoneVerdict> milestones,
-                                 List<RuleBreach> breaches) {
+                                 List<RuleBreach> breaches, BigDecimal guidedHours) {
 
     public BootcampEvaluation {
         milestones = List.copyOf(milestones);

@@ -21,18 +21,27 @@ public final class BootcampEvaluator {
     private BootcampEvaluator() {
     }
 
+    /** As {@link #evaluate(BootcampProgramme, List, MilestoneTerms, BigDecimal, LocalDate)} with no hours recorded. */
+    public static BootcampEvaluation evaluate(BootcampProgramme programme, MilestoneTerms terms,
+                                              BigDecimal pricePerLearner, LocalDate asOf) {
+        return evaluate(programme, List.of(), terms, pricePerLearner, asOf);
+    }
+
     /**
+     * @param guidedHours     the guided learning hours recorded for the learner, any order: those delivered from the
+     *                        programme's start to the end of its training count towards the start milestone
      * @param pricePerLearner the contract's price per learner, or null: then the verdicts carry no payment
      * @param asOf            the day to judge on (today): what is not yet due and which deadlines have passed
      */
-    public static BootcampEvaluation evaluate(BootcampProgramme programme, MilestoneTerms terms,
-                                              BigDecimal pricePerLearner, LocalDate asOf) {
+    public static BootcampEvaluation evaluate(BootcampProgramme programme, List<GuidedHours> guidedHours,
+                                              MilestoneTerms terms, BigDecimal pricePerLearner, LocalDate asOf) {
+        Objects.requireNonNull(guidedHours, "guidedHours");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(asOf, "asOf");
         if (programme == null || programme.aims().isEmpty()) {
             throw new InvalidInputException("aims", "A Skills Bootcamp programme needs at least one aim");
         }
-        Situation situation = new Situation(programme, terms, asOf);
+        Situation situation = new Situation(programme, terms, asOf, guidedHours);
         Map<Milestone, Progress> progress = new EnumMap<>(Milestone.class);
         progress.put(Milestone.START, MilestoneConditions.start(situation));
         progress.put(Milestone.COMPLETION, MilestoneConditions.completion(situation));
@@ -52,13 +61,13 @@ public final class BootcampEvaluator {
                 verdicts.add(new MilestoneVerdict(definition, Verdict.BLOCKED, null, blockers, null, value));
             } else if (reached.isReached()) {
                 verdicts.add(new MilestoneVerdict(definition, Verdict.EVIDENCED, reached.triggerDate(), List.of(),
-                        null, value));
+                        reached.note(), value));
             } else {
                 verdicts.add(new MilestoneVerdict(definition, Verdict.NOT_YET_DUE, null, List.of(),
-                        reached.waitingFor(), value));
+                        reached.note(), value));
             }
         }
         return new BootcampEvaluation(programme.recordingRules(), programme.start(), verdicts,
-                List.copyOf(breaches));
+                List.copyOf(breaches), situation.countedHoursTotal());
     }
 }

@@ -27,11 +27,13 @@ public class BootcampOverview {
 
     private final LearnerAims aims;
     private final BootcampContracts contracts;
+    private final HoursQueries hours;
     private final Clock clock;
 
-    BootcampOverview(LearnerAims aims, BootcampContracts contracts, Clock clock) {
+    BootcampOverview(LearnerAims aims, BootcampContracts contracts, HoursQueries hours, Clock clock) {
         this.aims = aims;
         this.contracts = contracts;
+        this.hours = hours;
         this.clock = clock;
     }
 
@@ -41,13 +43,14 @@ public class BootcampOverview {
     public Overview overview() {
         LocalDate asOf = today();
         BootcampContracts.Terms terms = contracts.terms();
+        Map<UUID, List<GuidedHours>> hoursByLearner = hours.byLearner();
         // The rules are pure and each learner is judged alone: the judging uses every core, in learner order.
         List<LearnerProgramme> programmes = aims.inProgramme(BootcampProgramme.FUND_MODEL, BootcampProgramme.PROG_TYPE)
                 .parallelStream()
                 .flatMap(learner -> {
                     List<LearnerProgramme> judged = new ArrayList<>(1);
-                    judge(learner.learnerId(), learner.learnRefNumber(), name(learner), learner.aims(), terms, asOf,
-                            judged);
+                    judge(learner.learnerId(), learner.learnRefNumber(), name(learner), learner.aims(),
+                            hoursByLearner.getOrDefault(learner.learnerId(), List.of()), terms, asOf, judged);
                     return judged.stream();
                 })
                 .toList();
@@ -59,17 +62,22 @@ public class BootcampOverview {
     @Transactional(readOnly = true)
     public List<LearnerProgramme> forLearner(UUID learnerId) {
         List<LearnerProgramme> programmes = new ArrayList<>();
-        judge(learnerId, null, null, aims.aimsOf(learnerId), contracts.terms(), today(), programmes);
+        List<GuidedHours> recorded = hours.ofLearner(learnerId).stream().map(RecordedHours::asInput).toList();
+        judge(learnerId, null, null, aims.aimsOf(learnerId), recorded, contracts.terms(), today(), programmes);
         return programmes;
     }
 
-    /** Judges every programme among {@code learnerAims} under the contract of the year it started. */
+    /**
+     * Judges every programme among {@code learnerAims} under the contract of the year it started, with the learner's
+     * recorded guided learning hours (each programme counts those within its own training).
+     */
     static void judge(UUID learnerId, String learnRefNumber, String name, List<LearnerRecord.Aim> learnerAims,
-                      BootcampContracts.Terms terms, LocalDate asOf, List<LearnerProgramme> into) {
+                      List<GuidedHours> guidedHours, BootcampContracts.Terms terms, LocalDate asOf,
+                      List<LearnerProgramme> into) {
         for (BootcampProgramme programme : BootcampProgramme.programmesOf(learnerAims)) {
             ContractYear year = ContractYear.containing(programme.start() == null ? asOf : programme.start());
             BootcampContract contract = terms.forYear(year);
-            BootcampEvaluation evaluation = BootcampEvaluator.evaluate(programme, contract.terms(),
+            BootcampEvaluation evaluation = BootcampEvaluator.evaluate(programme, guidedHours, contract.terms(),
                     contract.pricePerLearner(), asOf);
             into.add(new LearnerProgramme(learnerId, learnRefNumber, name, programme, contract, evaluation));
         }

@@ -3,6 +3,7 @@ package app.waymark.bootcamp;
 import app.waymark.base.Sentence;
 import app.waymark.learner.LearnerRecord;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,15 +14,19 @@ import static app.waymark.bootcamp.CodingChecks.seq;
 import static app.waymark.bootcamp.Situation.uk;
 
 /**
- * What each milestone needs beyond a valid coding: M1 the qualifying period, M2 the training completed, an event
- * within 6 months and ZPROG001 completed, M3 a positive outcome within the contract's deadline.
+ * What each milestone needs beyond a valid coding: M1 the qualifying days or guided learning hours, M2 the training
+ * completed, an event within 6 months and ZPROG001 completed, M3 a positive outcome within the contract's deadline.
  */
 final class MilestoneConditions {
 
     private MilestoneConditions() {
     }
 
-    /** M1: days in learning counted from the programme's start to the end of the training (or today), both days in. */
+    /**
+     * M1: {@code qualifyingDays} days in learning, counted from the programme's start to the end of the training (or
+     * today), both days in; or {@code qualifyingHours} guided learning hours recorded in that span (a contract with 0
+     * hours counts days only). Triggered on the day the first of the two is met.
+     */
     static Progress start(Situation situation) {
         LocalDate start = situation.programme().start();
         if (start == null) {
@@ -31,21 +36,50 @@ final class MilestoneConditions {
             return Progress.waiting(Sentence.of("bootcamp.note.START.future", uk(start)));
         }
         int qualifyingDays = situation.terms().qualifyingDays();
+        int qualifyingHours = situation.terms().qualifyingHours();
         LocalDate qualifiesOn = start.plusDays(qualifyingDays - 1L);
         Optional<LocalDate> trainingEnd = situation.programme().trainingEnd();
         LocalDate lastDay = trainingEnd.orElse(situation.asOf());
-        if (!lastDay.isBefore(qualifiesOn)) {
-            return Progress.reached(qualifiesOn);
+        Optional<LocalDate> byDays = lastDay.isBefore(qualifiesOn) ? Optional.empty() : Optional.of(qualifiesOn);
+        Optional<LocalDate> byHours = qualifyingHours > 0 ? situation.hoursReachedOn(qualifyingHours)
+                : Optional.empty();
+        String hours = GuidedHours.format(situation.countedHoursTotal());
+        if (byHours.isPresent() && (byDays.isEmpty() || byHours.get().isBefore(byDays.get()))) {
+            LocalDate reached = byHours.get();
+            BigDecimal byThen = situation.countedHours().stream().filter(each -> !each.deliveredOn().isAfter(reached))
+                    .map(GuidedHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return Progress.reached(reached, byDays.isEmpty()
+                    ? Sentence.of("bootcamp.evidenced.START.hours", GuidedHours.format(byThen), uk(start), uk(reached),
+                            String.valueOf(qualifyingHours))
+                    : Sentence.of("bootcamp.evidenced.START.hours-then-days", GuidedHours.format(byThen), uk(start),
+                            uk(reached), String.valueOf(qualifyingHours), String.valueOf(qualifyingDays),
+                            uk(byDays.get())));
+        }
+        if (byDays.isPresent()) {
+            return Progress.reached(qualifiesOn, Sentence.of("bootcamp.evidenced.START.days",
+                    String.valueOf(qualifyingDays), uk(start), uk(qualifiesOn)));
         }
         if (trainingEnd.isPresent()) {
-            long days = ChronoUnit.DAYS.between(start, lastDay) + 1;
+            long days = Math.max(ChronoUnit.DAYS.between(start, lastDay) + 1, 0);
+            if (qualifyingHours == 0) {
+                return Progress.unmet(new RuleBreach(BootcampRule.QUALIFYING_PERIOD,
+                        Sentence.of("bootcamp.why.QUALIFYING_PERIOD", String.valueOf(qualifyingDays),
+                                String.valueOf(days), uk(start), uk(lastDay)),
+                        Sentence.of("bootcamp.fix.QUALIFYING_PERIOD", uk(qualifiesOn))));
+            }
+            BigDecimal hoursShort = BigDecimal.valueOf(qualifyingHours).subtract(situation.countedHoursTotal());
             return Progress.unmet(new RuleBreach(BootcampRule.QUALIFYING_PERIOD,
-                    Sentence.of("bootcamp.why.QUALIFYING_PERIOD", String.valueOf(qualifyingDays),
-                            String.valueOf(Math.max(days, 0)), uk(start), uk(lastDay)),
-                    Sentence.of("bootcamp.fix.QUALIFYING_PERIOD", uk(qualifiesOn))));
+                    Sentence.of("bootcamp.why.QUALIFYING_PERIOD.days-or-hours", String.valueOf(qualifyingDays),
+                            String.valueOf(qualifyingHours), String.valueOf(days), uk(start), uk(lastDay),
+                            String.valueOf(qualifyingDays - days), hours, GuidedHours.format(hoursShort)),
+                    Sentence.of("bootcamp.fix.QUALIFYING_PERIOD.days-or-hours", uk(qualifiesOn),
+                            String.valueOf(qualifyingHours), uk(lastDay))));
         }
-        return Progress.waiting(Sentence.of("bootcamp.note.START.counting", uk(qualifiesOn),
-                String.valueOf(qualifyingDays)));
+        return qualifyingHours == 0
+                ? Progress.waiting(Sentence.of("bootcamp.note.START.counting", uk(qualifiesOn),
+                        String.valueOf(qualifyingDays)))
+                : Progress.waiting(Sentence.of("bootcamp.note.START.counting-hours", uk(qualifiesOn),
+                        String.valueOf(qualifyingDays), String.valueOf(qualifyingHours), hours));
     }
 
     static Progress completion(Situation situation) {

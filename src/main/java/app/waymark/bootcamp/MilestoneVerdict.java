@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One milestone of one learner: {@code triggerDate} when evidenced; {@code blockers} (every rule that blocks it,
- * each with its fix) when blocked; {@code note} (what it waits for) when not yet due. {@code value} is the
+ * each with its fix) when blocked; {@code note} (what it waits for) when not yet due, and for an evidenced M1 which
+ * condition evidenced it (qualifying days or guided learning hours); null otherwise. {@code value} is the
  * milestone's share of the price per learner, null when no price is set.
  */
 public record MilestoneVerdict(MilestoneDefinition definition, Verdict verdict, LocalDate triggerDate,

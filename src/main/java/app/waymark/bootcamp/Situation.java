@@ -3,6 +3,7 @@ package app.waymark.bootcamp;
 import app.waymark.base.Sentence;
 import app.waymark.learner.LearnerRecord;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A programme as the rules look at it on a given day, under a contract's terms, with the dates they derive. */
-record Situation(BootcampProgramme programme, MilestoneTerms terms, LocalDate asOf) {
+/**
+ * A programme as the rules look at it on a given day, under a contract's terms, with the dates they derive and the
+ * guided learning hours recorded for the learner (any order; those outside the programme's training are not counted).
+ */
+record Situation(BootcampProgramme programme, MilestoneTerms terms, LocalDate asOf, List<GuidedHours> hours) {
+
+    Situation {
+        hours = hours.stream().sorted(Comparator.comparing(GuidedHours::deliveredOn)).toList();
+    }
 
     /** DOMAIN.md section 7: an event must come within 6 months of the subject aim ending. */
     static final Period EVENT_PERIOD = Period.ofMonths(6);
@@ -73,6 +81,38 @@ record Situation(BootcampProgramme programme, MilestoneTerms terms, LocalDate as
         }
         return Optional.of(Sentence.of("bootcamp.fix." + rule.name() + ".COMPONENT", uk(componentsEnd),
                 latest.orElseThrow().learnAimRef(), String.valueOf(latest.orElseThrow().aimSeqNumber())));
+    }
+
+    /**
+     * The guided learning hours that count for the start milestone: delivered from the programme's start to the end
+     * of the training (while it continues, to the day judged on), earliest first. The same span as the qualifying
+     * days; hours before the start or after the training are not hours of this programme's training.
+     */
+    List<GuidedHours> countedHours() {
+        LocalDate start = programme.start();
+        if (start == null) {
+            return List.of();
+        }
+        LocalDate last = programme.trainingEnd().filter(end -> end.isBefore(asOf)).orElse(asOf);
+        return hours.stream()
+                .filter(each -> !each.deliveredOn().isBefore(start) && !each.deliveredOn().isAfter(last)).toList();
+    }
+
+    BigDecimal countedHoursTotal() {
+        return countedHours().stream().map(GuidedHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The day the counted hours, added up in date order, first reach {@code needed}; empty if they do not. */
+    Optional<LocalDate> hoursReachedOn(int needed) {
+        BigDecimal threshold = BigDecimal.valueOf(needed);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (GuidedHours each : countedHours()) {
+            sum = sum.add(each.hours());
+            if (sum.compareTo(threshold) >= 0) {
+                return Optional.of(each.deliveredOn());
+            }
+        }
+        return Optional.empty();
     }
 
     List<LearnerRecord.Aim> aims() {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * into the demo's ILR file so the real import stores them and {@code /bootcamps} judges them: the helpdesk's coding
  * (no completion payment), the coding that worked, the Outcome 2 "partial achievement" case, an EVI-coded 2025-26
  * learner, and three ordinary ones whose dates follow the day the file is prepared (one in learning, one who reached
- * every milestone, one who withdrew).
+ * every milestone, one who withdrew on the third day and whose start is evidenced by guided learning hours).
  */
 final class BootcampCodings {
 
@@ -82,9 +82,10 @@ final class BootcampCodings {
         }
         end();
 
-        // Withdrew after three weeks.
+        // Withdrew on the third day of an intensive start: fewer than 5 days in learning, but the guided learning hours
+        // the demo records for those days (DemoBootcamps) evidence the start payment.
         start = today.minusDays(120);
-        LocalDate left = start.plusDays(20);
+        LocalDate left = start.plusDays(2);
         learner("BCWITHDREW1", "Grace", "Lin", start);
         aim("ZPROG001", 1, 1, start, start.plusWeeks(12), 3, left, 3, null, null, null);
         aim("Z0059758", 3, 2, start, start.plusWeeks(12), 3, left, 3, null, null, null);

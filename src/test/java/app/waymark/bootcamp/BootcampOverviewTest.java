@@ -80,6 +80,10 @@ class BootcampOverviewTest extends IntegrationTest {
                 .allSatisfy(verdict -> assertThat(verdict.verdict()).isEqualTo(Verdict.EVIDENCED));
         assertThat(programme(all, "BCLEARNING1").evaluation().verdict(Milestone.COMPLETION).verdict())
                 .isEqualTo(Verdict.NOT_YET_DUE);
+        MilestoneVerdict shortStart = programme(all, "BCWITHDREW1").evaluation().verdict(Milestone.START);
+        assertThat(shortStart.verdict()).as("3 days in learning, 6.5 guided learning hours recorded")
+                .isEqualTo(Verdict.EVIDENCED);
+        assertThat(Texts.text(shortStart.note())).startsWith("5.5 guided learning hours recorded from");
         for (Milestone milestone : Milestone.values()) {
             BootcampOverview.MilestoneCount count = all.count(milestone);
             assertThat(count.evidenced() + count.blocked() + count.notYetDue()).isEqualTo(all.programmes().size());

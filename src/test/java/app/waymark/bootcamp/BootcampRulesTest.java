@@ -448,8 +448,11 @@ class BootcampRulesTest {
             Coding.Result result = coding.evaluate(start.plusDays(4));
             assertThat(result.verdict(START)).isEqualTo(EVIDENCED);
             assertThat(result.trigger(START)).isEqualTo(start.plusDays(4));
+            assertThat(result.note(START)).isEqualTo("5 qualifying days in learning (" + uk(start) + " to "
+                    + uk(start.plusDays(4)) + ")");
             assertThat(coding.evaluate(start.plusDays(3)).note(START)).isEqualTo("The learner qualifies for the "
-                    + "start payment on " + uk(start.plusDays(4)) + ", after 5 days in learning.");
+                    + "start payment on " + uk(start.plusDays(4)) + ", after 5 days in learning, or sooner on reaching"
+                    + " 5 guided learning hours (0 recorded so far).");
         }
 
         @ParameterizedTest
@@ -457,12 +460,14 @@ class BootcampRulesTest {
         void a_learner_who_left_after_3_days_is_not_paid_the_start(RecordingRules rules) {
             Coding.Result result = withdrawnAfter(rules, 2).evaluate(soon(rules));
             assertThat(result.verdict(START)).isEqualTo(BLOCKED);
-            assertThat(result.whys(START)).containsExactly("The start payment needs 5 qualifying days in learning; "
-                    + "the learner was in learning 3 days, from " + uk(dates(rules).start()) + " to "
-                    + uk(dates(rules).start().plusDays(2)) + ".");
+            assertThat(result.whys(START)).containsExactly("The start payment needs 5 qualifying days in learning or"
+                    + " 5 guided learning hours. The learner was in learning 3 days, from " + uk(dates(rules).start())
+                    + " to " + uk(dates(rules).start().plusDays(2)) + ": 2 short of the days. Waymark has 0 guided"
+                    + " learning hours recorded for those days: 5 short of the hours.");
             assertThat(result.fixes(START)).containsExactly("If the learner was in learning until "
-                    + uk(dates(rules).start().plusDays(4)) + " or later, correct the subject aim's actual end date; "
-                    + "otherwise no start payment is due.");
+                    + uk(dates(rules).start().plusDays(4)) + " or later, correct the subject aim's actual end date. "
+                    + "If they had 5 guided learning hours by " + uk(dates(rules).start().plusDays(2)) + ", record the"
+                    + " hours delivered on their Bootcamp tab. Otherwise no start payment is due.");
         }
     }
 

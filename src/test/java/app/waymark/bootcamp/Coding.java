@@ -72,6 +72,15 @@ final class Coding {
         return new Result(BootcampEvaluator.evaluate(programme(), terms, price, asOf));
     }
 
+    /** Judged with guided learning hours recorded for the learner, on the DfE terms (5 days or 5 hours). */
+    Result evaluate(List<GuidedHours> hours, LocalDate asOf) {
+        return evaluate(hours, MilestoneTerms.DFE_2022_TO_2024, asOf);
+    }
+
+    Result evaluate(List<GuidedHours> hours, MilestoneTerms terms, LocalDate asOf) {
+        return new Result(BootcampEvaluator.evaluate(programme(), hours, terms, null, asOf));
+    }
+
     /** An evaluation read as the tests need it. */
     record Result(BootcampEvaluation evaluation) {
 
@@ -83,6 +92,12 @@ final class Coding {
             for (MilestoneVerdict verdict : evaluation.milestones()) {
                 if (verdict.verdict() == Verdict.NOT_YET_DUE) {
                     assertThat(verdict.note()).as("what " + verdict.milestone() + " waits for").isNotNull();
+                    Texts.text(verdict.note());
+                }
+                if (verdict.verdict() == Verdict.EVIDENCED && verdict.milestone() == Milestone.START) {
+                    assertThat(verdict.note()).as("what evidenced the start").isNotNull();
+                }
+                if (verdict.note() != null) {
                     Texts.text(verdict.note());
                 }
             }

@@ -92,6 +92,61 @@ class BootcampsBrowserTest extends BrowserTest {
         assertThat(page.locator("#bootcamps-blocked")).not().containsText("(" + ref + ")");
     }
 
+    /**
+     * Guided learning hours (decision 0058): the learner who left on the third day has M1 evidenced by the hours on
+     * their tab; a day after the training is refused on the date field; hours recorded for the helpdesk learner show
+     * in the list and the total, and are removed after the confirmation.
+     */
+    @Test
+    void the_tab_shows_the_hours_that_evidence_the_start_and_staff_record_and_remove_hours() {
+        signInWithForm("mis@northfield.example", demoPassword);
+        page.navigate("/bootcamps?rule=TRAINING_COMPLETED");
+        assertThat(page.locator("#bootcamps-blocked")).containsText("(BCWITHDREW1)", SLOW);
+        page.locator("a.bootcamp-learner-link", new Page.LocatorOptions().setHasText("BCWITHDREW1")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
+        assertThat(page.locator(".bootcamp-verdicts")).containsText("evidenced by 5.5 guided learning hours");
+        assertThat(page.locator("#bootcamp-hours-total")).hasText("Total recorded: 6.5 hours on 3 days.");
+        settle();
+        screenshot("bootcamp-tab-hours-verdicts");
+        page.locator("#bootcamp-hours").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-hours");
+
+        java.time.LocalDate left = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")))
+                .minusDays(120).plusDays(2);
+        fillHours(left.plusDays(1), "2");
+        assertThat(page.locator("#bootcamp-hours-error")).containsText("is after the training ended");
+        page.locator("#bootcamp-hours-form").scrollIntoViewIfNeeded();
+        settle();
+        screenshot("bootcamp-tab-hours-refused");
+
+        page.navigate("/bootcamps?rule=PROGRAMME_COMPLETED");
+        assertThat(page.locator("#bootcamps-blocked")).containsText("(BCHELPDESK1)", SLOW);
+        page.locator("a.bootcamp-learner-link", new Page.LocatorOptions().setHasText("BCHELPDESK1")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Bootcamp")).click();
+        fillHours(java.time.LocalDate.of(2022, 8, 2), "2.5");
+        assertThat(page.locator("#bootcamp-hours-total")).hasText("Total recorded: 2.5 hours on 1 day.");
+        assertThat(page.locator(".bootcamp-hours-counted")).containsText("2.5 of the 5 needed");
+
+        page.locator(".bootcamp-hours-remove").click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first())
+                .containsText("Remove the 2.5 hours recorded for 02/08/2022?");
+        settle();
+        screenshot("bootcamp-tab-hours-remove-confirm");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Remove hours")).click();
+        assertThat(page.locator("#bootcamp-hours")).containsText("No guided learning hours recorded for this learner.");
+    }
+
+    /** Fills in "Record hours" on the open Bootcamp tab and saves. */
+    private void fillHours(java.time.LocalDate day, String hours) {
+        String uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+        page.locator("#bootcamp-hours-date input").fill(uk);
+        page.locator("#bootcamp-hours-date input").press("Enter");
+        page.locator("#bootcamp-hours-hours input").fill(hours);
+        page.locator("#bootcamp-hours-save").click();
+    }
+
     /** Fills in "Record an event" on the open Bootcamp tab: an interview offer made on 20/12/2022. */
     private void recordTheInterviewOffer() {
         page.locator("#bootcamp-event-kind").click();

@@ -2,6 +2,7 @@ package app.waymark.bootcamp.ui;
 
 import app.waymark.base.ui.LearnerPageTab;
 import app.waymark.bootcamp.BootcampEvents;
+import app.waymark.bootcamp.BootcampHours;
 import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampProgramme;
 import app.waymark.bootcamp.EventAim;
@@ -36,11 +37,13 @@ class BootcampTab implements LearnerPageTab {
 
     private final BootcampOverview overview;
     private final BootcampEvents events;
+    private final BootcampHours hours;
     private final Clock clock;
 
-    BootcampTab(BootcampOverview overview, BootcampEvents events, Clock clock) {
+    BootcampTab(BootcampOverview overview, BootcampEvents events, BootcampHours hours, Clock clock) {
         this.overview = overview;
         this.events = events;
+        this.hours = hours;
         this.clock = clock;
     }
 
@@ -60,16 +63,23 @@ class BootcampTab implements LearnerPageTab {
         VerticalLayout tab = new VerticalLayout();
         tab.setId("learner-bootcamp");
         tab.setPadding(false);
+        fill(tab, texts, learnerId);
+        return tab;
+    }
+
+    /** The tab's content, judged now: shown again when hours change, since they can change the start verdict. */
+    private void fill(VerticalLayout tab, BootcampTexts texts, UUID learnerId) {
+        tab.removeAll();
         List<BootcampOverview.LearnerProgramme> programmes = overview.forLearner(learnerId);
         if (programmes.isEmpty()) {
             tab.add(new Paragraph(texts.text("bootcamps.tab.none")));
-            return tab;
+            return;
         }
         for (BootcampOverview.LearnerProgramme programme : programmes) {
             tab.add(programme(texts, programme));
         }
+        tab.add(new HoursSection(hours, learnerId, texts, () -> fill(tab, texts, learnerId)));
         tab.add(new EventsSection(events, learnerId, texts, clock));
-        return tab;
     }
 
     private static Component programme(BootcampTexts texts, BootcampOverview.LearnerProgramme learner) {
@@ -94,7 +104,11 @@ class BootcampTab implements LearnerPageTab {
                 .setAutoWidth(true).setFlexGrow(0);
         verdicts.setItems(learner.evaluation().milestones());
         verdicts.setAllRowsVisible(true);
-        section.add(new H4(texts.text("bootcamps.tab.milestones")), verdicts);
+        Paragraph counted = new Paragraph(texts.text("bootcamps.tab.hours-counted",
+                BootcampTexts.hours(learner.evaluation().guidedHours()),
+                learner.contract().terms().qualifyingHours(), learner.contract().terms().qualifyingDays()));
+        counted.addClassName("bootcamp-hours-counted");
+        section.add(new H4(texts.text("bootcamps.tab.milestones")), verdicts, counted);
 
         List<RuleBreach> blocking = learner.evaluation().milestones().stream()
                 .filter(v -> v.verdict() == Verdict.BLOCKED).flatMap(v -> v.blockers().stream()).distinct()

@@ -3,6 +3,7 @@ package app.waymark.bootcamp.ui;
 import app.waymark.base.Sentence;
 import app.waymark.bootcamp.BootcampOverview;
 import app.waymark.bootcamp.BootcampRule;
+import app.waymark.bootcamp.GuidedHours;
 import app.waymark.bootcamp.Milestone;
 import app.waymark.bootcamp.MilestoneVerdict;
 import app.waymark.bootcamp.Verdict;
@@ -69,10 +70,12 @@ final class BootcampTexts {
         return text("bootcamps.verdict." + verdict.name());
     }
 
-    /** What a verdict says beyond its name: the trigger date, or what it waits for. */
+    /** What a verdict says beyond its name: the trigger date (and what evidenced it, for M1), or what it waits for. */
     String detail(MilestoneVerdict verdict) {
         return switch (verdict.verdict()) {
-            case EVIDENCED -> text("bootcamps.verdict.triggered", date(verdict.triggerDate()));
+            case EVIDENCED -> verdict.note() == null
+                    ? text("bootcamps.verdict.triggered", date(verdict.triggerDate()))
+                    : text("bootcamps.verdict.triggered.by", date(verdict.triggerDate()), text(verdict.note()));
             case NOT_YET_DUE -> text(verdict.note());
             case BLOCKED -> verdict.blockers().stream().map(breach -> rule(breach.rule()))
                     .collect(Collectors.joining("; "));
@@ -86,6 +89,11 @@ final class BootcampTexts {
 
     static String money(BigDecimal amount) {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
+    }
+
+    /** Hours as people write them: 7.5, 5, 0.25. */
+    static String hours(BigDecimal hours) {
+        return hours == null ? "" : GuidedHours.format(hours);
     }
 
     static String date(LocalDate date) {

@@ -47,6 +47,8 @@ class BootcampViewsTest extends KaribuTest {
     BootcampContracts contracts;
     @Autowired
     app.waymark.bootcamp.BootcampEvents events;
+    @Autowired
+    app.waymark.bootcamp.BootcampHours hours;
 
     @AfterEach
     void removeTheContractEntered() {
@@ -112,10 +114,10 @@ class BootcampViewsTest extends KaribuTest {
 
         List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(shown.size() + 1);
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFLearner reference,Learner,Programme start,Contract year,Blocks,"
-                + "Rule,Why,Fix");
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFLearner reference,Learner,Programme start,Contract year,"
+                + "Guided learning hours,Blocks,Rule,Why,Fix");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("BCHELPDESK1,Becky Marsh,01/08/2022,2022-23,"
-                + "M2,Programme aim completed,").endsWith(",\"Set ZPROG001 completion status to 2 and its actual end "
+                + "0,M2,Programme aim completed,").endsWith(",\"Set ZPROG001 completion status to 2 and its actual end "
                 + "date to 20/12/2022, the date of the interview offer; leave the achievement date empty.\""));
     }
 
@@ -235,6 +237,77 @@ class BootcampViewsTest extends KaribuTest {
         assertThat(lines.get(2)).startsWith("BCHELPDESK1,Becky Marsh,Interview offer,20/12/2022,Change aim 1 ZPROG001,"
                 + "1,ZPROG001,LearnActEndDate,2022-12-20,\"Change aim 1 ZPROG001 to CompStatus 2 and Outcome 8");
         assertThat(lines.get(4)).contains(",AchDate,(leave empty),");
+    }
+
+    @Test
+    void the_tab_of_the_learner_who_left_on_the_third_day_shows_their_hours_and_m1_evidenced_by_hours() {
+        signInToUi("mis@northfield.example");
+
+        String text = bootcampTab("BCWITHDREW1");
+
+        assertThat(text).contains("Guided learning hours").contains("Total recorded: 6.5 hours on 3 days.")
+                .contains("Guided learning hours counted towards M1: 6.5 of the 5 needed (or 5 qualifying days in"
+                        + " learning).")
+                .contains("Record hours");
+        @SuppressWarnings("unchecked")
+        Grid<app.waymark.bootcamp.MilestoneVerdict> verdicts = (Grid<app.waymark.bootcamp.MilestoneVerdict>)
+                _get(Grid.class, spec -> spec.withClasses("bootcamp-verdicts"));
+        app.waymark.bootcamp.MilestoneVerdict start = _get(verdicts, 0);
+        assertThat(start.verdict()).isEqualTo(app.waymark.bootcamp.Verdict.EVIDENCED);
+        BootcampTexts texts = new BootcampTexts(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider());
+        assertThat(texts.detail(start)).startsWith("Triggered on ").contains(", evidenced by 5.5 guided learning"
+                + " hours recorded from ").endsWith("(the contract needs 5)");
+        @SuppressWarnings("unchecked")
+        Grid<app.waymark.bootcamp.RecordedHours> list = grid("bootcamp-hours-list");
+        assertThat(rows(list)).extracting(entry -> entry.hours().stripTrailingZeros().toPlainString())
+                .containsExactly("3", "2.5", "1");
+    }
+
+    @Test
+    void recording_hours_in_the_form_refuses_a_day_after_the_training_on_the_date_field_then_records_and_removes()
+    {
+        signInToUi("mis@northfield.example");
+        UUID learner = learnerId("BCHELPDESK1");
+        bootcampTab("BCHELPDESK1");
+        com.vaadin.flow.component.datepicker.DatePicker day = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("bootcamp-hours-date"));
+
+        _setValue(day, java.time.LocalDate.of(2022, 12, 1));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("bootcamp-hours-hours")), new BigDecimal("2.5"));
+        _click(_get(Button.class, spec -> spec.withId("bootcamp-hours-save")));
+
+        assertThat(day.isInvalid()).isTrue();
+        assertThat(day.getErrorMessage()).isEqualTo("The day 01/12/2022 is after the training ended (30/11/2022,"
+                + " the subject aim's actual end date)");
+        assertThat(hours.forLearner(learner)).isEmpty();
+
+        _setValue(day, java.time.LocalDate.of(2022, 8, 2));
+        _click(_get(Button.class, spec -> spec.withId("bootcamp-hours-save")));
+        try {
+            String text = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                    spec -> spec.withId("learner-bootcamp")).getElement().getTextRecursively();
+            assertThat(text).contains("Total recorded: 2.5 hours on 1 day.")
+                    .contains("Guided learning hours counted towards M1: 2.5 of the 5 needed");
+            assertThat(hours.forLearner(learner)).singleElement()
+                    .satisfies(entry -> assertThat(entry.deliveredOn()).isEqualTo(java.time.LocalDate.of(2022, 8, 2)));
+
+            _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid("bootcamp-hours-list"),
+                    0, "remove"));
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(
+                    com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                    spec -> spec.withId("bootcamp-hours-confirm"));
+            assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(confirm))
+                    .startsWith("Remove the 2.5 hours recorded for 02/08/2022?");
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+            assertThat(hours.forLearner(learner)).isEmpty();
+            assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                    spec -> spec.withId("learner-bootcamp")).getElement().getTextRecursively())
+                    .contains("No guided learning hours recorded for this learner.");
+        } finally {
+            hours.forLearner(learner).forEach(entry -> hours.remove(entry.id()));
+        }
     }
 
     /** Opens the learner's page on the Bootcamp tab and gives its text. */

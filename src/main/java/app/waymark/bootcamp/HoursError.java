@@ -1,0 +1,72 @@
+package app.waymark.bootcamp;
+
+import app.waymark.base.InvalidInputException;
+import app.waymark.base.Translatable;
+
+/**
+ * Every refusal of recording or removing guided learning hours (decision 0058), as translation keys in the way of
+ * decision 0059: the key, the field it belongs to (null: the change as a whole) and how many arguments its message
+ * takes. Dates are passed through {@link Translatable#day} and numbers as numbers: the message formats them.
+ */
+public enum HoursError {
+
+    NO_SUCH_LEARNER("bootcamp.hours.error.no-such-learner", null, 0),
+    NO_BOOTCAMP("bootcamp.hours.error.no-bootcamp", null, 0),
+    ENTRY_GONE("bootcamp.hours.error.entry-gone", null, 0),
+    DAY_MISSING("bootcamp.hours.error.day-missing", HoursField.DELIVERED_ON, 0),
+    /** {0} the day. */
+    DAY_IN_FUTURE("bootcamp.hours.error.day-in-future", HoursField.DELIVERED_ON, 1),
+    /** {0} the day. */
+    NO_PROGRAMME_START("bootcamp.hours.error.no-start", HoursField.DELIVERED_ON, 1),
+    /** {0} the day, {1} the programme's start. */
+    DAY_BEFORE_START("bootcamp.hours.error.day-before-start", HoursField.DELIVERED_ON, 2),
+    /** {0} the day, {1} the training's actual end. */
+    DAY_AFTER_TRAINING("bootcamp.hours.error.day-after-training", HoursField.DELIVERED_ON, 2),
+    /** {0} the day, {1} the training's planned end. */
+    DAY_AFTER_PLANNED_END("bootcamp.hours.error.day-after-planned-end", HoursField.DELIVERED_ON, 2),
+    /** {0} the hours already recorded, {1} the day. */
+    DAY_ALREADY_RECORDED("bootcamp.hours.error.day-already-recorded", HoursField.DELIVERED_ON, 2),
+    HOURS_MISSING("bootcamp.hours.error.hours-missing", HoursField.HOURS, 0),
+    /** {0} the hours given. */
+    HOURS_NOT_POSITIVE("bootcamp.hours.error.hours-not-positive", HoursField.HOURS, 1),
+    /** {0} the most a day, {1} the hours given. */
+    HOURS_TOO_MANY("bootcamp.hours.error.hours-too-many", HoursField.HOURS, 2),
+    /** {0} the hours given, as written. */
+    HOURS_TOO_PRECISE("bootcamp.hours.error.hours-too-precise", HoursField.HOURS, 1),
+    /** {0} the most characters, {1} how many were given. */
+    NOTE_TOO_LONG("bootcamp.hours.error.note-too-long", HoursField.NOTE, 2);
+
+    private final String key;
+    private final HoursField field;
+    private final int arguments;
+
+    HoursError(String key, HoursField field, int arguments) {
+        this.key = key;
+        this.field = field;
+        this.arguments = arguments;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public HoursField field() {
+        return field;
+    }
+
+    public int arguments() {
+        return arguments;
+    }
+
+    public Translatable with(Object... values) {
+        if (values.length != arguments) {
+            throw new IllegalArgumentException(this + " takes " + arguments + " arguments, not " + values.length);
+        }
+        return Translatable.of(key, values);
+    }
+
+    /** A refusal on this problem's own field. */
+    public InvalidInputException refusal(Object... values) {
+        return new InvalidInputException(field, with(values));
+    }
+}
