@@ -96,12 +96,13 @@ class ReportCounts {
         Map<OutcomeFilter, Integer> outcomes = new EnumMap<>(OutcomeFilter.class);
         Map<String, Long> sums = sums(Arrays.stream(OutcomeFilter.values()).map(ReportCounts::collectedMeasure)
                 .toList(), from, to);
+        CollectedLater later = collectedLater(from, to);
         for (OutcomeFilter outcome : OutcomeFilter.values()) {
             outcomes.put(outcome, Math.toIntExact(sums.getOrDefault(collectedMeasure(outcome), 0L)
-                    + collectedLater(outcome, false, from, to)));
+                    + later.of(outcome)));
         }
         return new CollectedCounts(outcomes, Math.toIntExact(sum(List.of("not_contactable_collected"), from, to)
-                + collectedLater(OutcomeFilter.ANY, true, from, to)));
+                + later.notContactable()));
     }
 
     /**
@@ -155,45 +156,68 @@ class ReportCounts {
                 && filter.review() == null) {
             OutcomeFilter outcome = filter.outcome() == null ? OutcomeFilter.ANY : filter.outcome();
             return Optional.of(sum(List.of(collectedMeasure(outcome)), filter.from(), filter.to())
-                    + collectedLater(outcome, false, filter.from(), filter.to()));
+                    + collectedLater(filter.from(), filter.to()).of(outcome));
         }
         if (filter.status() == ReportStatus.NOT_CONTACTABLE && filter.outcome() == null) {
             return Optional.of(sum(List.of("not_contactable_collected"), filter.from(), filter.to())
-                    + collectedLater(OutcomeFilter.ANY, true, filter.from(), filter.to()));
+                    + collectedLater(filter.from(), filter.to()).notContactable());
         }
         return Optional.empty();
     }
 
     /**
-     * A measure's day is the line's latest collection of the outcome's types, so a learner with such a record in the
-     * period whose latest is after the period is not in its sum: those learners (none when the period runs to today)
-     * are counted from their lines and records.
+     * Learners with a record collected later than the period, and not only then: a measure's day is the line's latest
+     * collection of the outcome's types, so a learner whose latest is after {@code to} but who also has such a record
+     * in the period is not in its sum. They are counted here, for every outcome filter and for "not contactable", in
+     * one pass over the lines collected after {@code to} (none when the period runs to today) and their records in the
+     * period.
      */
-    private long collectedLater(OutcomeFilter outcome, boolean notContactable, LocalDate from, LocalDate to) {
+    private CollectedLater collectedLater(LocalDate from, LocalDate to) {
         if (to == null) {
-            return 0;
+            return new CollectedLater(Map.of(), 0);
         }
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(to), Date.valueOf(to)));
-        StringBuilder sql = new StringBuilder("select count(*) from destination_report_line d where ")
+        List<OutcomeType> types = OutcomeFilter.ANY.types();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select count(*) filter (where d.not_contactable) as not_contactable");
+        for (OutcomeFilter outcome : OutcomeFilter.values()) {
+            int bits = outcome.types().stream().mapToInt(t -> 1 << types.indexOf(t)).sum();
+            sql.append(", count(*) filter (where d.types & ").append(bits).append(" <> 0 and ")
+                    .append(latestCollection(outcome)).append(" > ?) as ").append(outcome.name().toLowerCase());
+            parameters.add(Date.valueOf(to));
+        }
+        sql.append(" from (select d.learner_id, d.not_contactable, d.collected_last, ")
+                .append(types.stream().map(t -> "d.collected_" + t.name().toLowerCase())
+                        .collect(Collectors.joining(", ")))
+                .append(", bit_or(case r.out_type ");
+        for (int i = 0; i < types.size(); i++) {
+            sql.append("when '").append(types.get(i).name()).append("' then ").append(1 << i).append(" ");
+        }
+        sql.append("else 0 end) as types from destination_report_line d join destination_record r")
+                .append(" on r.tenant_id = d.tenant_id and r.learner_id = d.learner_id where ")
                 .append(ReportQueries.tenantCondition("d")).append(" and d.collected_last > ? and ")
-                .append(latestCollection(outcome)).append(" > ?");
-        if (notContactable) {
-            sql.append(" and d.not_contactable");
-        }
-        sql.append(" and exists (select 1 from destination_record r where ").append(ReportQueries.tenantCondition("r"))
-                .append(" and r.learner_id = d.learner_id and ").append(ReportQueries.COUNTS);
-        if (outcome != OutcomeFilter.ANY) {
-            sql.append(" and r.out_type in (").append(outcome.types().stream().map(t -> "'" + t.name() + "'")
-                    .collect(Collectors.joining(", "))).append(")");
-        }
+                .append(ReportQueries.tenantCondition("r")).append(" and ").append(ReportQueries.COUNTS);
+        parameters.add(Date.valueOf(to));
         if (from != null) {
             sql.append(" and r.collection_date >= ?");
             parameters.add(Date.valueOf(from));
         }
-        sql.append(" and r.collection_date <= ?)");
+        sql.append(" and r.collection_date <= ? group by d.learner_id) d");
         parameters.add(Date.valueOf(to));
-        Long later = jdbc.queryForObject(sql.toString(), Long.class, parameters.toArray());
-        return later == null ? 0 : later;
+        return jdbc.queryForObject(sql.toString(), (rs, row) -> {
+            Map<OutcomeFilter, Long> outcomes = new EnumMap<>(OutcomeFilter.class);
+            for (OutcomeFilter outcome : OutcomeFilter.values()) {
+                outcomes.put(outcome, rs.getLong(outcome.name().toLowerCase()));
+            }
+            return new CollectedLater(outcomes, rs.getLong("not_contactable"));
+        }, parameters.toArray());
+    }
+
+    /** What {@link #collectedLater} adds to each outcome filter's sum, and to "not contactable". */
+    private record CollectedLater(Map<OutcomeFilter, Long> outcomes, long notContactable) {
+
+        long of(OutcomeFilter outcome) {
+            return outcomes.getOrDefault(outcome, 0L);
+        }
     }
 
     /** The line's latest collection date of a record of the outcome's types (release 0030's columns). */
