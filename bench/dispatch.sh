@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 ./mvnw -B -q test -Dtest=DispatchBenchmark -Dsurefire.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsurefire.jvm.args="-Dbench.learners=${LEARNERS:-100000} -Dbench.tenants=${TENANTS:-20}" 2>&1 \
+  -Dsurefire.jvm.args="-Dbench.learners=${LEARNERS:-100000} -Dbench.tenants=${TENANTS:-20} -Dbench.parallelism=${PARALLELISM:-2}" 2>&1 \
   | grep -E '^dispatch |FAIL|\[ERROR\]' || true

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -24,20 +26,26 @@ class DailySurveyRun {
 
     @Bean
     CronJob dailySurveyRunTask(ObjectProvider<SurveyDispatch> dispatch, TenantService tenants,
-                                  @Value("${waymark.destinations.daily-run-cron:0 0 7 * * *}") String cron) {
+                                  @Value("${waymark.destinations.daily-run-cron:0 0 7 * * *}") String cron,
+                                  @Value("${waymark.destinations.daily-run-parallelism:2}") int parallelism) {
         // The dispatch is looked up when the task runs: it sends through the outbox, which needs the scheduler
         // this task belongs to.
-        return task(cron, dispatch::getObject, tenants);
+        return task(cron, dispatch::getObject, tenants, parallelism);
     }
 
-    /** The job at {@code cron} (Spring cron, UK time). */
-    static CronJob task(String cron, Supplier<SurveyDispatch> dispatch, TenantService tenants) {
+    /** The job at {@code cron} (Spring cron, UK time), running up to {@code parallelism} providers at once. */
+    static CronJob task(String cron, Supplier<SurveyDispatch> dispatch, TenantService tenants, int parallelism) {
         return new CronJob(SurveyDispatch.DAILY_RUN_JOB, cron, SurveyDispatch.UK,
-                () -> runForEveryProvider(dispatch.get(), tenants));
+                () -> runFor(dispatch.get(), tenants, tenants.activeTenantIds(), parallelism));
     }
 
-    static void runForEveryProvider(SurveyDispatch dispatch, TenantService tenants) {
-        EveryProvider.run(tenants, "The daily survey run", tenantId -> {
+    /**
+     * The run for {@code providers}, up to {@code parallelism} at once: each provider's run is one database
+     * connection busy with a few large statements, so a second provider at the same time uses the database's other
+     * cores (decision 0061).
+     */
+    static void runFor(SurveyDispatch dispatch, TenantService tenants, List<UUID> providers, int parallelism) {
+        EveryProvider.run(tenants, providers, "The daily survey run", parallelism, tenantId -> {
             DispatchReport report = dispatch.runDaily();
             log.info("Daily survey run for tenant {}: {}", tenantId, report);
         });

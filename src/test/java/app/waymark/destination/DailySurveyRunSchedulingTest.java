@@ -71,7 +71,7 @@ class DailySurveyRunSchedulingTest extends DestinationTest {
         UUID leaver = provider.learner("Nia", email, null, today.minusDays(2), "", "");
 
         JobScheduler node = nodes.start("cron-every-two-seconds", false, DailySurveyRun.task("*/2 * * * * *",
-                () -> dispatch, onlyProvider(provider)));
+                () -> dispatch, onlyProvider(provider), 2));
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> invitationStatus(provider, leaver) != null);
             assertThat(provider.count("select count(*) from outbox_message where kind = 'SURVEY_INVITATION'"
@@ -123,7 +123,7 @@ class DailySurveyRunSchedulingTest extends DestinationTest {
 
     /** A node like this one, whose configuration gives the daily run {@code cron}. */
     private JobScheduler startNode(String name, String cron, boolean paused) {
-        return nodes.start(name, paused, DailySurveyRun.task(cron, () -> dispatch, tenants));
+        return nodes.start(name, paused, DailySurveyRun.task(cron, () -> dispatch, tenants, 2));
     }
 
     /**
