@@ -1,15 +1,8 @@
 package app.waymark.destination;
 
 import app.waymark.base.io.SpreadsheetFiles;
-import app.waymark.base.io.SpreadsheetText;
 import app.waymark.base.security.Permission;
 import app.waymark.tenant.TenantService;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +24,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,8 +38,8 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('" + Permission.REPORTS_VIEW + "')")
 public class DestinationExports {
 
-    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    public static final String XLSX_TYPE = SpreadsheetFiles.XLSX_TYPE;
+    public static final String CSV_TYPE = SpreadsheetFiles.CSV_TYPE;
     public static final String XML_TYPE = "application/xml";
     public static final String ILR_NAMESPACE = "ESFA/ILR/2023-24";
     /** xs:dateTime with seconds always written: LocalDateTime.toString() leaves out zero seconds. */
@@ -98,64 +86,35 @@ public class DestinationExports {
     @Transactional(readOnly = true)
     public void writeXlsx(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, List<Column> columns,
                           OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("Destinations");
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle heading = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            heading.setFont(bold);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                textCell(header, c, columns.get(c).heading(), heading);
-            }
-            AtomicInteger rowNumber = new AtomicInteger(1);
-            report.forEach(filter, learnerIds, row -> {
-                Row line = sheet.createRow(rowNumber.getAndIncrement());
-                for (int c = 0; c < columns.size(); c++) {
-                    textCell(line, c, columns.get(c).value().apply(row), text);
-                }
-            });
-            workbook.write(out);
-        }
-    }
-
-    private static void textCell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        cell.setCellValue(SpreadsheetText.neutralise(value));
+        SpreadsheetFiles.writeXlsx("Destinations", headings(columns), reportRows(filter, learnerIds, columns), out);
     }
 
     /** CSV per RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8. */
     @Transactional(readOnly = true)
     public void writeCsv(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds, List<Column> columns,
                          OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        csvLine(writer, columns.stream().map(Column::heading).toList());
-        try {
-            report.forEach(filter, learnerIds, row -> {
-                try {
-                    csvLine(writer, columns.stream().map(c -> c.value().apply(row)).toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        writer.flush();
+        SpreadsheetFiles.writeCsv(headings(columns), reportRows(filter, learnerIds, columns), out);
     }
 
-    private static void csvLine(Writer writer, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
+    private static List<String> headings(List<Column> columns) {
+        return columns.stream().map(Column::heading).toList();
+    }
+
+    private SpreadsheetFiles.Rows reportRows(DestinationReport.ReportFilter filter, Collection<UUID> learnerIds,
+                                             List<Column> columns) {
+        return writer -> {
+            try {
+                report.forEach(filter, learnerIds, row -> {
+                    try {
+                        writer.write(columns.stream().map(c -> c.value().apply(row)).toList());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            writer.write(SpreadsheetText.csvField(values.get(i)));
-        }
-        writer.write("\r\n");
+        };
     }
 
     /**
