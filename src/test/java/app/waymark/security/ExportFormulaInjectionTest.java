@@ -7,17 +7,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.asm.ClassReader;
-import org.springframework.asm.ClassVisitor;
-import org.springframework.asm.MethodVisitor;
-import org.springframework.asm.Opcodes;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,22 +42,11 @@ class ExportFormulaInjectionTest {
     private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1",
             "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1");
 
-    private static Map<String, CompiledClass> product;
+    private static Map<String, ProductClasses.CompiledClass> product;
 
     @BeforeAll
     static void readTheProductsClasses() throws IOException {
-        product = new TreeMap<>();
-        for (Resource resource : new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:app/waymark/**/*.class")) {
-            if (resource.getURL().toString().contains("/test-classes/")) {
-                continue;
-            }
-            try (InputStream in = resource.getInputStream()) {
-                CompiledClass compiled = CompiledClass.read(in.readAllBytes());
-                product.put(compiled.name, compiled);
-            }
-        }
-        assertThat(product).as("the product's compiled classes").hasSizeGreaterThan(100);
+        product = ProductClasses.read();
     }
 
     @Test
@@ -73,7 +54,7 @@ class ExportFormulaInjectionTest {
         Map<String, String> offersCsv = new TreeMap<>();
         Map<String, String> offersXlsx = new TreeMap<>();
         List<String> bypasses = new ArrayList<>();
-        for (CompiledClass compiled : product.values()) {
+        for (ProductClasses.CompiledClass compiled : product.values()) {
             if (compiled.name.startsWith(BASE_IO) || !compiled.setsAContentType()) {
                 continue;
             }
@@ -109,7 +90,7 @@ class ExportFormulaInjectionTest {
     @Test
     void no_class_outside_base_io_writes_spreadsheet_cells_or_csv_fields_itself() {
         List<String> writers = new ArrayList<>();
-        for (CompiledClass compiled : product.values()) {
+        for (ProductClasses.CompiledClass compiled : product.values()) {
             if (compiled.name.startsWith(BASE_IO)) {
                 continue;
             }
@@ -168,7 +149,7 @@ class ExportFormulaInjectionTest {
         Set<String> seen = new HashSet<>();
         Deque<String> next = new ArrayDeque<>(List.of(start));
         while (!next.isEmpty()) {
-            CompiledClass compiled = product.get(next.pop());
+            ProductClasses.CompiledClass compiled = product.get(next.pop());
             if (compiled == null || !seen.add(compiled.name)) {
                 continue;
             }
@@ -176,7 +157,7 @@ class ExportFormulaInjectionTest {
                 return true;
             }
             compiled.calledOwners.stream().filter(product::containsKey).forEach(next::add);
-            compiled.nestedOrLambdaOwners().forEach(next::add);
+            ProductClasses.nestedIn(product, compiled.name).forEach(next::add);
         }
         return false;
     }
@@ -204,82 +185,5 @@ class ExportFormulaInjectionTest {
             fields.add(field.toString());
         }
         return fields;
-    }
-
-    /** What one compiled class calls and which string constants it holds. */
-    private static final class CompiledClass {
-        final String name;
-        final Set<String> strings = new TreeSet<>();
-        final Set<String> calledOwners = new TreeSet<>();
-        final Set<String> calledMethods = new TreeSet<>();
-
-        private CompiledClass(String name) {
-            this.name = name;
-        }
-
-        /** Whether it names a download's content type (a class that only accepts CSV uploads names it too). */
-        boolean setsAContentType() {
-            return calledMethods.stream().anyMatch(method -> method.endsWith(".setContentType"));
-        }
-
-        /** Classes nested in this one (inner classes, anonymous handlers) are part of what it does. */
-        Set<String> nestedOrLambdaOwners() {
-            Set<String> nested = new TreeSet<>();
-            for (String other : product.keySet()) {
-                if (other.startsWith(name + "$")) {
-                    nested.add(other);
-                }
-            }
-            return nested;
-        }
-
-        static CompiledClass read(byte[] bytes) {
-            ClassReader reader = new ClassReader(bytes);
-            CompiledClass compiled = new CompiledClass(reader.getClassName());
-            reader.accept(new ClassVisitor(Opcodes.ASM9) {
-                @Override
-                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                                 String[] exceptions) {
-                    return new MethodVisitor(Opcodes.ASM9) {
-                        @Override
-                        public void visitMethodInsn(int opcode, String owner, String method, String desc,
-                                                    boolean isInterface) {
-                            compiled.calledOwners.add(owner);
-                            compiled.calledMethods.add(owner + "." + method);
-                        }
-
-                        @Override
-                        public void visitTypeInsn(int opcode, String type) {
-                            compiled.calledOwners.add(type);
-                        }
-
-                        @Override
-                        public void visitFieldInsn(int opcode, String owner, String field, String desc) {
-                            compiled.calledOwners.add(owner);
-                        }
-
-                        @Override
-                        public void visitLdcInsn(Object value) {
-                            if (value instanceof String text) {
-                                compiled.strings.add(text);
-                            }
-                        }
-
-                        @Override
-                        public void visitInvokeDynamicInsn(String name, String descriptor,
-                                                           org.springframework.asm.Handle bootstrap,
-                                                           Object... arguments) {
-                            for (Object argument : arguments) {
-                                if (argument instanceof org.springframework.asm.Handle handle) {
-                                    compiled.calledOwners.add(handle.getOwner());
-                                    compiled.calledMethods.add(handle.getOwner() + "." + handle.getName());
-                                }
-                            }
-                        }
-                    };
-                }
-            }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-            return compiled;
-        }
     }
 }
