@@ -1,6 +1,7 @@
 package app.waymark.restart;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.io.UploadNames;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -75,7 +76,6 @@ public final class UploadedFiles {
             (byte) 0xE1};
 
     private static final String NOT_ACCEPTED = " is not a PDF, Word (.docx), PNG or JPEG file";
-    private static final String NOT_ALLOWED_IN_NAMES = "<>:\"|?*";
     private static final Pattern EXTENSION_LIKE = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,5}");
     private static final Pattern DOTS_AND_SPACES_AT_ENDS = Pattern.compile("^[.\\s]+|[.\\s]+$");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -105,7 +105,7 @@ public final class UploadedFiles {
      * file, saying why not.
      */
     public static CheckedUpload checked(String field, String fileName, byte[] content) {
-        String name = cleaned(fileName);
+        String name = UploadNames.cleaned(fileName);
         String subject = name.isEmpty() ? "The file you uploaded" : "The file " + shortened(name, MAX_NAME_LENGTH);
         if (content == null || content.length == 0) {
             throw new InvalidInputException(field, subject + " is empty");
@@ -190,7 +190,7 @@ public final class UploadedFiles {
             }
             if (isOutsideTheDocument(name)) {
                 throw new InvalidInputException(field, subject + " holds a part named "
-                        + shortened(visible(name), PART_NAME_SHOWN)
+                        + shortened(UploadNames.visible(name), PART_NAME_SHOWN)
                         + " outside the document and cannot be accepted");
             }
             if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
@@ -273,33 +273,6 @@ public final class UploadedFiles {
         base = DOTS_AND_SPACES_AT_ENDS.matcher(shortened(base, MAX_NAME_LENGTH - extension.length() - 1))
                 .replaceAll("");
         return (base.isEmpty() ? "file" : base) + "." + extension;
-    }
-
-    /**
-     * The last path part of a name, with only visible characters, those Windows refuses in names as underscores,
-     * without dots or spaces at either end; empty for none.
-     */
-    private static String cleaned(String fileName) {
-        if (fileName == null) {
-            return "";
-        }
-        StringBuilder allowed = new StringBuilder();
-        visible(fileName).codePoints()
-                .forEach(c -> allowed.appendCodePoint(NOT_ALLOWED_IN_NAMES.indexOf(c) >= 0 ? '_' : c));
-        String name = allowed.toString();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        return DOTS_AND_SPACES_AT_ENDS.matcher(name).replaceAll("");
-    }
-
-    /** The text without control characters, invisible formatting (a right-to-left override) or lone surrogates. */
-    private static String visible(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.LINE_SEPARATOR,
-                 Character.PARAGRAPH_SEPARATOR -> false;
-            default -> true;
-        }).forEach(kept::appendCodePoint);
-        return kept.toString();
     }
 
     private static String shortened(String text, int maxLength) {

@@ -1,10 +1,14 @@
 package app.waymark.tracker;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.io.UploadNames;
 
 import java.util.Arrays;
 
-/** Evidence uploads: PDF, JPEG or PNG, recognised by their first bytes whatever the name says, at most 10 MB. */
+/**
+ * Evidence uploads: PDF, JPEG or PNG, recognised by their first bytes whatever the name says, at most 10 MB. The name
+ * is kept without any path or invisible characters ({@link UploadNames}).
+ */
 final class EvidenceFiles {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -28,7 +32,8 @@ final class EvidenceFiles {
             throw new InvalidInputException("evidence", "The evidence file " + file.fileName()
                     + " is not a PDF, JPEG or PNG");
         }
-        String name = file.fileName() == null || file.fileName().isBlank() ? "evidence" : file.fileName().strip();
+        String cleaned = UploadNames.cleaned(file.fileName());
+        String name = cleaned.isEmpty() ? "evidence" : cleaned;
         return new Tracker.Evidence(name.length() > 200 ? name.substring(0, 200) : name, contentType, file.content());
     }
 

@@ -92,10 +92,11 @@ public class LearnerRequests {
 
     /**
      * Refuses a file {@link #request} would refuse as evidence (not a PDF, JPEG or PNG by its content, empty, over
-     * {@link #MAX_EVIDENCE_BYTES}), with the reason; so a form can say so as soon as the file is chosen.
+     * {@link #MAX_EVIDENCE_BYTES}), with the reason; so a form can say so as soon as the file is chosen. Returns the
+     * name the file would be kept under.
      */
-    public void checkEvidence(RaiseRequest.Evidence evidence) {
-        EvidenceFiles.checked(evidence);
+    public String checkEvidence(RaiseRequest.Evidence evidence) {
+        return EvidenceFiles.checked(evidence).fileName();
     }
 
     /**

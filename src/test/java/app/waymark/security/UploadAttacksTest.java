@@ -64,7 +64,7 @@ class UploadAttacksTest extends IntegrationTest {
             + "+document.cookie)</script></body></html>").getBytes(StandardCharsets.UTF_8);
     private static final byte[] WINDOWS_PROGRAM = windowsProgram();
     private static final String[] PATH_NAMES = {"../../../etc/cron.d/evil", "..\\..\\Windows\\System32\\evil",
-            "/var/lib/waymark/evil", "C:\\Users\\Public\\evil"};
+            "/var/lib/waymark/evil", "C:\\Users\\Public\\evil", "invoice\u202Efdp.exe\u0000"};
 
     private static Map<String, ProductClasses.CompiledClass> product;
 
@@ -145,8 +145,8 @@ class UploadAttacksTest extends IntegrationTest {
             public boolean acceptsZip() { return false; }
             public Outcome attempt(String fileName, byte[] content) {
                 try {
-                    learnerRequests.checkEvidence(new RaiseRequest.Evidence(fileName, "application/pdf", content));
-                    return Outcome.kept(null); // checkEvidence does not say the name it would keep
+                    return Outcome.kept(learnerRequests.checkEvidence(
+                            new RaiseRequest.Evidence(fileName, "application/pdf", content)));
                 } catch (InvalidInputException e) {
                     return Outcome.refused(e.getMessage());
                 }
@@ -243,7 +243,8 @@ class UploadAttacksTest extends IntegrationTest {
                     Outcome outcome = upload.attempt(pathName + "." + upload.extension(), upload.good());
                     if (!outcome.refused() && outcome.keptName() != null
                             && (outcome.keptName().contains("/") || outcome.keptName().contains("\\")
-                            || outcome.keptName().contains(".."))) {
+                            || outcome.keptName().contains("..")
+                            || outcome.keptName().matches("(?s).*[\\p{Cc}\\p{Cf}].*"))) {
                         failures.add(site + ": " + pathName + " was kept as " + outcome.keptName());
                     }
                 }
