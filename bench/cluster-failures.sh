@@ -15,6 +15,7 @@
 # `bench/cluster.sh down --wipe` ends it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export LC_ALL=C  # one sort order for sort and comm
 
 MESSAGES=${MESSAGES:-10000}
 KILL_AT=${KILL_AT:-$((MESSAGES / 4))}
@@ -77,8 +78,10 @@ wait_until_drained() {
 # Lost and duplicated messages of a run, from the SMTP server's own log against the outbox.
 check_mail() {
   local run=$1
-  sql "select id from outbox_message where purpose like '$run-%' order by 1" >"$WORK/$run.queued"
-  grep -a '^X-Waymark-Message-Id: ' "$DIR/smtp.log" | awk '{print $2}' | tr -d '\r' | sort >"$WORK/received.all"
+  sql "select id from outbox_message where purpose like '$run-%' order by 1" | sort >"$WORK/$run.queued"
+  # smtpd prints each line of a mail as a Python bytes literal: b'X-Waymark-Message-Id: <uuid>'
+  { grep -ao "X-Waymark-Message-Id: [0-9a-f-]*" "$DIR/smtp.log" || true; } | awk '{print $2}' | sort \
+    >"$WORK/received.all"
   sort -u "$WORK/received.all" | comm -12 - "$WORK/$run.queued" >"$WORK/$run.received"
   uniq -d "$WORK/received.all" | comm -12 - "$WORK/$run.queued" >"$WORK/$run.duplicated"
   LOST=$(comm -23 "$WORK/$run.queued" "$WORK/$run.received" | wc -l)
@@ -100,7 +103,7 @@ kill_test() {
   killed=$(now_db)
   # The dead node updates nothing any more: what it had picked is exactly what was in flight at the kill.
   sql "select task_instance from scheduled_tasks where task_name = 'deliver-message' and picked_by = '$victim'
-       order by 1" >"$WORK/$run.in-flight"
+       order by 1" | sort >"$WORK/$run.in-flight"
   in_flight=$(wc -l <"$WORK/$run.in-flight")
   sending=$(sql "select count(*) from outbox_message where id::text in ($(sed "s/.*/'&'/" "$WORK/$run.in-flight" \
             | paste -sd, | sed 's/^$/null/')) and status = 'SENDING'")
