@@ -6,7 +6,7 @@
 #         outbox: lost (must be 0), duplicates (at most the killed node's deliveries in flight), and how long until
 #         the survivor sent the killed node's messages and until the queue was empty.
 #   smtp  MESSAGES more queued; once KILL_AT have been sent the SMTP server is stopped for SMTP_DOWN seconds (120),
-#         then started again: lost, duplicates, attempts per message, the attempt times of SAMPLE messages (from the
+#         then started again: lost, duplicates, whether the portal stayed up through HAProxy, attempts per message, the attempt times of SAMPLE messages (from the
 #         outbox, polled every second), and the time to drain once the server was back.
 #   bench/cluster-failures.sh            both, then the table
 #   bench/cluster-failures.sh kill|smtp  one of them
@@ -23,6 +23,7 @@ SMTP_DOWN=${SMTP_DOWN:-120}
 SAMPLE=${SAMPLE:-3}
 DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
 PG_PORT=${PG_PORT:-55432}
+HTTP_PORT=${HTTP_PORT:-8088}
 WHAT=${1:-all}
 WORK=$DIR/failures
 RESULTS=()
@@ -147,10 +148,13 @@ smtp_test() {
   sample=$(sql "select string_agg(quote_literal(id::text), ',') from (select id from outbox_message
                 where purpose like '$run-%' and status = 'QUEUED' and attempts = 0 order by random() limit $SAMPLE) s")
   : >"$WORK/$run.attempts"
+  : >"$WORK/$run.portal"
   (while :; do
      sql "select to_char(clock_timestamp(), 'HH24:MI:SS'), id, attempts, status,
                  coalesce(to_char(next_attempt_at, 'HH24:MI:SS'), '-')
           from outbox_message where id::text in ($sample)" >>"$WORK/$run.attempts" || true
+     curl -s -o /dev/null -m 2 -w '%{http_code}\n' "http://127.0.0.1:$HTTP_PORT/actuator/health" \
+       >>"$WORK/$run.portal" || true
      sleep 1
    done) &
   sampler=$!
@@ -167,6 +171,8 @@ smtp_test() {
   result "SMTP down" "lost (queued, never received) / dead-lettered" \
       "$LOST / $(count_of "$run" "and status = 'DEAD_LETTERED'")"
   result "SMTP down" "duplicates (received twice)" "$DUPLICATES"
+  result "SMTP down" "portal health through HAProxy, polled each second until drained: answers not 200" \
+      "$(grep -vc '^200$' "$WORK/$run.portal" || true) of $(wc -l <"$WORK/$run.portal")"
   result "SMTP down" "sent before the stop; server down for" "$(sql "select count(*) from outbox_message
       where purpose like '$run-%' and sent_at <= '$stopped'"); $(seconds_between "$stopped" "$restarted") s"
   result "SMTP down" "messages by attempts needed" "$(sql "select string_agg(attempts || ' attempts: ' || n, ', '
