@@ -6,8 +6,9 @@
 #         outbox: lost (must be 0), duplicates (at most the killed node's deliveries in flight), and how long until
 #         the survivor sent the killed node's messages and until the queue was empty.
 #   smtp  MESSAGES more queued; once KILL_AT have been sent the SMTP server is stopped for SMTP_DOWN seconds (120),
-#         then started again: lost, duplicates, whether the portal stayed up through HAProxy, attempts per message, the attempt times of SAMPLE messages (from the
-#         outbox, polled every second), and the time to drain once the server was back.
+#         then started again: lost, duplicates, whether the portal stayed up through HAProxy, attempts per
+#         message, the attempt times of SAMPLE messages (from the outbox, polled every second), and the time to
+#         drain once the server was back.
 #   bench/cluster-failures.sh            both, then the table
 #   bench/cluster-failures.sh kill|smtp  one of them
 # Messages are queued with the SQL of Outbox.queueAll and MessageDeliveryTask.scheduleAll (an outbox row and a
