@@ -30,6 +30,9 @@ public class LearnerSurveys {
 
     public enum State { OPEN, ANSWERED, EXPIRED, CLOSED, UNSUBSCRIBED }
 
+    /** The purpose this module's suppressions are recorded for in the learner module (a learner who unsubscribed). */
+    static final String SUPPRESSION_PURPOSE = "DESTINATION_SURVEY";
+
     /** A survey as its page needs it. */
     public record Survey(UUID tenantId, UUID invitationId, UUID learnerId, State state, String firstName,
                          LocalDate leavingDate, boolean highNeeds, Instant expiresAt, String email, String mobile,
@@ -165,7 +168,7 @@ public class LearnerSurveys {
                 return;
             }
             Instant now = clock.instant();
-            learners.suppressAtLearnersRequest(survey.learnerId(), "DESTINATION_SURVEY",
+            learners.suppressAtLearnersRequest(survey.learnerId(), SUPPRESSION_PURPOSE,
                     "Unsubscribed with the survey link");
             if (state != State.ANSWERED) {
                 queries.markUnsubscribed(survey.invitationId(), now);

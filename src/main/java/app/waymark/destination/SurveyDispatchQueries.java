@@ -2,6 +2,7 @@ package app.waymark.destination;
 
 import app.waymark.base.db.ArrayParameters;
 import app.waymark.base.TimeOrderedIds;
+import app.waymark.learner.LearnerViews;
 import app.waymark.tenant.CurrentTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -38,11 +39,20 @@ class SurveyDispatchQueries {
     record DueReminder(UUID invitationId, Instant expiresAt, SurveyCandidate candidate) {
     }
 
-    private static final String CANDIDATES = """
-            select c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164, c.rui, c.pmc,
-                   c.email_suppressed, c.sms_suppressed
-            from survey_candidate c
-            """;
+    /** A survey candidate's columns from the learner module's contact rules ({@code c}, decision 0054). */
+    private static final String CANDIDATE_COLUMNS = """
+            c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164, c.rui, c.pmc,
+            '%1$s' = any(c.email_suppressed_for) as email_suppressed,
+            '%1$s' = any(c.sms_suppressed_for) as sms_suppressed""".formatted(LearnerSurveys.SUPPRESSION_PURPOSE);
+
+    /** Learners who completed or withdrew and have left: the only ones a survey is for. */
+    private static final String LEFT = " c.leaving_date is not null and c.programme_status in ('COMPLETED', 'WITHDRAWN') ";
+
+    private static final String CONTACT_RULES = LearnerViews.CONTACT_RULES.viewName();
+
+    /** Survey candidates; append {@code and ...} conditions. */
+    private static final String CANDIDATES = "select " + CANDIDATE_COLUMNS + " from " + CONTACT_RULES + " c where"
+            + LEFT;
 
     private static final RowMapper<SurveyCandidate> CANDIDATE = (rs, row) -> new SurveyCandidate(
             rs.getObject("learner_id", UUID.class), rs.getObject("leaving_date", LocalDate.class),
@@ -64,7 +74,7 @@ class SurveyDispatchQueries {
 
     /** The learner as a survey candidate; empty when they have not left. */
     List<SurveyCandidate> candidate(UUID learnerId) {
-        return jdbc.query(CANDIDATES + " where c.learner_id = ?", CANDIDATE, learnerId);
+        return jdbc.query(CANDIDATES + " and c.learner_id = ?", CANDIDATE, learnerId);
     }
 
     /** When surveys for this leaving date were sent already (none: empty). */
@@ -80,7 +90,7 @@ class SurveyDispatchQueries {
      */
     List<SurveyCandidate> toInvite(LocalDate leftBy, LocalDate trackedFrom) {
         return jdbc.query(CANDIDATES + """
-                 where c.leaving_date <= ? and c.leaving_date >= ?
+                 and c.leaving_date <= ? and c.leaving_date >= ?
                   and not exists (select 1 from survey_invitation i
                                   where i.learner_id = c.learner_id and i.leaving_date = c.leaving_date)
                   and not exists (select 1 from destination_record d
@@ -90,11 +100,9 @@ class SurveyDispatchQueries {
 
     /** Unanswered invitations with {@code remindersSent} reminders, sent at least {@code days} ago, link working. */
     List<DueReminder> remindersDue(int remindersSent, int days, LocalDate today, Instant now) {
-        return jdbc.query("""
-                select i.id, i.expires_at, c.learner_id, c.leaving_date, c.given_names, c.email, c.mobile_e164,
-                       c.rui, c.pmc, c.email_suppressed, c.sms_suppressed
-                from survey_invitation i join survey_candidate c on c.learner_id = i.learner_id
-                where i.status = 'SENT' and i.reminders_sent = ?
+        return jdbc.query("select i.id, i.expires_at, " + CANDIDATE_COLUMNS + " from survey_invitation i join "
+                        + CONTACT_RULES + " c on c.learner_id = i.learner_id where" + LEFT + """
+                 and i.status = 'SENT' and i.reminders_sent = ?
                   and (i.sent_at at time zone 'Europe/London')::date + ? <= ? and i.expires_at > ?""",
                 (rs, row) -> new DueReminder(rs.getObject("id", UUID.class),
                         rs.getTimestamp("expires_at").toInstant(), CANDIDATE.mapRow(rs, row)),

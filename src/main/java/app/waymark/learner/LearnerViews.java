@@ -13,7 +13,15 @@ public enum LearnerViews {
      * mobile_e164, high_needs, leaving_date, programme_status} (release 0032). Locking a row of it
      * ({@code for update}) locks the learner's row.
      */
-    PROFILE("learner_profile");
+    PROFILE("learner_profile"),
+
+    /**
+     * One row per learner: {@code tenant_id, learner_id, leaving_date, programme_status, given_names, email,
+     * mobile_e164, high_needs}, the ILR's {@code rui} and {@code pmc} codes (text arrays, empty when none), and the
+     * purposes the learner asked not to be contacted for by email ({@code email_suppressed_for}) and by SMS
+     * ({@code sms_suppressed_for}), a suppression on all channels counting for both (release 0037).
+     */
+    CONTACT_RULES("learner_contact_rules");
 
     private final String viewName;
 

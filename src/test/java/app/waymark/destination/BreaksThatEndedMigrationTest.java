@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,8 @@ class BreaksThatEndedMigrationTest extends DestinationTest {
 
     @Autowired
     Environment environment;
+    @Autowired
+    SurveyDispatchQueries surveyQueries;
 
     DispatchTestTenant provider;
 
@@ -53,8 +56,9 @@ class BreaksThatEndedMigrationTest extends DestinationTest {
                 .containsEntry("leaving_date", Date.valueOf(LocalDate.of(2024, 6, 28)));
         assertThat(learner(stillAway)).containsEntry("programme_status", "ON_A_BREAK")
                 .containsEntry("leaving_date", null);
-        assertThat(provider.count("select count(*) from survey_candidate where learner_id = ?", returned))
-                .isEqualTo(1);
+        List<SurveyCandidate> candidates = provider.call(() -> transactions.execute(
+                status -> surveyQueries.candidate(returned)));
+        assertThat(candidates).as("a survey candidate again").hasSize(1);
         assertThat(provider.query("select awaiting_destination from destination_report_line where learner_id = ?",
                 Boolean.class, returned)).containsExactly(true);
     }

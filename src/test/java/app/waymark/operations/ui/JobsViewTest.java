@@ -40,10 +40,11 @@ class JobsViewTest extends KaribuTest {
         UI.getCurrent().navigate("platform/jobs");
 
         Grid<RecurringJobStatus> grid = jobsGrid();
-        assertThat(_size(grid)).isEqualTo(3);
+        assertThat(_size(grid)).isEqualTo(4);
         assertThat(_getFormatted(grid, 0, "job")).isEqualTo("Daily destination survey run");
-        assertThat(_getFormatted(grid, 1, "job")).isEqualTo("Daily deletion of old learner sign-in codes");
-        assertThat(_getFormatted(grid, 2, "job")).isEqualTo("Daily tracker summary emails");
+        assertThat(_getFormatted(grid, 1, "job")).isEqualTo("Folding of the destination report counts");
+        assertThat(_getFormatted(grid, 2, "job")).isEqualTo("Daily deletion of old learner sign-in codes");
+        assertThat(_getFormatted(grid, 3, "job")).isEqualTo("Daily tracker summary emails");
         assertThat(_getFormatted(grid, 0, "schedule")).isEqualTo("0 0 7 29 2 * (UK time)");
         assertThat(((Span) _getCellComponent(grid, 0, "next")).getText()).isEqualTo("29 Feb 2028 07:00:00");
     }
