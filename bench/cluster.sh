@@ -7,6 +7,7 @@
 #   bench/cluster.sh status        PostgreSQL, each node's health, and what HAProxy thinks of each node
 #   bench/cluster.sh down          stop everything (the database is kept)
 #   bench/cluster.sh down --wipe   stop everything and delete the database and logs
+#   bench/cluster.sh smtp stop|start   stop or start only the SMTP server (failure tests; its log is kept)
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
 # STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
 # TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds.
@@ -93,8 +94,9 @@ start_postgres() {
 
 start_smtp() {
   if ! running "$DIR/smtp.pid"; then
-    # Python 3.11's smtpd prints each mail (headers and body) to its log.
-    nohup python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" >"$DIR/smtp.log" 2>&1 &
+    # Python 3.11's smtpd prints each mail (headers and body) to its log; a restart appends, so a failure test that
+    # stops the server keeps the mail received before.
+    nohup python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" >>"$DIR/smtp.log" 2>&1 &
     echo $! >"$DIR/smtp.pid"
   fi
   log "SMTP on 127.0.0.1:$SMTP_PORT (mail in $DIR/smtp.log)"
@@ -245,5 +247,11 @@ case "${1:-}" in
   up) up ;;
   status) status ;;
   down) down "${2:-}" ;;
-  *) echo "usage: $0 up | status | down [--wipe]" >&2; exit 2 ;;
+  smtp)
+    case "${2:-}" in
+      stop) stop_pid "$DIR/smtp.pid"; log "SMTP stopped" ;;
+      start) start_smtp ;;
+      *) echo "usage: $0 smtp stop|start" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: $0 up | status | down [--wipe] | smtp stop|start" >&2; exit 2 ;;
 esac

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Failure injection on the cluster of bench/cluster.sh (issue 16, part 4), with figures. Starts a fresh cluster
+# (NODES, default 2) and runs, in order:
+#   kill  MESSAGES (10,000) emails queued, delivery under way; once KILL_AT have been sent, kill -9 of the node holding
+#         the most deliveries; then counts from the SMTP server's log (each mail carries X-Waymark-Message-Id) and the
+#         outbox: lost (must be 0), duplicates (at most the killed node's deliveries in flight), and how long until
+#         the survivor sent the killed node's messages and until the queue was empty.
+#   smtp  MESSAGES more queued; once KILL_AT have been sent the SMTP server is stopped for SMTP_DOWN seconds (120),
+#         then started again: lost, duplicates, whether the portal stayed up through HAProxy, attempts per
+#         message, the attempt times of SAMPLE messages (from the outbox, polled every second), and the time to
+#         drain once the server was back.
+#   bench/cluster-failures.sh            both, then the table
+#   bench/cluster-failures.sh kill|smtp  one of them
+# Messages are queued with the SQL of Outbox.queueAll and MessageDeliveryTask.scheduleAll (an outbox row and a
+# db-scheduler execution per message, one transaction), for the first demo tenant. Leaves the cluster running;
+# `bench/cluster.sh down --wipe` ends it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LC_ALL=C  # one sort order for sort and comm
+
+MESSAGES=${MESSAGES:-10000}
+KILL_AT=${KILL_AT:-$((MESSAGES / 4))}
+SMTP_DOWN=${SMTP_DOWN:-120}
+SAMPLE=${SAMPLE:-3}
+DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
+PG_PORT=${PG_PORT:-55432}
+HTTP_PORT=${HTTP_PORT:-8088}
+WHAT=${1:-all}
+WORK=$DIR/failures
+RESULTS=()
+
+sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d waymark -v ON_ERROR_STOP=1 -At -F ' ' -c "$1"; }
+log() { printf '%s failures: %s\n' "$(date +%H:%M:%S)" "$*"; }
+result() { RESULTS+=("$1|$2|$3"); }
+
+# Queues $2 emails whose purpose starts with $1, as Outbox.queueAll does, and their deliveries as scheduleAll does
+# (task data is the tenant id as JSON, db-scheduler's default priority), in one transaction: committing starts them.
+queue() {
+  local run=$1 count=$2 tenant
+  tenant=$(sql "select id from tenant order by slug limit 1")
+  sql "begin;
+       create temp table queued on commit drop as
+         select gen_random_uuid() as id, '$run-' || i as purpose, 'learner' || i || '@failures.example' as recipient
+         from generate_series(1, $count) i;
+       insert into outbox_message (tenant_id, id, idempotency_key, purpose, kind, channel, recipient, subject,
+           body_text, status, attempts, next_attempt_at, created_at, created_by)
+         select '$tenant', id, purpose || '|EMAIL|' || recipient, purpose, 'failure-test', 'EMAIL', recipient,
+             'Failure test ' || purpose, 'A message of the failure test ' || purpose || '.', 'QUEUED', 0, now(),
+             now(), 'Waymark (system)'
+         from queued;
+       insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version, priority)
+         select 'deliver-message', id::text, convert_to('\"$tenant\"', 'UTF8'), now(), false, 1, 50 from queued;
+       commit;" >/dev/null
+}
+
+count_of() { sql "select count(*) from outbox_message where purpose like '$1-%' $2"; }
+pending() { sql "select count(*) from outbox_message o where purpose like '$1-%'
+                 and (status in ('QUEUED', 'SENDING') or exists (select 1 from scheduled_tasks t
+                      where t.task_name = 'deliver-message' and t.task_instance = o.id::text))"; }
+now_db() { sql "select clock_timestamp()"; }
+seconds_between() { sql "select round(extract(epoch from '$2'::timestamptz - '$1'::timestamptz)::numeric, 1)"; }
+
+wait_until_sent() {
+  local run=$1 target=$2
+  until [ "$(count_of "$run" "and status = 'SENT'")" -ge "$target" ]; do sleep 0.2; done
+}
+
+wait_until_drained() {
+  local run=$1 limit=$2 waited=0
+  until [ "$(pending "$run")" = 0 ]; do
+    if [ "$waited" -ge "$limit" ]; then
+      log "$run: still $(pending "$run") messages pending after ${limit} s"
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+# Lost and duplicated messages of a run, from the SMTP server's own log against the outbox.
+check_mail() {
+  local run=$1
+  sql "select id from outbox_message where purpose like '$run-%' order by 1" | sort >"$WORK/$run.queued"
+  # smtpd prints each line of a mail as a Python bytes literal: b'X-Waymark-Message-Id: <uuid>'
+  { grep -ao "X-Waymark-Message-Id: [0-9a-f-]*" "$DIR/smtp.log" || true; } | awk '{print $2}' | sort \
+    >"$WORK/received.all"
+  sort -u "$WORK/received.all" | comm -12 - "$WORK/$run.queued" >"$WORK/$run.received"
+  uniq -d "$WORK/received.all" | comm -12 - "$WORK/$run.queued" >"$WORK/$run.duplicated"
+  LOST=$(comm -23 "$WORK/$run.queued" "$WORK/$run.received" | wc -l)
+  DUPLICATES=$(wc -l <"$WORK/$run.duplicated")
+  RECEIVED=$(wc -l <"$WORK/$run.received")
+  NOT_SENT=$(count_of "$run" "and status <> 'SENT'")
+}
+
+kill_test() {
+  local run=kill$$ started killed victim pid in_flight sending drained first_resent last_resent
+  log "kill: queuing $MESSAGES emails; kill -9 once $KILL_AT are sent"
+  started=$(now_db)
+  queue "$run" "$MESSAGES"
+  wait_until_sent "$run" "$KILL_AT"
+  victim=$(sql "select picked_by from scheduled_tasks where task_name = 'deliver-message' and picked
+                group by 1 order by count(*) desc limit 1")
+  pid=$(cat "$DIR/$victim.pid")
+  kill -9 "$pid"
+  killed=$(now_db)
+  # The dead node updates nothing any more: what it had picked is exactly what was in flight at the kill.
+  sql "select task_instance from scheduled_tasks where task_name = 'deliver-message' and picked_by = '$victim'
+       order by 1" | sort >"$WORK/$run.in-flight"
+  in_flight=$(wc -l <"$WORK/$run.in-flight")
+  sending=$(sql "select count(*) from outbox_message where id::text in ($(sed "s/.*/'&'/" "$WORK/$run.in-flight" \
+            | paste -sd, | sed 's/^$/null/')) and status = 'SENDING'")
+  log "kill: killed $victim (pid $pid) at $killed with $(count_of "$run" "and status = 'SENT'") sent;" \
+      "$in_flight deliveries picked by it, $sending of them SENDING"
+  wait_until_drained "$run" 900 || true
+  drained=$(now_db)
+  first_resent=$(sql "select min(sent_at) from outbox_message where id::text in
+                      ($(sed "s/.*/'&'/" "$WORK/$run.in-flight" | paste -sd, | sed 's/^$/null/')) and sent_at > '$killed'")
+  last_resent=$(sql "select max(sent_at) from outbox_message where id::text in
+                     ($(sed "s/.*/'&'/" "$WORK/$run.in-flight" | paste -sd, | sed 's/^$/null/')) and sent_at > '$killed'")
+  check_mail "$run"
+  local extra_duplicates
+  extra_duplicates=$(comm -23 "$WORK/$run.duplicated" "$WORK/$run.in-flight" | wc -l)
+  result "kill -9" "messages queued / received by SMTP / not SENT in outbox" "$MESSAGES / $RECEIVED / $NOT_SENT"
+  result "kill -9" "lost (queued, never received)" "$LOST"
+  result "kill -9" "node killed; sent before the kill" "$victim; $(sql "select count(*) from outbox_message
+      where purpose like '$run-%' and sent_at <= '$killed'")"
+  result "kill -9" "in flight on the killed node (picked / SENDING)" "$in_flight / $sending"
+  result "kill -9" "duplicates (received twice) / of them not in flight" "$DUPLICATES / $extra_duplicates"
+  result "kill -9" "sent after the kill by the survivor" "$(sql "select count(*) from outbox_message
+      where purpose like '$run-%' and sent_at > '$killed'")"
+  result "kill -9" "kill -> first in-flight message sent by survivor" \
+      "${first_resent:+$(seconds_between "$killed" "$first_resent") s}"
+  result "kill -9" "kill -> last in-flight message sent" "${last_resent:+$(seconds_between "$killed" "$last_resent") s}"
+  result "kill -9" "kill -> queue empty; queued -> queue empty" \
+      "$(seconds_between "$killed" "$drained") s; $(seconds_between "$started" "$drained") s"
+}
+
+smtp_test() {
+  local run=smtp$$ started stopped restarted drained sample sampler
+  log "smtp: both nodes up, queuing $MESSAGES emails; SMTP stopped for $SMTP_DOWN s once $KILL_AT are sent"
+  bash bench/cluster.sh up >/dev/null
+  started=$(now_db)
+  queue "$run" "$MESSAGES"
+  wait_until_sent "$run" "$KILL_AT"
+  bash bench/cluster.sh smtp stop >/dev/null
+  stopped=$(now_db)
+  log "smtp: SMTP stopped at $stopped"
+  # Messages queued and not yet tried when the server stopped: each of them fails from its first attempt.
+  sample=$(sql "select string_agg(quote_literal(id::text), ',') from (select id from outbox_message
+                where purpose like '$run-%' and status = 'QUEUED' and attempts = 0 order by random() limit $SAMPLE) s")
+  : >"$WORK/$run.attempts"
+  : >"$WORK/$run.portal"
+  (while :; do
+     sql "select to_char(clock_timestamp(), 'HH24:MI:SS'), id, attempts, status,
+                 coalesce(to_char(next_attempt_at, 'HH24:MI:SS'), '-')
+          from outbox_message where id::text in ($sample)" >>"$WORK/$run.attempts" || true
+     curl -s -o /dev/null -m 2 -w '%{http_code}\n' "http://127.0.0.1:$HTTP_PORT/actuator/health" \
+       >>"$WORK/$run.portal" || true
+     sleep 1
+   done) &
+  sampler=$!
+  sleep "$SMTP_DOWN"
+  bash bench/cluster.sh smtp start >/dev/null
+  restarted=$(now_db)
+  log "smtp: SMTP started again at $restarted; waiting for the queue to drain"
+  wait_until_drained "$run" 1800 || true
+  drained=$(now_db)
+  kill "$sampler"
+  wait "$sampler" 2>/dev/null || true
+  check_mail "$run"
+  result "SMTP down" "messages queued / received by SMTP / not SENT in outbox" "$MESSAGES / $RECEIVED / $NOT_SENT"
+  result "SMTP down" "lost (queued, never received) / dead-lettered" \
+      "$LOST / $(count_of "$run" "and status = 'DEAD_LETTERED'")"
+  result "SMTP down" "duplicates (received twice)" "$DUPLICATES"
+  result "SMTP down" "portal health through HAProxy, polled each second until drained: answers not 200" \
+      "$(grep -vc '^200$' "$WORK/$run.portal" || true) of $(wc -l <"$WORK/$run.portal")"
+  result "SMTP down" "sent before the stop; server down for" "$(sql "select count(*) from outbox_message
+      where purpose like '$run-%' and sent_at <= '$stopped'"); $(seconds_between "$stopped" "$restarted") s"
+  result "SMTP down" "messages by attempts needed" "$(sql "select string_agg(attempts || ' attempts: ' || n, ', '
+      order by attempts) from (select attempts, count(*) n from outbox_message where purpose like '$run-%'
+      group by 1) a")"
+  result "SMTP down" "server back -> first sent; -> queue empty" "$(seconds_between "$restarted" "$(sql "select
+      min(sent_at) from outbox_message where purpose like '$run-%' and sent_at > '$restarted'")") s;
+      $(seconds_between "$restarted" "$drained") s"
+  echo
+  echo "SMTP down: attempts of $SAMPLE messages queued and untried when the server stopped at" \
+       "$(sql "select to_char('$stopped'::timestamptz, 'HH24:MI:SS')"), back at" \
+       "$(sql "select to_char('$restarted'::timestamptz, 'HH24:MI:SS')") (outbox polled every second):"
+  # The first poll that shows a new attempt count is when that attempt started (to the second).
+  awk '{ key = $2 " " $3 " " $4 } !(key in seen) { seen[key] = 1
+         printf "  %s  attempt %s seen at %s, status %s, next attempt planned %s\n", substr($2, 1, 8), $3, $1, $4, $5 }' \
+      "$WORK/$run.attempts" | sort -s -k1,1
+}
+
+bash bench/cluster.sh down --wipe >/dev/null
+bash bench/cluster.sh up >/dev/null
+mkdir -p "$WORK"
+log "cluster up: $(bash bench/cluster.sh status | grep -c '^node.* up') nodes"
+case "$WHAT" in
+  kill) kill_test ;;
+  smtp) smtp_test ;;
+  all) kill_test; smtp_test ;;
+  *) echo "usage: $0 [all | kill | smtp]" >&2; exit 2 ;;
+esac
+
+echo
+echo "test | measure | figure"
+for row in "${RESULTS[@]}"; do
+  echo "$row" | tr -s ' \n' ' ' | sed 's/|/ | /g'
+  echo
+done
