@@ -1,6 +1,6 @@
 package app.waymark.bootcamp;
 
-import app.waymark.base.InvalidInputException;
+import app.waymark.base.InputError;
 import app.waymark.base.Translatable;
 
 /**
@@ -8,7 +8,7 @@ import app.waymark.base.Translatable;
  * decision 0059: the key, the field it belongs to (null: the change as a whole) and how many arguments its message
  * takes. Dates are passed through {@link Translatable#day} and numbers as numbers: the message formats them.
  */
-public enum HoursError {
+public enum HoursError implements InputError {
 
     NO_SUCH_LEARNER("bootcamps.hours.error.no-such-learner", null, 0),
     NO_BOOTCAMP("bootcamps.hours.error.no-bootcamp", null, 0),
@@ -46,27 +46,20 @@ public enum HoursError {
         this.arguments = arguments;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public HoursField field() {
         return field;
     }
 
+    @Override
     public int arguments() {
         return arguments;
     }
 
-    public Translatable with(Object... values) {
-        if (values.length != arguments) {
-            throw new IllegalArgumentException(this + " takes " + arguments + " arguments, not " + values.length);
-        }
-        return Translatable.of(key, values);
-    }
 
-    /** A refusal on this problem's own field. */
-    public InvalidInputException refusal(Object... values) {
-        return new InvalidInputException(field, with(values));
-    }
 }

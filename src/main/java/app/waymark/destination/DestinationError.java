@@ -1,5 +1,6 @@
 package app.waymark.destination;
 
+import app.waymark.base.InputError;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.Translatable;
 
@@ -9,7 +10,7 @@ import app.waymark.base.Translatable;
  * about the change as a whole) and how many arguments its message takes. Dates are passed through
  * {@link Translatable#day} and numbers as numbers: the message formats them.
  */
-public enum DestinationError {
+public enum DestinationError implements InputError {
 
     // ---- Staff records (ManualDestinations, AutomaticRecords) ----
     RECORD_GONE("destination.error.record-gone", null, 0),
@@ -160,32 +161,24 @@ public enum DestinationError {
         this.arguments = arguments;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     /** The field the problem belongs to; null when the caller names it or it is about the change as a whole. */
+    @Override
     public DestinationField field() {
         return field;
     }
 
     /** How many arguments the message takes ({0} to {n-1}). */
+    @Override
     public int arguments() {
         return arguments;
     }
 
-    /** The message with its arguments (dates through {@link Translatable#day}). */
-    public Translatable with(Object... values) {
-        if (values.length != arguments) {
-            throw new IllegalArgumentException(this + " takes " + arguments + " arguments, not " + values.length);
-        }
-        return Translatable.of(key, values);
-    }
 
-    /** A refusal on this problem's own field. */
-    public InvalidInputException refusal(Object... values) {
-        return new InvalidInputException(field, with(values));
-    }
 
     /** A refusal on the field the caller names (for problems that can belong to more than one). */
     public InvalidInputException refusalOn(DestinationField on, Object... values) {
