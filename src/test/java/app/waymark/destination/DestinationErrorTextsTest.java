@@ -1,27 +1,17 @@
 package app.waymark.destination;
 
+import app.waymark.base.InputErrorTexts;
 import app.waymark.base.InvalidInputException;
 import app.waymark.base.Translatable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DateFormat;
-import java.text.Format;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,16 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DestinationErrorTextsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
-    /** An apostrophe on its own, which MessageFormat takes as the start of quoted text. */
-    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Path DESTINATION_SOURCES = Path.of("src/main/java/app/waymark/destination");
-    private static final Properties TRANSLATIONS = translations();
 
     @Test
     void every_problem_has_a_text_in_translations_properties() {
         List<String> missing = Stream.of(DestinationError.values())
-                .filter(error -> !TRANSLATIONS.containsKey(error.key()))
+                .filter(error -> InputErrorTexts.text(error.key()) == null)
                 .map(error -> error + " (" + error.key() + ")").toList();
 
         assertThat(missing).as("keys missing from vaadin-i18n/translations.properties").isEmpty();
@@ -54,15 +40,9 @@ class DestinationErrorTextsTest {
     void every_text_takes_the_arguments_its_problem_is_given() {
         List<String> wrong = new ArrayList<>();
         for (DestinationError error : DestinationError.values()) {
-            String text = TRANSLATIONS.getProperty(error.key(), "");
-            TreeSet<Integer> indexes = new TreeSet<>();
-            Matcher placeholder = PLACEHOLDER.matcher(text);
-            while (placeholder.find()) {
-                indexes.add(Integer.parseInt(placeholder.group(1)));
-            }
-            List<Integer> expected = Stream.iterate(0, i -> i + 1).limit(error.arguments()).toList();
-            if (!List.copyOf(indexes).equals(expected)) {
-                wrong.add(error + " takes " + error.arguments() + " arguments but its text has " + indexes);
+            if (!InputErrorTexts.placeholdersFit(error)) {
+                wrong.add(error + " takes " + error.arguments() + " arguments but its text has "
+                        + InputErrorTexts.placeholders(error));
             }
         }
 
@@ -72,14 +52,15 @@ class DestinationErrorTextsTest {
     @Test
     void texts_with_arguments_double_their_apostrophes_and_format_with_dates_and_numbers() {
         for (DestinationError error : DestinationError.values()) {
-            String text = TRANSLATIONS.getProperty(error.key(), "");
+            String text = InputErrorTexts.text(error.key()) == null ? "" : InputErrorTexts.text(error.key());
             if (error.arguments() == 0) {
                 assertThat(text).as(error + " is shown as written, so a doubled apostrophe would show")
                         .doesNotContain("''");
                 continue;
             }
-            assertThat(LONE_APOSTROPHE.matcher(text).find()).as(error + ": write an apostrophe as ''").isFalse();
-            String formatted = Translatable.of(error.key(), sampleArguments(text)).inDefaultLanguage();
+            assertThat(InputErrorTexts.hasLoneApostrophe(text)).as(error + ": write an apostrophe as ''").isFalse();
+            String formatted = Translatable.of(error.key(), InputErrorTexts.sampleArguments(text, 12, "EMP-1"))
+                    .inDefaultLanguage();
             assertThat(formatted).as(error.key()).doesNotContain("{").doesNotStartWith("!");
         }
     }
@@ -115,28 +96,6 @@ class DestinationErrorTextsTest {
                     .toList();
             assertThat(offenders).as("refuse with DestinationError, not English text").isEmpty();
         }
-    }
-
-    /** A value of the kind each placeholder formats: a date, a number, or text. */
-    private static Object[] sampleArguments(String text) {
-        Format[] formats = new MessageFormat(text, Locale.UK).getFormatsByArgumentIndex();
-        Object[] arguments = new Object[formats.length];
-        for (int i = 0; i < formats.length; i++) {
-            arguments[i] = formats[i] instanceof DateFormat ? Translatable.day(LocalDate.of(2026, 8, 3))
-                    : formats[i] instanceof NumberFormat ? 12 : "EMP-1";
-        }
-        return arguments;
-    }
-
-    private static Properties translations() {
-        Properties properties = new Properties();
-        try (InputStream in = DestinationErrorTextsTest.class
-                .getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 
     private static String read(Path file) {
