@@ -1,6 +1,7 @@
 package app.waymark.demo;
 
 import app.waymark.base.ui.UkFormats;
+import app.waymark.destination.LearnerSurveys;
 import app.waymark.ilr.IlrImportService;
 import app.waymark.ilr.IlrImportStatus;
 import app.waymark.ilr.ImportReport;
@@ -69,7 +70,7 @@ class DemoLearners {
         }
         List<LearnerSummary> unsubscribed = learners.find(LearnerFilter.none(), 0, 3, Sort.by("learnRefNumber"));
         for (LearnerSummary learner : unsubscribed) {
-            learners.suppress(learner.id(), SuppressionChannel.ALL, "DESTINATION_SURVEY",
+            learners.suppress(learner.id(), SuppressionChannel.ALL, LearnerSurveys.SUPPRESSION_PURPOSE,
                     "Asked not to be surveyed (demo data)");
         }
     }

@@ -31,7 +31,7 @@ public class LearnerSurveys {
     public enum State { OPEN, ANSWERED, EXPIRED, CLOSED, UNSUBSCRIBED }
 
     /** The purpose this module's suppressions are recorded for in the learner module (a learner who unsubscribed). */
-    static final String SUPPRESSION_PURPOSE = "DESTINATION_SURVEY";
+    public static final String SUPPRESSION_PURPOSE = "DESTINATION_SURVEY";
 
     /** A survey as its page needs it. */
     public record Survey(UUID tenantId, UUID invitationId, UUID learnerId, State state, String firstName,
