@@ -10,6 +10,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.List;
 
+import static app.waymark.load.VaadinUi.navigation;
 import static app.waymark.load.VaadinUi.node;
 import static app.waymark.load.VaadinUi.pageStart;
 import static app.waymark.load.VaadinUi.quoted;
@@ -32,16 +33,19 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * Issue 16's journeys through HAProxy, as browsers make them. Half the users are staff (sign in, then loop: search
- * learners, open a learner, filter the destination report, open the tracker list and a tracker), half are learners
+ * Issue 16's journeys through HAProxy, as browsers make them. Half the users are staff (sign in once, then loop
+ * inside that UI: open the learners, search, open a learner, open and filter the destination report, open the tracker
+ * list and a tracker; each navigation is a UIDL round trip, as the side navigation and links make it), half are
+ * learners
  * (loop: open a survey link from an invitation email, start, choose an activity, give its dates, confirm the contact
  * details, reach check-your-answers; the answers are saved as the learner's draft but not sent, so the links stay
  * open for the next run). Think time between steps: uniform 1-3 s.
  *
  * <p>System properties: {@code users} (100), {@code duration} seconds of looping (60), {@code baseUrl}
  * (http://localhost:8088), {@code data} (folder with staff.csv, learners.csv, trackers.csv, survey-links.csv, which
- * bench/load.sh prepares), {@code park} (0: when K &gt; 0, K staff open a tracker and K learners open the survey's
- * activities page and then wait {@code parkSeconds} without any request, for the heap measurement).
+ * bench/load.sh prepares), {@code park} (0: when K &gt; 0, K users of {@code parkKind} arrive and stop: staff
+ * ({@code staff}) sign in and open a tracker, learners ({@code learners}) open a survey link and choose an activity;
+ * their sessions then stay on the nodes, for the heap measurement).
  */
 public class PortalSimulation extends Simulation {
 
@@ -50,7 +54,8 @@ public class PortalSimulation extends Simulation {
     private static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8088");
     private static final String DATA = System.getProperty("data", "target/load-data");
     private static final int PARK = Integer.getInteger("park", 0);
-    private static final Duration PARKING = Duration.ofSeconds(Integer.getInteger("parkSeconds", 120));
+    private static final String PARK_KIND = System.getProperty("parkKind", "staff");
+    private static final Duration PARKING = Duration.ofSeconds(Integer.getInteger("parkSeconds", 5));
     private static final String PASSWORD = System.getProperty("password", "Waymark-demo-2026");
     private static final List<String> SEARCHES = List.of("smi", "jon", "wil", "tay", "bro", "kha", "pat", "ahm", "eva");
 
@@ -85,8 +90,9 @@ public class PortalSimulation extends Simulation {
                     .exec(VaadinUi.uiStart("home", "vaadin-side-nav"))
                     .exec(session -> session.set("signedIn", true)));
 
+    /** Staff work inside the UI they signed in to: every step is a UIDL round trip, navigations included. */
     private static final ChainBuilder STAFF_JOURNEY = exec(
-            pageStart("learners", session -> "learners", "\"learner-search\""), think(),
+            navigation("open learners", session -> "learners", "\"learner-search\""), think(),
             roundTrip("search learners", session -> {
                 String term = SEARCHES.get((int) (session.userId() % SEARCHES.size()));
                 int field = node(session, "learner-search");
@@ -96,9 +102,10 @@ public class PortalSimulation extends Simulation {
                         .formatted(field, quoted(term), field);
             }, "learners?q="), think(),
             feed(csv(System.getProperty("data", "target/load-data") + "/learners.csv").circular()),
-            pageStart("learner", session -> "learners/" + session.getString("learner"), "\"learner-detail\""),
+            navigation("open a learner", session -> "learners/" + session.getString("learner"), "\"learner-detail\""),
             think(),
-            pageStart("destination report", session -> "destinations/report", "\"report-flagged-only\""), think(),
+            navigation("open destination report", session -> "destinations/report", "\"report-flagged-only\""),
+            think(),
             roundTrip("report: flagged only", session -> {
                 int box = node(session, "report-flagged-only");
                 return """
@@ -111,14 +118,17 @@ public class PortalSimulation extends Simulation {
                         [{"type":"mSync","node":%d,"feature":1,"property":"value","value":"2025-08-01"},\
                         {"type":"event","node":%d,"event":"value-changed","data":{}}]""".formatted(picker, picker);
             }, "from=2025-08-01"), think(),
-            pageStart("trackers", session -> "trackers", "\"filter-type\""), think(),
+            navigation("open trackers", session -> "trackers", "\"filter-type\""), think(),
             feed(csv(System.getProperty("data", "target/load-data") + "/trackers.csv").circular()),
-            pageStart("tracker", session -> "trackers/" + session.getString("tracker"), "\"tracker-status\""),
+            navigation("open a tracker", session -> "trackers/" + session.getString("tracker"), "\"tracker-status\""),
             think());
 
     private static final ChainBuilder SURVEY_TO_ACTIVITIES = exec(
             feed(csv(System.getProperty("data", "target/load-data") + "/survey-links.csv").circular()),
-            pageStart("survey link", session -> "survey/" + session.getString("token"), "\"start\""), think(),
+            // The links are shared by many simulated learners and a link resumes where its draft is: the address
+            // of the start page (?page=start, which the survey itself puts in the history) makes every pass the same.
+            pageStart("survey link", session -> "survey/" + session.getString("token") + "?page=start", "\"start\""),
+            think(),
             roundTrip("survey: start", session -> click(node(session, "start")), "\"activities\""), think(),
             roundTrip("survey: choose activity", session -> {
                 int group = node(session, "activities");
@@ -177,27 +187,31 @@ public class PortalSimulation extends Simulation {
 
     private final ScenarioBuilder learners = scenario("learners")
             .during(LOOPING).on(
-                    exitBlockOnFail().on(SURVEY_TO_ACTIVITIES, SURVEY_REST),
+                    // Each pass is another learner: a browser of their own, opening the link from their email.
+                    exitBlockOnFail().on(exec(flushCookieJar()), SURVEY_TO_ACTIVITIES, SURVEY_REST),
                     exec(PortalSimulation::recovered),
                     doIf(session -> session.getBoolean("recovering")).then(think()));
 
     private final ScenarioBuilder parkedStaff = scenario("parked staff")
             .feed(csv(DATA + "/staff.csv").circular())
             .exec(SIGN_IN)
-            .exec(pageStart("trackers", session -> "trackers", "\"filter-type\""))
+            .exec(navigation("open trackers", session -> "trackers", "\"filter-type\""))
             .feed(csv(DATA + "/trackers.csv").circular())
-            .exec(pageStart("tracker", session -> "trackers/" + session.getString("tracker"), "\"tracker-status\""))
+            .exec(navigation("open a tracker", session -> "trackers/" + session.getString("tracker"),
+                    "\"tracker-status\""))
+            .exitHereIfFailed()
             .pause(PARKING);
 
     private final ScenarioBuilder parkedLearners = scenario("parked learners")
             .exec(SURVEY_TO_ACTIVITIES)
+            .exitHereIfFailed()
             .pause(PARKING);
 
     {
         Duration ramp = Duration.ofSeconds(Math.max(5, Math.min(30, USERS / 10)));
         List<PopulationBuilder> populations = PARK > 0
-                ? List.of(parkedStaff.injectOpen(rampUsers(PARK).during(Duration.ofSeconds(20))),
-                parkedLearners.injectOpen(rampUsers(PARK).during(Duration.ofSeconds(20))))
+                ? List.of((PARK_KIND.equals("staff") ? parkedStaff : parkedLearners)
+                .injectOpen(rampUsers(PARK).during(Duration.ofSeconds(20))))
                 : List.of(staff.injectOpen(rampUsers(USERS / 2).during(ramp)),
                 learners.injectOpen(rampUsers(USERS - USERS / 2).during(ramp)));
         setUp(populations).protocols(protocol);

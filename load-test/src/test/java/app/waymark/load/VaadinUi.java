@@ -4,8 +4,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +73,8 @@ final class VaadinUi {
     static ChainBuilder uiStart(String name, String expect) {
         return exec(http(name + ": init").get("/")
                 .queryParam("v-r", "init")
-                .queryParam("location", session -> session.getString(ROUTE))
-                .queryParam("query", "")
+                .queryParam("location", session -> path(session.getString(ROUTE)))
+                .queryParam("query", session -> query(session.getString(ROUTE)))
                 .check(responseTimeInMillis().saveAs(RT_INIT))
                 .check(status().is(200))
                 .check(answer(UidlResponse::problemOf))
@@ -85,9 +83,9 @@ final class VaadinUi {
                 .exec(http(name + ": navigate").post(session -> "/?v-r=uidl&v-uiId=" + session.getInt(UI_ID))
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> message(session, """
-                                [{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/%s","query":"",\
+                                [{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/%s","query":%s,\
                                 "appShellTitle":"","historyState":{"idx":0},"trigger":""}}]"""
-                                .formatted(session.getString(ROUTE)))))
+                                .formatted(path(session.getString(ROUTE)), quoted(query(session.getString(ROUTE)))))))
                         .check(responseTimeInMillis().saveAs(RT_NAVIGATE))
                         .check(status().is(200))
                         .check(answer(body -> problem(body, expect)))
@@ -114,6 +112,15 @@ final class VaadinUi {
                             return session;
                         }))
                 .exec(confirmGridUpdates());
+    }
+
+    /**
+     * A navigation inside the running UI, as a router link or the side navigation makes it: one UIDL round trip
+     * ({@code ui-navigate} with trigger {@code client}) that builds the next view in the same UI.
+     */
+    static ChainBuilder navigation(String name, Function<Session, String> route, String expect) {
+        return roundTrip(name, session -> """
+                [{"type":"event","node":1,"event":"ui-navigate","data":{"route":%s,"query":"","appShellTitle":"",                "historyState":{"idx":0},"trigger":"client"}}]""".formatted(quoted(route.apply(session))), expect);
     }
 
     /** A check that fails with the problem {@code problem} finds in the body (none: empty). */
@@ -149,8 +156,14 @@ final class VaadinUi {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    static String encoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    private static String path(String route) {
+        int query = route.indexOf('?');
+        return query < 0 ? route : route.substring(0, query);
+    }
+
+    private static String query(String route) {
+        int query = route.indexOf('?');
+        return query < 0 ? "" : route.substring(query + 1);
     }
 
     /** A route to start, for steps that start the UI themselves (the sign-in's redirect). */
