@@ -9,11 +9,12 @@
 #    emails in the SMTP server's log whose invitations are still open (matched by the SHA-256 the database keeps).
 # 3. Heap per session (PARK users of each kind, default 200; PARK=0 skips it): used heap after a full GC on every
 #    node, before and after PARK staff sign in and open a tracker, then after PARK learners open the survey.
-# 4. One Gatling run per user count in USERS (default "50 100 250 500"), each DURATION seconds (default 90) of users
+# 4. A warm-up of 20 users for WARMUP seconds (default 45; 0 skips it), not reported.
+# 5. One Gatling run per user count in USERS (default "50 100 250 500"), each DURATION seconds (default 90) of users
 #    looping their journeys after a ramp of users/10 s (5..30 s); half staff, half learners; think time 1-3 s.
-# 5. Prints the table (UIDL round-trip p50/p95/p99, page start p95, requests, errors) and where p95 passes SLO_MS
+# 6. Prints the table (UIDL round-trip p50/p95/p99, page start p95, requests, errors) and where p95 passes SLO_MS
 #    (300), and draws p95/p99 against users to PLOT (docs/images/load-p95.png) with XChart.
-# Settings: USERS, DURATION, PARK, SLO_MS, PLOT, FRESH, NODE_HEAP (2g, passed to bench/cluster.sh when it starts the
+# Settings: USERS, DURATION, PARK, WARMUP, SLO_MS, PLOT, FRESH, NODE_HEAP (2g, passed to bench/cluster.sh when it starts the
 # nodes), and cluster.sh's CLUSTER_DIR, HTTP_PORT, PG_PORT, NODES, FIRST_NODE_PORT.
 # Results: load-test/target/load-results/<time>/ (Gatling's logs and HTML reports, the timings per step).
 set -euo pipefail
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/.."
 USERS=${USERS:-"50 100 250 500"}
 DURATION=${DURATION:-90}
 PARK=${PARK:-200}
+WARMUP=${WARMUP:-45}
 SLO_MS=${SLO_MS:-300}
 PLOT=${PLOT:-docs/images/load-p95.png}
 FRESH=${FRESH:-1}
@@ -58,6 +60,12 @@ if ! curl -fsS -o /dev/null "$BASE_URL/actuator/health" 2>/dev/null; then
   log "starting the cluster (NODE_HEAP=$NODE_HEAP)"
   bench/cluster.sh up >&2
 fi
+
+# HAProxy must see every node up before users arrive, or the first ones all land on one node.
+for _ in $(seq 1 60); do
+  [ "$(bench/cluster.sh status 2>/dev/null | grep -c 'haproxy sees app[0-9]* *UP  *sessions')" -ge "$NODES" ] && break
+  sleep 2
+done
 
 owner_sql() {
   PGPASSWORD=$OWNER_PASSWORD psql -h 127.0.0.1 -p "$PG_PORT" -U waymark_owner waymark -At -q -v ON_ERROR_STOP=1 "$@"
@@ -121,7 +129,7 @@ gatling() {
   fi
   # "> request count                    |   1234 |   1230 |   4" (KO is "-" when there were none)
   grep '^> request count' "$OUT/$name.log" | tail -1 \
-    | awk -F'|' '{ gsub(/ /, "", $2); gsub(/ /, "", $4); if ($4 == "-") $4 = 0; print $2, $4 }'
+    | awk -F'|' '{ gsub(/[ ,]/, "", $2); gsub(/[ ,]/, "", $4); if ($4 == "-") $4 = 0; print $2, $4 }'
 }
 
 node_pids() {
@@ -157,6 +165,12 @@ if [ "$PARK" -gt 0 ]; then
     echo "staff_session_kib=$(((with_staff - before) / PARK)) (signed in, on a tracker; the sign-in page's UI included)"
     echo "learner_session_kib=$(((with_learners - with_staff) / PARK)) (survey link opened, on the activities page)"
   } | tee "$OUT/heap.txt"
+fi
+
+if [ "$WARMUP" -gt 0 ]; then
+  # The nodes were just started: their JIT has not compiled the request paths yet. Not reported.
+  log "warm-up: 20 users for ${WARMUP}s (not reported)"
+  gatling warm-up -Dusers=20 -Dduration="$WARMUP" -Dtimings="$OUT/warm-up.csv" >/dev/null
 fi
 
 steps=()

@@ -18,7 +18,8 @@ import java.util.List;
  */
 public final class LoadReport {
 
-    record Step(int users, long[] uidl, long[] pageStarts, long requests, long errors) {
+    record Step(int users, long[] uidl, long[] pageStarts, long requests, long errors,
+                java.util.Map<String, long[]> byName) {
 
         double uidlPercentile(double p) {
             return percentile(uidl, p);
@@ -51,6 +52,20 @@ public final class LoadReport {
                 .filter(step -> step.uidlPercentile(95) > slo).findFirst(), slo, maxUsers));
         System.out.println(passing("page start p95", steps.stream()
                 .filter(step -> step.pageStartPercentile(95) > slo).findFirst(), slo, maxUsers));
+        System.out.println();
+        System.out.printf("%-40s", "p95 ms by step (count at the last)");
+        steps.forEach(step -> System.out.printf(" %7s", step.users() + "u"));
+        System.out.println();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        steps.forEach(step -> names.addAll(step.byName().keySet()));
+        for (String name : names) {
+            System.out.printf("%-40s", name);
+            for (Step step : steps) {
+                long[] values = step.byName().getOrDefault(name, new long[0]);
+                System.out.printf(" %7.0f", percentile(values, 95));
+            }
+            System.out.printf("   (%d)%n", steps.getLast().byName().getOrDefault(name, new long[0]).length);
+        }
         plot(steps, png, slo);
         System.out.println("plot: " + png);
     }
@@ -63,12 +78,19 @@ public final class LoadReport {
     private static Step read(int users, Path timings, long requests, long errors) throws IOException {
         List<Long> uidl = new ArrayList<>();
         List<Long> pages = new ArrayList<>();
-        for (String line : Files.readAllLines(timings).subList(1, Files.readAllLines(timings).size())) {
+        java.util.Map<String, List<Long>> byName = new java.util.TreeMap<>();
+        List<String> lines = Files.readAllLines(timings);
+        for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",");
             long millis = Long.parseLong(fields[fields.length - 1]);
-            (fields[0].equals(Timings.Kind.UIDL_ROUND_TRIP.name()) ? uidl : pages).add(millis);
+            boolean roundTrip = fields[0].equals(Timings.Kind.UIDL_ROUND_TRIP.name());
+            (roundTrip ? uidl : pages).add(millis);
+            byName.computeIfAbsent((roundTrip ? "uidl: " : "page start: ") + fields[1], name -> new ArrayList<>())
+                    .add(millis);
         }
-        return new Step(users, sorted(uidl), sorted(pages), requests, errors);
+        java.util.Map<String, long[]> sortedByName = new java.util.TreeMap<>();
+        byName.forEach((name, values) -> sortedByName.put(name, sorted(values)));
+        return new Step(users, sorted(uidl), sorted(pages), requests, errors, sortedByName);
     }
 
     private static long[] sorted(List<Long> values) {
