@@ -149,6 +149,38 @@ heap_used_kib() {
   echo "$total"
 }
 
+# CPU seconds used so far by a process and its children that have ended, and by the whole machine.
+proc_cpu() {
+  awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / tck }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+postgres_cpu() {
+  local main total=0 pid
+  main=$(head -1 "$DIR/pg/postmaster.pid")
+  for pid in $main $(ps -o pid= --ppid "$main"); do
+    total=$(awk -v a="$total" -v b="$(proc_cpu "$pid")" 'BEGIN { printf "%.1f", a + b }')
+  done
+  echo "$total"
+}
+machine_cpu() {
+  awk -v tck="$(getconf CLK_TCK)" '$1 == "cpu" { printf "%.1f", ($2 + $3 + $4 + $7 + $8) / tck }' /proc/stat
+}
+cpu_snapshot() {
+  local n line=""
+  for n in $(seq 1 "$NODES"); do line+="$(proc_cpu "$(cat "$DIR/node$n.pid")") "; done
+  echo "$line$(postgres_cpu) $(proc_cpu "$(cat "$DIR/haproxy.pid")") $(machine_cpu) $(date +%s.%N)"
+}
+# Where the CPU went between two snapshots, in cores (CPU seconds per second of wall time).
+cpu_report() {
+  awk -v nodes="$NODES" -v users="$3" '
+    NR == 1 { for (i = 1; i <= NF; i++) a[i] = $i }
+    NR == 2 { wall = $NF - a[NF]; line = sprintf("cpu_cores users=%s", users)
+              for (i = 1; i <= nodes; i++) line = line sprintf(" node%d=%.2f", i, ($i - a[i]) / wall)
+              line = line sprintf(" postgres=%.2f haproxy=%.2f machine=%.2f of %d (the rest: Gatling and other work)",
+                ($(nodes + 1) - a[nodes + 1]) / wall, ($(nodes + 2) - a[nodes + 2]) / wall,
+                ($(nodes + 3) - a[nodes + 3]) / wall, cores)
+              print line }' cores="$(nproc)" <(echo "$1"; echo "$2")
+}
+
 if [ "$PARK" -gt 0 ]; then
   log "heap per session: $PARK staff on a tracker, then $PARK learners in the survey"
   before=$(heap_used_kib)
@@ -176,7 +208,9 @@ fi
 steps=()
 for users in $USERS; do
   log "$users users for ${DURATION}s"
+  cpu_before=$(cpu_snapshot)
   result=$(gatling "users-$users" -Dusers="$users" -Dduration="$DURATION" -Dtimings="$OUT/timings-$users.csv")
+  cpu_report "$cpu_before" "$(cpu_snapshot)" "$users" | tee -a "$OUT/cpu.txt"
   read -r requests ko <<<"$result"
   steps+=("$users:$OUT/timings-$users.csv:$requests:$ko")
   for pid in $(node_pids); do
