@@ -14,8 +14,8 @@
 #    looping their journeys after a ramp of users/10 s (5..30 s); half staff, half learners; think time 1-3 s.
 # 6. Prints the table (UIDL round-trip p50/p95/p99, page start p95, requests, errors) and where p95 passes SLO_MS
 #    (300), and draws p95/p99 against users to PLOT (docs/images/load-p95.png) with XChart.
-# Settings: USERS, DURATION, PARK, WARMUP, SLO_MS, PLOT, FRESH, NODE_HEAP (2g, passed to bench/cluster.sh when it starts the
-# nodes), and cluster.sh's CLUSTER_DIR, HTTP_PORT, PG_PORT, NODES, FIRST_NODE_PORT.
+# Settings: USERS, DURATION, PARK, WARMUP, SLO_MS, PLOT, FRESH, and cluster.sh's NODE_HEAP (1g), CLUSTER_DIR,
+# HTTP_PORT, PG_PORT, NODES, FIRST_NODE_PORT.
 # Results: load-test/target/load-results/<time>/ (Gatling's logs and HTML reports, the timings per step).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,6 @@ HTTP_PORT=${HTTP_PORT:-8088}
 PG_PORT=${PG_PORT:-55432}
 NODES=${NODES:-2}
 OWNER_PASSWORD=${WAYMARK_OWNER_PASSWORD:-owner-secret}
-export NODE_HEAP=${NODE_HEAP:-2g}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH=$JAVA_HOME/bin:$PATH
 BASE_URL=http://localhost:$HTTP_PORT
@@ -57,7 +56,7 @@ if [ "$FRESH" = 1 ] && grep -q '^node1 .*up' <<<"$cluster_status"; then
   bench/cluster.sh down >&2
 fi
 if ! curl -fsS -o /dev/null "$BASE_URL/actuator/health" 2>/dev/null; then
-  log "starting the cluster (NODE_HEAP=$NODE_HEAP)"
+  log "starting the cluster (node heap ${NODE_HEAP:-1g}, bench/cluster.sh's NODE_HEAP)"
   bench/cluster.sh up >&2
 fi
 
