@@ -49,6 +49,9 @@ class SignInPage extends PortalPage {
         if (signedOut.equals("idle") || access instanceof LearnerSessions.Access.TimedOut) {
             body().add(PortalParts.notice("signed-out", getTranslation("portal.sign-in.idle",
                     sessions().idleTimeout().toMinutes())));
+        } else if (signedOut.equals("lifetime") || access instanceof LearnerSessions.Access.LifetimeReached) {
+            body().add(PortalParts.notice("signed-out", getTranslation("portal.sign-in.lifetime",
+                    sessions().absoluteLifetime().toHours())));
         } else if (signedOut.equals("you")) {
             body().add(PortalParts.notice("signed-out", getTranslation("portal.sign-in.signed-out")));
         }

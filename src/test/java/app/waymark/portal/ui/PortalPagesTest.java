@@ -234,6 +234,22 @@ class PortalPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_learner_session_ends_twelve_hours_after_sign_in_however_active_and_the_sign_in_page_says_so() {
+        signInWithCode();
+        for (int step = 1; step < 72; step++) {
+            clock.advance(Duration.ofMinutes(10));
+            open("me/" + provider.slug + "/about");
+            assertThat(heading()).as("active, %d minutes after sign-in", step * 10).isEqualTo("About you");
+        }
+        clock.advance(Duration.ofMinutes(10));
+        open("me/" + provider.slug + "/about");
+
+        assertThat(heading()).isEqualTo("Sign in to " + provider.name);
+        assertThat(_get(Div.class, spec -> spec.withId("signed-out")).getElement().getTextRecursively())
+                .isEqualTo("You were signed out because you had been signed in for 12 hours. Sign in again to carry on.");
+    }
+
+    @Test
     void the_code_page_needs_a_code_asked_for_in_this_browser_and_an_unknown_provider_has_no_portal() {
         open("me/" + provider.slug + "/code");
         assertThat(heading()).isEqualTo("Sign in to " + provider.name);
