@@ -90,8 +90,19 @@ EOF
 { echo email; seq 1 "$STAFF_ACCOUNTS" | sed 's/.*/load-staff-&@northfield.example/'; } >"$DATA/staff.csv"
 { echo learner; { as_tenant northfield; echo "select id from learner order by id;"; } | owner_sql; } >"$DATA/learners.csv"
 { echo tracker; { as_tenant northfield; echo "select id from tracker order by id;"; } | owner_sql; } >"$DATA/trackers.csv"
-grep -o "^b'Answer the survey: http[^ ]*/survey/[A-Za-z0-9_-]*'" "$DIR/smtp.log" | sed "s/.*survey\///; s/'$//" \
-  | sort -u >"$DATA/mailed-tokens.txt" || true
+mailed_links() {
+  grep -o "^b'Answer the survey: http[^ ]*/survey/[A-Za-z0-9_-]*'" "$DIR/smtp.log" | sed "s/.*survey\///; s/'$//" \
+    | sort -u || true
+}
+# On a new database the first daily survey run's emails are still being delivered: wait until their number settles.
+previous=-1
+for _ in $(seq 1 30); do
+  count=$(mailed_links | wc -l)
+  [ "$count" -gt 0 ] && [ "$count" = "$previous" ] && break
+  previous=$count
+  sleep 5
+done
+mailed_links >"$DATA/mailed-tokens.txt"
 {
   echo token
   for tenant in northfield riverside; do
