@@ -108,7 +108,7 @@ public final class LoadReport {
 
     private static void plot(List<Step> steps, Path png, int slo) throws IOException {
         XYChart chart = new XYChartBuilder().width(900).height(520)
-                .title("Waymark on two nodes: response time against concurrent users")
+                .title("Waymark, two nodes behind HAProxy (one 2-core machine with PostgreSQL and Gatling)")
                 .xAxisTitle("concurrent users (half staff, half learners)").yAxisTitle("ms").build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
@@ -120,7 +120,7 @@ public final class LoadReport {
         chart.addSeries("page start p95", users, steps.stream().mapToDouble(s -> s.pageStartPercentile(95)).toArray())
                 .setMarker(SeriesMarkers.SQUARE);
         chart.addSeries(slo + " ms", new double[] {users[0], users[users.length - 1]}, new double[] {slo, slo})
-                .setMarker(SeriesMarkers.NONE);
+                .setMarker(SeriesMarkers.NONE).setLineColor(java.awt.Color.RED);
         Files.createDirectories(png.toAbsolutePath().getParent());
         BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
