@@ -83,10 +83,14 @@ public final class LoadReport {
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",");
             long millis = Long.parseLong(fields[fields.length - 1]);
-            boolean roundTrip = fields[0].equals(Timings.Kind.UIDL_ROUND_TRIP.name());
-            (roundTrip ? uidl : pages).add(millis);
-            byName.computeIfAbsent((roundTrip ? "uidl: " : "page start: ") + fields[1], name -> new ArrayList<>())
-                    .add(millis);
+            Timings.Kind kind = Timings.Kind.valueOf(fields[0]);
+            switch (kind) {
+                case UIDL_ROUND_TRIP -> uidl.add(millis);
+                case PAGE_START -> pages.add(millis);
+                case PAGE_PART -> { }
+            }
+            String prefix = kind == Timings.Kind.UIDL_ROUND_TRIP ? "uidl: " : "page start: ";
+            byName.computeIfAbsent(prefix + fields[1], name -> new ArrayList<>()).add(millis);
         }
         java.util.Map<String, long[]> sortedByName = new java.util.TreeMap<>();
         byName.forEach((name, values) -> sortedByName.put(name, sorted(values)));

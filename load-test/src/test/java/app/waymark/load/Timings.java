@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class Timings {
 
-    enum Kind { PAGE_START, UIDL_ROUND_TRIP }
+    /** A page start is also recorded by its three parts (HTML, init, first UIDL message), to see which one grows. */
+    enum Kind { PAGE_START, PAGE_PART, UIDL_ROUND_TRIP }
 
     private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
 

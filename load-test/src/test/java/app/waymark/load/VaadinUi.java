@@ -61,6 +61,9 @@ final class VaadinUi {
                         .exec(session -> {
                             Timings.record(Timings.Kind.PAGE_START, name, session.getLong(RT_PAGE)
                                     + session.getLong(RT_INIT) + session.getLong(RT_NAVIGATE));
+                            Timings.record(Timings.Kind.PAGE_PART, name + " (html)", session.getLong(RT_PAGE));
+                            Timings.record(Timings.Kind.PAGE_PART, name + " (init)", session.getLong(RT_INIT));
+                            Timings.record(Timings.Kind.PAGE_PART, name + " (navigate)", session.getLong(RT_NAVIGATE));
                             return session;
                         }))
                 .exec(confirmGridUpdates());
