@@ -179,16 +179,19 @@ cpu_snapshot() {
   for n in $(seq 1 "$NODES"); do line+="$(proc_cpu "$(cat "$DIR/node$n.pid")") "; done
   echo "$line$(postgres_cpu) $(proc_cpu "$(cat "$DIR/haproxy.pid")") $(machine_cpu) $(date +%s.%N)"
 }
-# Where the CPU went between two snapshots, in cores (CPU seconds per second of wall time).
+# Where the CPU went between two snapshots, in cores (CPU seconds per second of wall time, the Maven and Gatling
+# start of about 15 s included), and the nodes' CPU time per request.
 cpu_report() {
-  awk -v nodes="$NODES" -v users="$3" '
+  awk -v nodes="$NODES" -v users="$3" -v requests="$4" '
     NR == 1 { for (i = 1; i <= NF; i++) a[i] = $i }
     NR == 2 { wall = $NF - a[NF]; line = sprintf("cpu_cores users=%s", users)
-              for (i = 1; i <= nodes; i++) line = line sprintf(" node%d=%.2f", i, ($i - a[i]) / wall)
+              for (i = 1; i <= nodes; i++) { line = line sprintf(" node%d=%.2f", i, ($i - a[i]) / wall); used += $i - a[i] }
               line = line sprintf(" postgres=%.2f haproxy=%.2f machine=%.2f of %d (the rest: Gatling and other work)",
                 ($(nodes + 1) - a[nodes + 1]) / wall, ($(nodes + 2) - a[nodes + 2]) / wall,
                 ($(nodes + 3) - a[nodes + 3]) / wall, cores)
-              print line }' cores="$(nproc)" <(echo "$1"; echo "$2")
+              print line
+              printf "node_cpu_ms_per_request users=%s %.1f (all nodes, %d requests over %.0f s)\n", users,
+                used * 1000 / requests, requests, wall }' cores="$(nproc)" <(echo "$1"; echo "$2")
 }
 
 if [ "$PARK" -gt 0 ]; then
@@ -220,8 +223,8 @@ for users in $USERS; do
   log "$users users for ${DURATION}s"
   cpu_before=$(cpu_snapshot)
   result=$(gatling "users-$users" -Dusers="$users" -Dduration="$DURATION" -Dtimings="$OUT/timings-$users.csv")
-  cpu_report "$cpu_before" "$(cpu_snapshot)" "$users" | tee -a "$OUT/cpu.txt"
   read -r requests ko <<<"$result"
+  cpu_report "$cpu_before" "$(cpu_snapshot)" "$users" "$requests" | tee -a "$OUT/cpu.txt"
   steps+=("$users:$OUT/timings-$users.csv:$requests:$ko")
   for pid in $(node_pids); do
     if ! kill -0 "$pid" 2>/dev/null; then
