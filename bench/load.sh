@@ -69,7 +69,9 @@ done
 owner_sql() {
   PGPASSWORD=$OWNER_PASSWORD psql -h 127.0.0.1 -p "$PG_PORT" -U waymark_owner waymark -At -q -v ON_ERROR_STOP=1 "$@"
 }
-as_tenant() { echo "select set_config('app.tenant_id', (select id::text from tenant where slug = '$1'), false) \\g /dev/null"; }
+as_tenant() {
+  echo "select set_config('app.tenant_id', (select id::text from tenant where slug = '$1'), false) \\g /dev/null"
+}
 
 log "preparing $STAFF_ACCOUNTS staff accounts and the users' data in $DATA"
 owner_sql -v staff="$STAFF_ACCOUNTS" <<EOF
@@ -88,8 +90,10 @@ select u.tenant_id, u.id, r.role_id
    and not exists (select 1 from staff_user_role x where x.user_id = u.id);
 EOF
 { echo email; seq 1 "$STAFF_ACCOUNTS" | sed 's/.*/load-staff-&@northfield.example/'; } >"$DATA/staff.csv"
-{ echo learner; { as_tenant northfield; echo "select id from learner order by id;"; } | owner_sql; } >"$DATA/learners.csv"
-{ echo tracker; { as_tenant northfield; echo "select id from tracker order by id;"; } | owner_sql; } >"$DATA/trackers.csv"
+{ echo learner; { as_tenant northfield; echo "select id from learner order by id;"; } | owner_sql; } \
+  >"$DATA/learners.csv"
+{ echo tracker; { as_tenant northfield; echo "select id from tracker order by id;"; } | owner_sql; } \
+  >"$DATA/trackers.csv"
 mailed_links() {
   grep -o "^b'Answer the survey: http[^ ]*/survey/[A-Za-z0-9_-]*'" "$DIR/smtp.log" | sed "s/.*survey\///; s/'$//" \
     | sort -u || true
@@ -161,7 +165,8 @@ heap_used_kib() {
 
 # CPU seconds used so far by a process and its children that have ended, and by the whole machine.
 proc_cpu() {
-  awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / tck }' "/proc/$1/stat" 2>/dev/null || echo 0
+  awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / tck }' "/proc/$1/stat" 2>/dev/null \
+    || echo 0
 }
 postgres_cpu() {
   local main total=0 pid
@@ -185,7 +190,10 @@ cpu_report() {
   awk -v nodes="$NODES" -v users="$3" -v requests="$4" '
     NR == 1 { for (i = 1; i <= NF; i++) a[i] = $i }
     NR == 2 { wall = $NF - a[NF]; line = sprintf("cpu_cores users=%s", users)
-              for (i = 1; i <= nodes; i++) { line = line sprintf(" node%d=%.2f", i, ($i - a[i]) / wall); used += $i - a[i] }
+              for (i = 1; i <= nodes; i++) {
+                line = line sprintf(" node%d=%.2f", i, ($i - a[i]) / wall)
+                used += $i - a[i]
+              }
               line = line sprintf(" postgres=%.2f haproxy=%.2f machine=%.2f of %d (the rest: Gatling and other work)",
                 ($(nodes + 1) - a[nodes + 1]) / wall, ($(nodes + 2) - a[nodes + 2]) / wall,
                 ($(nodes + 3) - a[nodes + 3]) / wall, cores)

@@ -1,5 +1,7 @@
 package app.waymark.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
@@ -28,7 +30,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 final class VaadinUi {
 
-    /** Group names: the figures of the benchmark are read from these groups. */
+    /** Gatling's report groups the requests under these names; the benchmark's own figures come from Timings. */
     static final String PAGE_START = "page start";
     static final String UIDL_ROUND_TRIP = "UIDL round trip";
 
@@ -55,8 +57,9 @@ final class VaadinUi {
                         .exec(http(name + ": page").get(session -> "/" + session.getString(ROUTE))
                                 .check(responseTimeInMillis().saveAs(RT_PAGE))
                                 .check(status().is(200))
-                                .check(answer(html -> html.contains("window.Vaadin")
-                                        ? "" : "not Vaadin's bootstrap page: " + html.substring(0, Math.min(80, html.length())))))
+                                .check(answer(html -> html.contains("window.Vaadin") ? ""
+                                        : "not Vaadin's bootstrap page: " + html.substring(0, Math.min(80,
+                                        html.length())))))
                         .exec(uiStart(name, expect))
                         .exec(session -> {
                             Timings.record(Timings.Kind.PAGE_START, name, session.getLong(RT_PAGE)
@@ -123,7 +126,8 @@ final class VaadinUi {
      */
     static ChainBuilder navigation(String name, Function<Session, String> route, String expect) {
         return roundTrip(name, session -> """
-                [{"type":"event","node":1,"event":"ui-navigate","data":{"route":%s,"query":"","appShellTitle":"",                "historyState":{"idx":0},"trigger":"client"}}]""".formatted(quoted(route.apply(session))), expect);
+                [{"type":"event","node":1,"event":"ui-navigate","data":{"route":%s,"query":"","appShellTitle":"",\
+                "historyState":{"idx":0},"trigger":"client"}}]""".formatted(quoted(route.apply(session))), expect);
     }
 
     /** A check that fails with the problem {@code problem} finds in the body (none: empty). */
@@ -196,9 +200,9 @@ final class VaadinUi {
 
     private static Session startFromInit(Session session) {
         String body = session.getString(BODY);
-        com.fasterxml.jackson.databind.JsonNode config;
+        JsonNode config;
         try {
-            config = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("appConfig");
+            config = new ObjectMapper().readTree(body).path("appConfig");
         } catch (Exception notJson) {
             return session.markAsFailed();
         }
