@@ -89,6 +89,10 @@ select u.tenant_id, u.id, r.role_id
  where a.email = 'admin@northfield.example' and u.email like 'load-staff-%@northfield.example'
    and not exists (select 1 from staff_user_role x where x.user_id = u.id);
 EOF
+# Users come from 127.1.x.y (one address each, see PortalSimulation); blocks an earlier, interrupted run left on
+# loopback addresses or the load-test accounts are lifted.
+owner_sql -c "delete from sign_in_throttle where throttle_key like 'address:127.%'
+                or throttle_key like 'account:load-staff-%@northfield.example'"
 { echo email; seq 1 "$STAFF_ACCOUNTS" | sed 's/.*/load-staff-&@northfield.example/'; } >"$DATA/staff.csv"
 { echo learner; { as_tenant northfield; echo "select id from learner order by id;"; } | owner_sql; } \
   >"$DATA/learners.csv"

@@ -60,10 +60,25 @@ public class PortalSimulation extends Simulation {
     private static final List<String> SEARCHES = List.of("smi", "jon", "wil", "tay", "bro", "kha", "pat", "ahm", "eva");
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+            .localAddresses(clientAddresses())
             .acceptHeader("*/*")
             .acceptLanguageHeader("en-GB,en;q=0.9")
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Waymark load test (Gatling)")
             .disableCaching();
+
+    /**
+     * Loopback addresses 127.1.0.1 onwards, one per simulated user in turn: people come from many addresses, and
+     * the portal's per-address limits (sign-in attempts in flight count until their password is checked, decision
+     * 0064) would otherwise see every user as one client. Linux routes all of 127/8 to the loopback interface.
+     */
+    private static List<String> clientAddresses() {
+        int count = Integer.getInteger("clientAddresses", 1000);
+        List<String> addresses = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            addresses.add("127.1." + (i / 250) + "." + (i % 250 + 1));
+        }
+        return addresses;
+    }
 
     private static ChainBuilder think() {
         return pause(Duration.ofSeconds(1), Duration.ofSeconds(3));
