@@ -9,11 +9,16 @@
 #         then started again: lost, duplicates, whether the portal stayed up through HAProxy, attempts per
 #         message, the attempt times of SAMPLE messages (from the outbox, polled every second), and the time to
 #         drain once the server was back.
-#   bench/cluster-failures.sh            both, then the table
-#   bench/cluster-failures.sh kill|smtp  one of them
+#   sms   SMS_MESSAGES (2,000) SMS queued; once SMS_FAIL_AT (a quarter) are sent the Vonage stub answers 500 for
+#         FAIL500 s (45), then 429 for FAIL429 s (45), then OK again: lost, duplicates, requests by answer, the gaps
+#         between a message's attempts against RetryPolicy's backoff, the most requests the stub received in any 1 s
+#         window against the shared limit (VONAGE_REQUESTS_PER_SECOND, 30), and the time to drain after recovery.
+#         Every figure but the outbox's comes from the stub's own request log.
+#   bench/cluster-failures.sh                 kill and smtp, then the table
+#   bench/cluster-failures.sh kill|smtp|sms   one of them
 # Messages are queued with the SQL of Outbox.queueAll and MessageDeliveryTask.scheduleAll (an outbox row and a
 # db-scheduler execution per message, one transaction), for the first demo tenant. Leaves the cluster running;
-# `bench/cluster.sh down --wipe` ends it.
+# `bench/cluster.sh down --wipe` ends it. Ports and directory come from the environment as for bench/cluster.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_ALL=C  # one sort order for sort and comm
@@ -22,6 +27,11 @@ MESSAGES=${MESSAGES:-10000}
 KILL_AT=${KILL_AT:-$((MESSAGES / 4))}
 SMTP_DOWN=${SMTP_DOWN:-120}
 SAMPLE=${SAMPLE:-3}
+SMS_MESSAGES=${SMS_MESSAGES:-2000}
+SMS_FAIL_AT=${SMS_FAIL_AT:-$((SMS_MESSAGES / 4))}
+FAIL500=${FAIL500:-45}
+FAIL429=${FAIL429:-45}
+VONAGE_REQUESTS_PER_SECOND=${VONAGE_REQUESTS_PER_SECOND:-30}
 DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
 PG_PORT=${PG_PORT:-55432}
 HTTP_PORT=${HTTP_PORT:-8088}
@@ -33,20 +43,25 @@ sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d waymark -v ON_ERROR_STOP=
 log() { printf '%s failures: %s\n' "$(date +%H:%M:%S)" "$*"; }
 result() { RESULTS+=("$1|$2|$3"); }
 
-# Queues $2 emails whose purpose starts with $1, as Outbox.queueAll does, and their deliveries as scheduleAll does
-# (task data is the tenant id as JSON, db-scheduler's default priority), in one transaction: committing starts them.
+# Queues $2 emails (or, with $3 = SMS, texts) whose purpose starts with $1, as Outbox.queueAll does, and their
+# deliveries as scheduleAll does (task data is the tenant id as JSON, db-scheduler's default priority), in one
+# transaction: committing starts them. An SMS goes to a number of Ofcom's drama range and its text is its purpose, so
+# the Vonage stub's log names the message of each request.
 queue() {
-  local run=$1 count=$2 tenant
+  local run=$1 count=$2 channel=${3:-EMAIL} tenant
   tenant=$(sql "select id from tenant order by slug limit 1")
   sql "begin;
        create temp table queued on commit drop as
-         select gen_random_uuid() as id, '$run-' || i as purpose, 'learner' || i || '@failures.example' as recipient
+         select gen_random_uuid() as id, '$run-' || i as purpose,
+                case '$channel' when 'SMS' then '+447700900' || lpad((i % 1000)::text, 3, '0')
+                     else 'learner' || i || '@failures.example' end as recipient
          from generate_series(1, $count) i;
        insert into outbox_message (tenant_id, id, idempotency_key, purpose, kind, channel, recipient, subject,
            body_text, status, attempts, next_attempt_at, created_at, created_by)
-         select '$tenant', id, purpose || '|EMAIL|' || recipient, purpose, 'failure-test', 'EMAIL', recipient,
-             'Failure test ' || purpose, 'A message of the failure test ' || purpose || '.', 'QUEUED', 0, now(),
-             now(), 'Waymark (system)'
+         select '$tenant', id, purpose || '|$channel|' || recipient, purpose, 'failure-test', '$channel', recipient,
+             case '$channel' when 'SMS' then null else 'Failure test ' || purpose end,
+             case '$channel' when 'SMS' then purpose else 'A message of the failure test ' || purpose || '.' end,
+             'QUEUED', 0, now(), now(), 'Waymark (system)'
          from queued;
        insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version, priority)
          select 'deliver-message', id::text, convert_to('\"$tenant\"', 'UTF8'), now(), false, 1, 50 from queued;
@@ -192,6 +207,44 @@ smtp_test() {
       "$WORK/$run.attempts" | sort -s -k1,1
 }
 
+sms_test() {
+  local run=sms$$ started failing throttled recovered drained
+  log "sms: queuing $SMS_MESSAGES SMS; once $SMS_FAIL_AT are sent Vonage answers 500 for $FAIL500 s, 429 for $FAIL429 s"
+  bash bench/cluster.sh sms ok >/dev/null
+  started=$(now_db)
+  queue "$run" "$SMS_MESSAGES" SMS
+  wait_until_sent "$run" "$SMS_FAIL_AT"
+  bash bench/cluster.sh sms fail500 >/dev/null
+  failing=$(now_db)
+  log "sms: Vonage stub answers 500 from $failing"
+  sleep "$FAIL500"
+  bash bench/cluster.sh sms fail429 >/dev/null
+  throttled=$(now_db)
+  log "sms: Vonage stub answers 429 from $throttled"
+  sleep "$FAIL429"
+  bash bench/cluster.sh sms ok >/dev/null
+  recovered=$(now_db)
+  log "sms: Vonage stub answers OK again from $recovered; waiting for the queue to drain"
+  wait_until_drained "$run" 1800 || true
+  drained=$(now_db)
+  sql "select purpose from outbox_message where purpose like '$run-%'" >"$WORK/$run.queued"
+  grep -a " $run-[0-9]*\$" "$DIR/vonage.log" >"$WORK/$run.requests" || true
+  NOT_SENT=$(count_of "$run" "and status <> 'SENT'")
+  result "Vonage 500/429" "SMS queued; stub answered 500 for / 429 for" \
+      "$SMS_MESSAGES; $(seconds_between "$failing" "$throttled") s / $(seconds_between "$throttled" "$recovered") s"
+  result "Vonage 500/429" "not SENT in outbox / dead-lettered / failed" "$NOT_SENT /
+      $(count_of "$run" "and status = 'DEAD_LETTERED'") / $(count_of "$run" "and status = 'FAILED'")"
+  result "Vonage 500/429" "messages by attempts needed (outbox)" "$(sql "select string_agg(attempts || ': ' || n,
+      ', ' order by attempts) from (select attempts, count(*) n from outbox_message where purpose like '$run-%'
+      group by 1) a")"
+  # Lost, duplicates, answers, backoff and rate from the stub's own log (see bench/vonage-stub.py for its lines).
+  while IFS= read -r line; do RESULTS+=("Vonage 500/429|$line"); done < <(python3 bench/vonage-requests.py \
+      "$WORK/$run.queued" "$WORK/$run.requests" "$VONAGE_REQUESTS_PER_SECOND" \
+      "$(sql "select extract(epoch from '$recovered'::timestamptz)")")
+  result "Vonage 500/429" "stub OK again -> queue empty in outbox; queued -> queue empty" \
+      "$(seconds_between "$recovered" "$drained") s; $(seconds_between "$started" "$drained") s"
+}
+
 bash bench/cluster.sh down --wipe >/dev/null
 bash bench/cluster.sh up >/dev/null
 mkdir -p "$WORK"
@@ -199,8 +252,9 @@ log "cluster up: $(bash bench/cluster.sh status | grep -c '^node.* up') nodes"
 case "$WHAT" in
   kill) kill_test ;;
   smtp) smtp_test ;;
+  sms) sms_test ;;
   all) kill_test; smtp_test ;;
-  *) echo "usage: $0 [all | kill | smtp]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all | kill | smtp | sms]" >&2; exit 2 ;;
 esac
 
 echo
