@@ -9,6 +9,7 @@
 #   bench/cluster.sh down          stop everything (the database is kept)
 #   bench/cluster.sh down --wipe   stop everything and delete the database and logs
 #   bench/cluster.sh smtp stop|start   stop or start only the SMTP server (failure tests; its log is kept)
+#   bench/cluster.sh pg restart        pg_ctl restart -m fast of the cluster's PostgreSQL (failure tests)
 #   bench/cluster.sh sms ok|fail500|fail429   how the Vonage stub answers from now on (log: \$CLUSTER_DIR/vonage.log)
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
 # STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
@@ -115,6 +116,12 @@ start_vonage() {
     echo $! >"$DIR/vonage.pid"
   fi
   log "Vonage stub on http://127.0.0.1:$VONAGE_PORT answering $(cat "$DIR/vonage.mode") (requests in $DIR/vonage.log)"
+}
+
+restart_postgres() {
+  # pg_ctl restart starts the server again with the options it was started with (postmaster.opts).
+  runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$DIR/pg" -l "$DIR/postgres.log" -m fast -w restart >/dev/null
+  log "PostgreSQL restarted (pg_ctl restart -m fast)"
 }
 
 set_sms_mode() {
@@ -287,5 +294,11 @@ case "${1:-}" in
       *) echo "usage: $0 smtp stop|start" >&2; exit 2 ;;
     esac ;;
   sms) set_sms_mode "${2:-}" ;;
-  *) echo "usage: $0 up | status | down [--wipe] | smtp stop|start | sms ok|fail500|fail429" >&2; exit 2 ;;
+  pg)
+    case "${2:-}" in
+      restart) restart_postgres ;;
+      *) echo "usage: $0 pg restart" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: $0 up | status | down [--wipe] | smtp stop|start | pg restart | sms ok|fail500|fail429" >&2
+     exit 2 ;;
 esac
