@@ -19,8 +19,11 @@
 #         import API (POST /api/v1/ilr-imports, the demo MIS token); RESTART_AFTER (4) s after the import took its
 #         lock, PostgreSQL is restarted (pg_ctl restart -m fast): the import's answer and report, the learner tables'
 #         row counts before and after, and how long until every node is healthy and a staff sign-in works.
-#   bench/cluster-failures.sh                    kill and smtp, then the table
-#   bench/cluster-failures.sh kill|smtp|sms|pg   one of them
+#   users Playwright (ClusterFailoverBrowserBenchmark) through HAProxy: a staff member signs in and saves a learner's
+#         address; the node holding the session is killed with SIGKILL; the page is reloaded until the survivor
+#         answers, the user signs in again and finds the address: the times from the kill.
+#   bench/cluster-failures.sh                          kill and smtp, then the table
+#   bench/cluster-failures.sh kill|smtp|sms|pg|users   one of them
 # Messages are queued with the SQL of Outbox.queueAll and MessageDeliveryTask.scheduleAll (an outbox row and a
 # db-scheduler execution per message, one transaction), for the first demo tenant. Leaves the cluster running;
 # `bench/cluster.sh down --wipe` ends it. Ports and directory come from the environment as for bench/cluster.sh.
@@ -377,9 +380,19 @@ except Exception as e: print("no report:", open(sys.argv[1]).read()[:200])' "$WO
       grep -c 'ILR import of .* failed and was rolled back' "$DIR/node$n.log" | sed "s/^/node$n: /"; done | paste -sd,)"
   result "PostgreSQL restart" "then an import of 500 learners: HTTP answer (status, seconds); report" "$again;
       $(python3 -c 'import json,sys; r = json.load(open(sys.argv[1])); print(r.get("status"), r.get("created"),
-      "created")' "$WORK/import-after.json" 2>/dev/null || head -c 200 "$WORK/import-after.json")"
+      "created,", r.get("updated"), "updated")' "$WORK/import-after.json" 2>/dev/null || head -c 200 "$WORK/import-after.json")"
   result "PostgreSQL restart" "restart -> all nodes and HAProxy healthy; -> a staff sign-in through HAProxy works" \
       "$(echo "$recovered" | awk '{printf "%.1f s; %.1f s", $1, $2}')"
+}
+
+users_test() {
+  log "users: a staff member signs in through HAProxy and saves; the node holding the session is killed"
+  ./mvnw -o -B -q -ntp test -Dtest=ClusterFailoverBrowserBenchmark -Dsurefire.excludedGroups= \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.args="-Xmx1g -Dbench.base-url=http://127.0.0.1:$HTTP_PORT \
+    -Dbench.cluster-dir=$DIR -Dbench.pg-port=$PG_PORT -Dbench.password=$SIGN_IN_PASSWORD" >"$WORK/users.log" 2>&1 \
+    || log "users: the browser journey failed: see $WORK/users.log and target/surefire-reports"
+  while IFS= read -r line; do RESULTS+=("Users on a killed node|$line"); done \
+    < <(sed -n 's/^failover | //p' "$WORK/users.log")
 }
 
 bash bench/cluster.sh down --wipe >/dev/null
@@ -391,8 +404,9 @@ case "$WHAT" in
   smtp) smtp_test ;;
   sms) sms_test ;;
   pg) pg_test ;;
+  users) users_test ;;
   all) kill_test; smtp_test ;;
-  *) echo "usage: $0 [all | kill | smtp | sms | pg]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all | kill | smtp | sms | pg | users]" >&2; exit 2 ;;
 esac
 
 echo
