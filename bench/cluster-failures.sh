@@ -17,7 +17,8 @@
 #   pg    an ILR file of ILR_LEARNERS (50,000) learners for the Riverside demo provider, generated with the
 #         portal's SyntheticIlrFile (from target/classes, by jshell), is posted through HAProxy to the portal's own
 #         import API (POST /api/v1/ilr-imports, the demo MIS token); RESTART_AFTER (4) s after the import took its
-#         lock, PostgreSQL is restarted (pg_ctl restart -m fast): the import's answer and report, the learner tables'
+#         lock, or once its connection runs a statement containing RESTART_AT_STATEMENT (e.g. 'insert into
+#         learning_delivery select', the apply phase), PostgreSQL is restarted (pg_ctl restart -m fast): the import's answer and report, the learner tables'
 #         row counts before and after, and how long until every node is healthy and a staff sign-in works.
 #   users Playwright (ClusterFailoverBrowserBenchmark) through HAProxy: a staff member signs in and saves a learner's
 #         address; the node holding the session is killed with SIGKILL; the page is reloaded until the survivor
@@ -42,6 +43,7 @@ FAIL429=${FAIL429:-45}
 VONAGE_REQUESTS_PER_SECOND=${VONAGE_REQUESTS_PER_SECOND:-30}
 ILR_LEARNERS=${ILR_LEARNERS:-50000}
 RESTART_AFTER=${RESTART_AFTER:-4}
+RESTART_AT_STATEMENT=${RESTART_AT_STATEMENT:-}
 # The Riverside demo provider: its UKPRN, its demo API token and a staff member (DemoDataSeeder, README).
 ILR_TENANT=riverside
 ILR_UKPRN=10004567
@@ -333,7 +335,7 @@ post_ilr() {
 }
 
 pg_test() {
-  local file=$WORK/ILR-$ILR_UKPRN-2526-failures.xml before after imports_before curl_pid restart_at answer n
+  local file=$WORK/ILR-$ILR_UKPRN-2526-failures.xml before after imports_before curl_pid restart_at locked answer n
   local recovered status again added running_query
   log "pg: generating an ILR file of $ILR_LEARNERS learners for UKPRN $ILR_UKPRN (SyntheticIlrFile, target/classes)"
   generate_ilr "$file" "$ILR_LEARNERS" 16
@@ -348,10 +350,19 @@ pg_test() {
     kill -0 "$curl_pid" 2>/dev/null || { log "pg: the import ended before it was seen running"; break; }
     sleep 0.1
   done
-  sleep "$RESTART_AFTER"
-  running_query=$(import_lock_holders "$ILR_TENANT")
-  log "pg: restarting PostgreSQL (pg_ctl restart -m fast) $RESTART_AFTER s into the import"
+  locked=$(date +%s.%N)
+  if [ -n "$RESTART_AT_STATEMENT" ]; then
+    until running_query=$(import_lock_holders "$ILR_TENANT"); [[ "$running_query" == *"$RESTART_AT_STATEMENT"* ]] \
+          || [ -z "$running_query" ]; do
+      :
+    done
+  else
+    sleep "$RESTART_AFTER"
+    running_query=$(import_lock_holders "$ILR_TENANT")
+  fi
   restart_at=$(date +%s.%N)
+  log "pg: restarting PostgreSQL (pg_ctl restart -m fast) $(printf '%.1f' "$(echo "$restart_at - $locked" | bc)") s" \
+      "into the import"
   bash bench/cluster.sh pg restart >/dev/null
   local restart_took
   restart_took=$(printf '%.2f' "$(echo "$(date +%s.%N) - $restart_at" | bc)")
@@ -363,7 +374,8 @@ pg_test() {
   added=$(($(sql "select count(*) from ilr_import") - imports_before))
   again=$(post_ilr "$WORK/ILR-$ILR_UKPRN-2526-after.xml" "$WORK/import-after.json")
   result "PostgreSQL restart" "ILR file; import running when PostgreSQL was restarted" \
-      "$ILR_LEARNERS learners, $(du -m "$file" | cut -f1) MB; $RESTART_AFTER s (restart took $restart_took s)"
+      "$ILR_LEARNERS learners, $(du -m "$file" | cut -f1) MB; $(printf '%.1f' "$(echo "$restart_at - $locked" \
+      | bc)") s after it took its lock (restart took $restart_took s)"
   result "PostgreSQL restart" "the import's connection just before the restart (state, statement)" \
       "${running_query:-not running any more}"
   result "PostgreSQL restart" "import's HTTP answer (status, seconds)" "$answer"
