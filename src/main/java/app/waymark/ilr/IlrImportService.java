@@ -24,8 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -296,8 +299,18 @@ public class IlrImportService {
      * answers 500 with the report instead of an unexplained error.
      */
     private ImportReport recordFailure(ImportReport report, Consumer<ImportProgress> progress) {
+        RetryTemplate retries = new RetryTemplate(FAILURE_RECORDING);
+        retries.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                if (!state.isSuccessful()) {
+                    log.warn("Recording the failure of ILR import {} failed: {}", report.fileName(),
+                            state.getLastException().getMessage());
+                }
+            }
+        });
         try {
-            return new RetryTemplate(FAILURE_RECORDING).execute(() -> record(report, progress));
+            return retries.execute(() -> record(report, progress));
         } catch (RetryException e) {
             log.error("The failure of ILR import {} could not be recorded in the import history", report.fileName(),
                     e);
