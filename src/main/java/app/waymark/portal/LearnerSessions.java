@@ -15,8 +15,9 @@ import java.util.UUID;
 /**
  * The learner's side of a browser session: which learner of which provider signed in, kept in the Vaadin session
  * and never as a Spring Security sign-in, so no staff route (each needs a staff sign-in) can accept it and the
- * portal's pages ignore a staff sign-in. It ends after {@code waymark.portal.idle-timeout} without activity, on
- * signing out, or when the learner opens another provider's portal.
+ * portal's pages ignore a staff sign-in. It ends after {@code waymark.portal.idle-timeout} without activity,
+ * {@code waymark.portal.absolute-lifetime} after the sign-in however active, on signing out, or when the learner opens
+ * another provider's portal.
  */
 @Component
 public class LearnerSessions {
@@ -33,14 +34,21 @@ public class LearnerSessions {
         /** The learner was signed out after the idle time: the sign-in page says so. */
         record TimedOut() implements Access {
         }
+
+        /** The learner was signed out at the session's absolute lifetime: the sign-in page says so. */
+        record LifetimeReached() implements Access {
+        }
     }
 
     private final Clock clock;
     private final Duration idleTimeout;
+    private final Duration absoluteLifetime;
 
-    LearnerSessions(Clock clock, @Value("${waymark.portal.idle-timeout:15m}") Duration idleTimeout) {
+    LearnerSessions(Clock clock, @Value("${waymark.portal.idle-timeout:15m}") Duration idleTimeout,
+                    @Value("${waymark.portal.absolute-lifetime:12h}") Duration absoluteLifetime) {
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        this.absoluteLifetime = absoluteLifetime;
     }
 
     /** The learner signed in to this provider's portal, if any; counts as activity, so the idle time starts again. */
@@ -51,6 +59,10 @@ public class LearnerSessions {
             return new Access.NotSignedIn();
         }
         Instant now = clock.instant();
+        if (!now.isBefore(learner.signedInAt().plus(absoluteLifetime))) {
+            session.setAttribute(SignedInLearner.class, null);
+            return new Access.LifetimeReached();
+        }
         if (learner.lastActive().plus(idleTimeout).isBefore(now)) {
             session.setAttribute(SignedInLearner.class, null);
             return new Access.TimedOut();
@@ -69,7 +81,8 @@ public class LearnerSessions {
         if (request != null) {
             VaadinService.reinitializeSession(request);
         }
-        SignedInLearner learner = new SignedInLearner(tenantId, providerSlug, learnerId, clock.instant());
+        Instant now = clock.instant();
+        SignedInLearner learner = new SignedInLearner(tenantId, providerSlug, learnerId, now, now);
         VaadinSession.getCurrent().setAttribute(CodeRequest.class, null);
         VaadinSession.getCurrent().setAttribute(SignedInLearner.class, learner);
         return learner;
@@ -101,5 +114,9 @@ public class LearnerSessions {
 
     public Duration idleTimeout() {
         return idleTimeout;
+    }
+
+    public Duration absoluteLifetime() {
+        return absoluteLifetime;
     }
 }

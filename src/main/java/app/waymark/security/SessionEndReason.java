@@ -10,6 +10,8 @@ enum SessionEndReason {
     TENANT_SUSPENDED,
     /** The session reached its absolute lifetime ({@code waymark.session.absolute-lifetime}). */
     LIFETIME_REACHED,
+    /** Nobody used the session for {@code waymark.session.idle-timeout}. */
+    IDLE,
     ACCOUNT_REMOVED;
 
     /** The value of the sign-in page's notice cookie, also the key of its wording. */

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Applies {@link LiveSessions}' verdict to the request in hand: an ended session is invalidated, the request goes on
+ * Applies {@link IdleSessions}' and then {@link LiveSessions}' verdict to the request in hand: an ended session is invalidated, the request goes on
  * unauthenticated and a short-lived cookie tells the sign-in page why; a session whose roles changed carries the new
  * authorities from this request on. Both are audited.
  */
@@ -24,11 +24,13 @@ class SessionRevocation {
 
     static final String NOTICE_COOKIE = "wm_session_ended";
 
+    private final IdleSessions idle;
     private final LiveSessions sessions;
     private final SignInAuditor auditor;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionRevocation(LiveSessions sessions, SignInAuditor auditor) {
+    SessionRevocation(IdleSessions idle, LiveSessions sessions, SignInAuditor auditor) {
+        this.idle = idle;
         this.sessions = sessions;
         this.auditor = auditor;
     }
@@ -39,7 +41,10 @@ class SessionRevocation {
         if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
             return SessionVerdict.CURRENT;
         }
-        SessionVerdict verdict = sessions.check(principal);
+        SessionVerdict verdict = idle.check(request);
+        if (verdict == SessionVerdict.CURRENT) {
+            verdict = sessions.check(principal);
+        }
         switch (verdict) {
             case SessionVerdict.Ended ended -> end(principal, ended.reason(), request, response);
             case SessionVerdict.AccessChanged changed -> {

@@ -75,7 +75,7 @@ public final class PortalTestLearners {
 
     /** Signs the learner in to Riverside's portal in the current (Karibu) Vaadin session. */
     public SignedInLearner signIn(UUID learnerId, Clock clock) {
-        SignedInLearner learner = new SignedInLearner(riverside(), SLUG, learnerId, clock.instant());
+        SignedInLearner learner = new SignedInLearner(riverside(), SLUG, learnerId, clock.instant(), clock.instant());
         VaadinSession.getCurrent().setAttribute(SignedInLearner.class, learner);
         return learner;
     }

@@ -109,13 +109,31 @@ class RevokedSessionsUiTest extends KaribuTest {
     }
 
     @Test
-    void a_session_past_its_absolute_lifetime_lands_on_the_sign_in_page() {
+    void a_session_past_its_absolute_lifetime_lands_on_the_sign_in_page_however_active() {
         openSessionOfNewStaffMember(Set.of());
 
-        clock.advance(Duration.ofHours(12));
+        for (int quarterHour = 1; quarterHour < 48; quarterHour++) {
+            clock.advance(Duration.ofMinutes(15));
+            UI.getCurrent().navigate(quarterHour % 2 == 0 ? "learners" : "");
+            _assertNone(LoginView.class);
+        }
+        clock.advance(Duration.ofMinutes(15));
         UI.getCurrent().navigate("learners");
 
         assertSignedOut("lifetime_reached");
+    }
+
+    @Test
+    void a_session_nobody_used_for_the_idle_time_lands_on_the_sign_in_page_at_the_next_click() {
+        openSessionOfNewStaffMember(Set.of());
+        clock.advance(Duration.ofMinutes(29));
+        UI.getCurrent().navigate("learners");
+        _assertNone(LoginView.class);
+
+        clock.advance(Duration.ofMinutes(30));
+        UI.getCurrent().navigate("");
+
+        assertSignedOut("idle");
     }
 
     @Test

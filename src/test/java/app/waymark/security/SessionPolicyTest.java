@@ -19,5 +19,7 @@ class SessionPolicyTest extends IntegrationTest {
         var servletContext = webContext.getServletContext();
         assertThat(Duration.ofMinutes(servletContext.getSessionTimeout())).isEqualTo(Duration.ofMinutes(30));
         assertThat(webContext.getEnvironment().getProperty("vaadin.close-idle-sessions", Boolean.class)).isTrue();
+        assertThat(webContext.getEnvironment().getProperty("waymark.session.idle-timeout", Duration.class))
+                .as("the portal's own idle rule, which heartbeats do not reset").isEqualTo(Duration.ofMinutes(30));
     }
 }

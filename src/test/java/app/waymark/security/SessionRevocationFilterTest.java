@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionRevocationFilterTest extends IntegrationTest {
 
     private static final String PASSWORD = "a password for the filter test";
+    private static final String UIDL = "v-r=uidl&v-uiId=0";
+    private static final String HEARTBEAT = "v-r=heartbeat&v-uiId=0";
 
     @Autowired
     SessionRevocation revocation;
@@ -134,6 +136,49 @@ class SessionRevocationFilterTest extends IntegrationTest {
     }
 
     @Test
+    void a_session_nobody_used_for_the_idle_time_ends_at_its_next_request() throws Exception {
+        Authentication session = staffSession(Set.of());
+        MockHttpSession httpSession = new MockHttpSession();
+        filter(session, httpSession);
+        clock.advance(Duration.ofMinutes(29));
+        filter(session, httpSession);
+        assertThat(httpSession.isInvalid()).as("used again after 29 minutes").isFalse();
+
+        clock.advance(Duration.ofMinutes(30));
+        assertEnded(session, httpSession, UIDL, "idle");
+    }
+
+    @Test
+    void heartbeats_of_an_open_page_do_not_keep_an_idle_session_alive() throws Exception {
+        Authentication session = staffSession(Set.of());
+        MockHttpSession httpSession = new MockHttpSession();
+        filter(session, httpSession);
+        for (int beat = 0; beat < 5; beat++) {
+            clock.advance(Duration.ofMinutes(5));
+            filter(session, httpSession, HEARTBEAT);
+        }
+        assertThat(httpSession.isInvalid()).as("25 minutes of heartbeats alone").isFalse();
+
+        clock.advance(Duration.ofMinutes(5));
+        assertEnded(session, httpSession, HEARTBEAT, "idle");
+    }
+
+    @Test
+    void each_request_the_person_makes_starts_the_idle_time_again() throws Exception {
+        Authentication session = staffSession(Set.of());
+        MockHttpSession httpSession = new MockHttpSession();
+        for (int click = 0; click < 4; click++) {
+            filter(session, httpSession);
+            clock.advance(Duration.ofMinutes(25));
+        }
+
+        MockHttpServletResponse response = filter(session, httpSession);
+
+        assertThat(httpSession.isInvalid()).as("100 minutes, never 30 idle").isFalse();
+        assertThat(response.getCookie(SessionRevocation.NOTICE_COOKIE)).isNull();
+    }
+
+    @Test
     void changed_roles_reach_the_open_session_at_its_next_request_and_are_kept_in_it() throws Exception {
         RoleSummary tutor = role(StandardRole.TUTOR.name());
         RoleSummary mis = role(StandardRole.MIS_OFFICER.name());
@@ -158,9 +203,12 @@ class SessionRevocationFilterTest extends IntegrationTest {
     }
 
     private void assertEnded(Authentication session, String reason) throws Exception {
-        MockHttpSession httpSession = new MockHttpSession();
+        assertEnded(session, new MockHttpSession(), UIDL, reason);
+    }
 
-        MockHttpServletResponse response = filter(session, httpSession);
+    private void assertEnded(Authentication session, MockHttpSession httpSession, String query, String reason)
+            throws Exception {
+        MockHttpServletResponse response = filter(session, httpSession, query);
 
         assertThat(httpSession.isInvalid()).as("the HTTP session is invalidated").isTrue();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the request goes on signed out")
@@ -173,8 +221,17 @@ class SessionRevocationFilterTest extends IntegrationTest {
     }
 
     private MockHttpServletResponse filter(Authentication authentication, MockHttpSession session) throws Exception {
+        return filter(authentication, session, UIDL);
+    }
+
+    private MockHttpServletResponse filter(Authentication authentication, MockHttpSession session, String query)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
-        request.setQueryString("v-r=uidl&v-uiId=0");
+        request.setQueryString(query);
+        for (String parameter : query.split("&")) {
+            String[] nameAndValue = parameter.split("=", 2);
+            request.addParameter(nameAndValue[0], nameAndValue[1]);
+        }
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
         SecurityContextHolder.clearContext();

@@ -65,6 +65,10 @@ abstract class PortalPage extends LearnerPage implements BeforeEnterObserver {
                     event.forwardTo(PortalRoutes.signIn(slug), QueryParameters.of("signed-out", "idle"));
                     return;
                 }
+                case LearnerSessions.Access.LifetimeReached ignored -> {
+                    event.forwardTo(PortalRoutes.signIn(slug), QueryParameters.of("signed-out", "lifetime"));
+                    return;
+                }
                 case LearnerSessions.Access.NotSignedIn ignored -> {
                     event.forwardTo(PortalRoutes.signIn(slug));
                     return;
@@ -99,9 +103,11 @@ abstract class PortalPage extends LearnerPage implements BeforeEnterObserver {
      * after the idle time sends the learner to sign in again) and counting as activity.
      */
     protected <T> T inProvider(Supplier<T> work) {
-        if (needsSignedInLearner() && !(sessions.access(provider.slug()) instanceof LearnerSessions.Access.SignedIn)) {
+        LearnerSessions.Access access = needsSignedInLearner() ? sessions.access(provider.slug()) : null;
+        if (access != null && !(access instanceof LearnerSessions.Access.SignedIn)) {
+            String why = access instanceof LearnerSessions.Access.LifetimeReached ? "lifetime" : "idle";
             getUI().ifPresent(ui -> ui.navigate(PortalRoutes.signIn(provider.slug()),
-                    QueryParameters.of("signed-out", "idle")));
+                    QueryParameters.of("signed-out", why)));
             throw new LearnerSignedOutException();
         }
         return TenantContext.callAs(provider.id(), work::get);

@@ -49,6 +49,9 @@ class SignInPage extends PortalPage {
         if (signedOut.equals("idle") || access instanceof LearnerSessions.Access.TimedOut) {
             body().add(PortalParts.notice("signed-out", getTranslation("portal.sign-in.idle",
                     sessions().idleTimeout().toMinutes())));
+        } else if (signedOut.equals("lifetime") || access instanceof LearnerSessions.Access.LifetimeReached) {
+            body().add(PortalParts.notice("signed-out", getTranslation("portal.sign-in.lifetime",
+                    sessions().absoluteLifetime().toHours())));
         } else if (signedOut.equals("you")) {
             body().add(PortalParts.notice("signed-out", getTranslation("portal.sign-in.signed-out")));
         }
@@ -82,7 +85,12 @@ class SignInPage extends PortalPage {
             return;
         }
         String slug = provider().slug();
-        signIn.request(provider().id(), slug, recipient.get());
+        if (!signIn.request(provider().id(), slug, recipient.get(), PortalParts.clientAddress())) {
+            String message = getTranslation("portal.sign-in.too-many-requests");
+            body().addComponentAtIndex(PortalParts.indexAfterHeading(body()),
+                    errorSummary(List.of(new Problem(message, focus(address)))));
+            return;
+        }
         sessions().rememberCodeRequest(slug, recipient.get());
         getUI().ifPresent(ui -> ui.navigate(PortalRoutes.code(slug)));
     }

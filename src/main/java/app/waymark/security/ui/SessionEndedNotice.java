@@ -18,7 +18,7 @@ final class SessionEndedNotice {
     static final String COOKIE = "wm_session_ended";
 
     private static final Set<String> REASONS = Set.of("sessions_ended", "account_disabled", "tenant_suspended",
-            "lifetime_reached", "account_removed");
+            "lifetime_reached", "idle", "account_removed");
 
     /** The reason the request's notice names, if it carries one; removes the notice so it is shown once. */
     static Optional<String> takeFromRequest() {
