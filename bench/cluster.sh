@@ -2,14 +2,18 @@
 # A real Waymark cluster on this machine (issue 16, part 1), the layout of docker/compose.yaml without Docker:
 # a standalone PostgreSQL (Debian's binaries) with the roles docker/initdb/01-roles.sh creates, NODES portal nodes
 # from the built jar on loopback ports, HAProxy (Debian's package) with docker/haproxy.cfg's rules (sticky sessions,
-# health checks, X-Forwarded-*), and a local SMTP server that prints every mail to its log.
+# health checks, X-Forwarded-*), a local SMTP server that prints every mail to its log, and a Vonage stub
+# (bench/vonage-stub.py) that logs every SMS request and answers OK, 500 or 429 as told.
 #   bench/cluster.sh up            build the jar if there is none, start everything, wait until all is healthy
 #   bench/cluster.sh status        PostgreSQL, each node's health, and what HAProxy thinks of each node
 #   bench/cluster.sh down          stop everything (the database is kept)
 #   bench/cluster.sh down --wipe   stop everything and delete the database and logs
 #   bench/cluster.sh smtp stop|start   stop or start only the SMTP server (failure tests; its log is kept)
+#   bench/cluster.sh pg restart        pg_ctl restart -m fast of the cluster's PostgreSQL (failure tests)
+#   bench/cluster.sh sms ok|fail500|fail429   how the Vonage stub answers from now on (log: \$CLUSTER_DIR/vonage.log)
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
-# STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
+# STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
+# VONAGE_REQUESTS_PER_SECOND (30, the portal's default shared SMS rate limit),
 # TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +24,8 @@ HTTP_PORT=${HTTP_PORT:-8088}
 STATS_PORT=${STATS_PORT:-8405}
 PG_PORT=${PG_PORT:-55432}
 SMTP_PORT=${SMTP_PORT:-2525}
+VONAGE_PORT=${VONAGE_PORT:-2526}
+VONAGE_REQUESTS_PER_SECOND=${VONAGE_REQUESTS_PER_SECOND:-30}
 FIRST_NODE_PORT=${FIRST_NODE_PORT:-18081}
 NODE_HEAP=${NODE_HEAP:-1g}
 # The compose file's demo defaults: a bench cluster on loopback, not production.
@@ -102,6 +108,30 @@ start_smtp() {
   log "SMTP on 127.0.0.1:$SMTP_PORT (mail in $DIR/smtp.log)"
 }
 
+start_vonage() {
+  if ! running "$DIR/vonage.pid"; then
+    [ -f "$DIR/vonage.mode" ] || echo ok >"$DIR/vonage.mode"
+    nohup python3 bench/vonage-stub.py "$VONAGE_PORT" "$DIR/vonage.mode" "$DIR/vonage.log" \
+      >>"$DIR/vonage.err" 2>&1 &
+    echo $! >"$DIR/vonage.pid"
+  fi
+  log "Vonage stub on http://127.0.0.1:$VONAGE_PORT answering $(cat "$DIR/vonage.mode") (requests in $DIR/vonage.log)"
+}
+
+restart_postgres() {
+  # pg_ctl restart starts the server again with the options it was started with (postmaster.opts).
+  runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$DIR/pg" -l "$DIR/postgres.log" -m fast -w restart >/dev/null
+  log "PostgreSQL restarted (pg_ctl restart -m fast)"
+}
+
+set_sms_mode() {
+  case "$1" in
+    ok|fail500|fail429) echo "$1" >"$DIR/vonage.mode.new" && mv "$DIR/vonage.mode.new" "$DIR/vonage.mode" ;;
+    *) echo "usage: $0 sms ok|fail500|fail429" >&2; exit 2 ;;
+  esac
+  log "Vonage stub answers $1"
+}
+
 start_node() {
   local n=$1 port=$((FIRST_NODE_PORT + $1 - 1))
   if running "$DIR/node$n.pid"; then
@@ -116,6 +146,9 @@ start_node() {
   WAYMARK_DB_USER=waymark_app WAYMARK_DB_PASSWORD=$APP_PASSWORD \
   WAYMARK_DB_OWNER_USER=waymark_owner WAYMARK_DB_OWNER_PASSWORD=$OWNER_PASSWORD \
   SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT \
+  WAYMARK_VONAGE_BASE_URL=http://127.0.0.1:$VONAGE_PORT \
+  WAYMARK_VONAGE_API_KEY=bench-key WAYMARK_VONAGE_API_SECRET=bench-secret \
+  WAYMARK_VONAGE_REQUESTS_PER_SECOND=$VONAGE_REQUESTS_PER_SECOND \
   WAYMARK_JOBS_NODE_NAME=node$n \
   nohup "$JAVA_HOME/bin/java" -Xmx"$NODE_HEAP" -XX:+ExitOnOutOfMemoryError -jar "$(jar)" >"$DIR/node$n.log" 2>&1 &
   echo $! >"$DIR/node$n.pid"
@@ -169,6 +202,7 @@ up() {
   ensure_jar
   start_postgres
   start_smtp
+  start_vonage
   if [ "${TOGETHER:-0}" = 1 ]; then
     for n in $(seq 1 "$NODES"); do start_node "$n"; done
     for n in $(seq 1 "$NODES"); do wait_node "$n"; done
@@ -211,6 +245,11 @@ status() {
     echo "haproxy   down"
   fi
   if running "$DIR/smtp.pid"; then echo "smtp      up    127.0.0.1:$SMTP_PORT"; else echo "smtp      down"; fi
+  if running "$DIR/vonage.pid"; then
+    echo "vonage    up    http://127.0.0.1:$VONAGE_PORT answering $(cat "$DIR/vonage.mode")"
+  else
+    echo "vonage    down"
+  fi
 }
 
 stop_pid() {
@@ -232,6 +271,7 @@ down() {
     [ -e "$file" ] && stop_pid "$file"
   done
   stop_pid "$DIR/smtp.pid"
+  stop_pid "$DIR/vonage.pid"
   if [ -f "$DIR/pg/PG_VERSION" ]; then
     runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$DIR/pg" -m fast stop >/dev/null 2>&1 || true
   fi
@@ -253,5 +293,12 @@ case "${1:-}" in
       start) start_smtp ;;
       *) echo "usage: $0 smtp stop|start" >&2; exit 2 ;;
     esac ;;
-  *) echo "usage: $0 up | status | down [--wipe] | smtp stop|start" >&2; exit 2 ;;
+  sms) set_sms_mode "${2:-}" ;;
+  pg)
+    case "${2:-}" in
+      restart) restart_postgres ;;
+      *) echo "usage: $0 pg restart" >&2; exit 2 ;;
+    esac ;;
+  *) echo "usage: $0 up | status | down [--wipe] | smtp stop|start | pg restart | sms ok|fail500|fail429" >&2
+     exit 2 ;;
 esac
