@@ -56,6 +56,12 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
 PG_PORT=${PG_PORT:-55432}
 HTTP_PORT=${HTTP_PORT:-8088}
+# Where a browser opens the portal: HAProxy's TLS frontend when the nodes run under prod (cluster.sh PROFILE=prod).
+if [ "${PROFILE:-demo}" = prod ]; then
+  PORTAL_URL=https://localhost:${HTTPS_PORT:-8443}
+else
+  PORTAL_URL=http://127.0.0.1:$HTTP_PORT
+fi
 WHAT=${1:-all}
 WORK=$DIR/failures
 RESULTS=()
@@ -400,7 +406,7 @@ except Exception as e: print("no report:", open(sys.argv[1]).read()[:200])' "$WO
 users_test() {
   log "users: a staff member signs in through HAProxy and saves; the node holding the session is killed"
   ./mvnw -o -B -q -ntp test -Dtest=ClusterFailoverBrowserBenchmark -Dsurefire.excludedGroups= \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.args="-Xmx1g -Dbench.base-url=http://127.0.0.1:$HTTP_PORT \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.args="-Xmx1g -Dbench.base-url=$PORTAL_URL \
     -Dbench.cluster-dir=$DIR -Dbench.pg-port=$PG_PORT -Dbench.password=$SIGN_IN_PASSWORD" >"$WORK/users.log" 2>&1 \
     || log "users: the browser journey failed: see $WORK/users.log and target/surefire-reports"
   while IFS= read -r line; do RESULTS+=("Users on a killed node|$line"); done \

@@ -42,7 +42,7 @@ class ClusterFailoverBrowserBenchmark {
         TestChromium.Launched launched = TestChromium.launch();
         try (Playwright playwright = launched.playwright(); Browser browser = launched.browser();
              BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(BASE_URL)
-                     .setViewportSize(1280, 800))) {
+                     .setViewportSize(1280, 800).setIgnoreHTTPSErrors(true))) {
             context.setDefaultTimeout(60_000);
             Page page = context.newPage();
             UUID learner = firstLearnerOf(EMAIL.substring(EMAIL.indexOf('@') + 1));
