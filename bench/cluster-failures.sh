@@ -9,11 +9,25 @@
 #         then started again: lost, duplicates, whether the portal stayed up through HAProxy, attempts per
 #         message, the attempt times of SAMPLE messages (from the outbox, polled every second), and the time to
 #         drain once the server was back.
-#   bench/cluster-failures.sh            both, then the table
-#   bench/cluster-failures.sh kill|smtp  one of them
+#   sms   SMS_MESSAGES (2,000) SMS queued; once SMS_FAIL_AT (a quarter) are sent the Vonage stub answers 500 for
+#         FAIL500 s (45), then 429 for FAIL429 s (45), then OK again: lost, duplicates, requests by answer, the gaps
+#         between a message's attempts against RetryPolicy's backoff, the most requests the stub received in any 1 s
+#         window against the shared limit (VONAGE_REQUESTS_PER_SECOND, 30), and the time to drain after recovery.
+#         Every figure but the outbox's comes from the stub's own request log.
+#   pg    an ILR file of ILR_LEARNERS (50,000) learners for the Riverside demo provider, generated with the
+#         portal's SyntheticIlrFile (from target/classes, by jshell), is posted through HAProxy to the portal's own
+#         import API (POST /api/v1/ilr-imports, the demo MIS token); RESTART_AFTER (4) s after the import took its
+#         lock, or once its connection runs a statement containing RESTART_AT_STATEMENT (e.g. 'insert into
+#         learning_delivery select', the apply phase), PostgreSQL is restarted (pg_ctl restart -m fast): the import's answer and report, the learner tables'
+#         row counts before and after, and how long until every node is healthy and a staff sign-in works.
+#   users Playwright (ClusterFailoverBrowserBenchmark) through HAProxy: a staff member signs in and saves a learner's
+#         address; the node holding the session is killed with SIGKILL; the page is reloaded until the survivor
+#         answers, the user signs in again and finds the address: the times from the kill.
+#   bench/cluster-failures.sh                          kill and smtp, then the table
+#   bench/cluster-failures.sh kill|smtp|sms|pg|users   one of them
 # Messages are queued with the SQL of Outbox.queueAll and MessageDeliveryTask.scheduleAll (an outbox row and a
 # db-scheduler execution per message, one transaction), for the first demo tenant. Leaves the cluster running;
-# `bench/cluster.sh down --wipe` ends it.
+# `bench/cluster.sh down --wipe` ends it. Ports and directory come from the environment as for bench/cluster.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_ALL=C  # one sort order for sort and comm
@@ -22,9 +36,32 @@ MESSAGES=${MESSAGES:-10000}
 KILL_AT=${KILL_AT:-$((MESSAGES / 4))}
 SMTP_DOWN=${SMTP_DOWN:-120}
 SAMPLE=${SAMPLE:-3}
+SMS_MESSAGES=${SMS_MESSAGES:-2000}
+SMS_FAIL_AT=${SMS_FAIL_AT:-$((SMS_MESSAGES / 4))}
+FAIL500=${FAIL500:-45}
+FAIL429=${FAIL429:-45}
+VONAGE_REQUESTS_PER_SECOND=${VONAGE_REQUESTS_PER_SECOND:-30}
+ILR_LEARNERS=${ILR_LEARNERS:-50000}
+RESTART_AFTER=${RESTART_AFTER:-4}
+RESTART_AT_STATEMENT=${RESTART_AT_STATEMENT:-}
+# The Riverside demo provider: its UKPRN, its demo API token and a staff member (DemoDataSeeder, README).
+ILR_TENANT=riverside
+ILR_UKPRN=10004567
+ILR_TOKEN=wm_demo_riverside_ilr_upload_2026
+SIGN_IN_EMAIL=admin@riverside.example
+SIGN_IN_PASSWORD=${WAYMARK_DEMO_PASSWORD:-Waymark-demo-2026}
+NODES=${NODES:-2}
+FIRST_NODE_PORT=${FIRST_NODE_PORT:-18081}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
 PG_PORT=${PG_PORT:-55432}
 HTTP_PORT=${HTTP_PORT:-8088}
+# Where a browser opens the portal: HAProxy's TLS frontend when the nodes run under prod (cluster.sh PROFILE=prod).
+if [ "${PROFILE:-demo}" = prod ]; then
+  PORTAL_URL=https://localhost:${HTTPS_PORT:-8443}
+else
+  PORTAL_URL=http://127.0.0.1:$HTTP_PORT
+fi
 WHAT=${1:-all}
 WORK=$DIR/failures
 RESULTS=()
@@ -33,20 +70,25 @@ sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d waymark -v ON_ERROR_STOP=
 log() { printf '%s failures: %s\n' "$(date +%H:%M:%S)" "$*"; }
 result() { RESULTS+=("$1|$2|$3"); }
 
-# Queues $2 emails whose purpose starts with $1, as Outbox.queueAll does, and their deliveries as scheduleAll does
-# (task data is the tenant id as JSON, db-scheduler's default priority), in one transaction: committing starts them.
+# Queues $2 emails (or, with $3 = SMS, texts) whose purpose starts with $1, as Outbox.queueAll does, and their
+# deliveries as scheduleAll does (task data is the tenant id as JSON, db-scheduler's default priority), in one
+# transaction: committing starts them. An SMS goes to a number of Ofcom's drama range and its text is its purpose, so
+# the Vonage stub's log names the message of each request.
 queue() {
-  local run=$1 count=$2 tenant
+  local run=$1 count=$2 channel=${3:-EMAIL} tenant
   tenant=$(sql "select id from tenant order by slug limit 1")
   sql "begin;
        create temp table queued on commit drop as
-         select gen_random_uuid() as id, '$run-' || i as purpose, 'learner' || i || '@failures.example' as recipient
+         select gen_random_uuid() as id, '$run-' || i as purpose,
+                case '$channel' when 'SMS' then '+447700900' || lpad((i % 1000)::text, 3, '0')
+                     else 'learner' || i || '@failures.example' end as recipient
          from generate_series(1, $count) i;
        insert into outbox_message (tenant_id, id, idempotency_key, purpose, kind, channel, recipient, subject,
            body_text, status, attempts, next_attempt_at, created_at, created_by)
-         select '$tenant', id, purpose || '|EMAIL|' || recipient, purpose, 'failure-test', 'EMAIL', recipient,
-             'Failure test ' || purpose, 'A message of the failure test ' || purpose || '.', 'QUEUED', 0, now(),
-             now(), 'Waymark (system)'
+         select '$tenant', id, purpose || '|$channel|' || recipient, purpose, 'failure-test', '$channel', recipient,
+             case '$channel' when 'SMS' then null else 'Failure test ' || purpose end,
+             case '$channel' when 'SMS' then purpose else 'A message of the failure test ' || purpose || '.' end,
+             'QUEUED', 0, now(), now(), 'Waymark (system)'
          from queued;
        insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version, priority)
          select 'deliver-message', id::text, convert_to('\"$tenant\"', 'UTF8'), now(), false, 1, 50 from queued;
@@ -192,6 +234,185 @@ smtp_test() {
       "$WORK/$run.attempts" | sort -s -k1,1
 }
 
+sms_test() {
+  local run=sms$$ started failing throttled recovered drained
+  log "sms: queuing $SMS_MESSAGES SMS; once $SMS_FAIL_AT are sent Vonage answers 500 for $FAIL500 s, 429 for $FAIL429 s"
+  bash bench/cluster.sh sms ok >/dev/null
+  started=$(now_db)
+  queue "$run" "$SMS_MESSAGES" SMS
+  wait_until_sent "$run" "$SMS_FAIL_AT"
+  bash bench/cluster.sh sms fail500 >/dev/null
+  failing=$(now_db)
+  log "sms: Vonage stub answers 500 from $failing"
+  sleep "$FAIL500"
+  bash bench/cluster.sh sms fail429 >/dev/null
+  throttled=$(now_db)
+  log "sms: Vonage stub answers 429 from $throttled"
+  sleep "$FAIL429"
+  bash bench/cluster.sh sms ok >/dev/null
+  recovered=$(now_db)
+  log "sms: Vonage stub answers OK again from $recovered; waiting for the queue to drain"
+  wait_until_drained "$run" 1800 || true
+  drained=$(now_db)
+  sql "select purpose from outbox_message where purpose like '$run-%'" >"$WORK/$run.queued"
+  grep -a " $run-[0-9]*\$" "$DIR/vonage.log" >"$WORK/$run.requests" || true
+  NOT_SENT=$(count_of "$run" "and status <> 'SENT'")
+  result "Vonage 500/429" "SMS queued; stub answered 500 for / 429 for" \
+      "$SMS_MESSAGES; $(seconds_between "$failing" "$throttled") s / $(seconds_between "$throttled" "$recovered") s"
+  result "Vonage 500/429" "not SENT in outbox / dead-lettered / failed" "$NOT_SENT /
+      $(count_of "$run" "and status = 'DEAD_LETTERED'") / $(count_of "$run" "and status = 'FAILED'")"
+  result "Vonage 500/429" "messages by attempts needed (outbox)" "$(sql "select string_agg(attempts || ': ' || n,
+      ', ' order by attempts) from (select attempts, count(*) n from outbox_message where purpose like '$run-%'
+      group by 1) a")"
+  # Lost, duplicates, answers, backoff and rate from the stub's own log (see bench/vonage-stub.py for its lines).
+  while IFS= read -r line; do RESULTS+=("Vonage 500/429|$line"); done < <(python3 bench/vonage-requests.py \
+      "$WORK/$run.queued" "$WORK/$run.requests" "$VONAGE_REQUESTS_PER_SECOND" \
+      "$(sql "select extract(epoch from '$recovered'::timestamptz)")")
+  result "Vonage 500/429" "stub OK again -> queue empty in outbox; queued -> queue empty" \
+      "$(seconds_between "$recovered" "$drained") s; $(seconds_between "$started" "$drained") s"
+}
+
+# The learner tables an ILR import writes, counted over all providers (postgres is superuser: no row security).
+ilr_rows() {
+  sql "select (select count(*) from learner) || ' / ' || (select count(*) from learning_delivery) || ' / '
+          || (select count(*) from employment_status) || ' / ' || (select count(*) from learner_fam) || ' / '
+          || (select count(*) from learner_contact_preference)"
+}
+
+# The import of provider $1 (slug) holds its lock (IlrImportService's pg_try_advisory_xact_lock) from its
+# transaction's first statement to its end: the backends holding it, and what each runs or last ran.
+import_lock_holders() {
+  sql "select a.state, left(regexp_replace(a.query, '\s+', ' ', 'g'), 80) from pg_locks l
+       join pg_stat_activity a on a.pid = l.pid, (select hashtextextended('ilr-import:' || id, 0) as k from tenant
+       where slug = '$1') t where l.locktype = 'advisory' and l.granted and l.objsubid = 1
+       and l.classid::bigint = (t.k >> 32) & 4294967295 and l.objid::bigint = t.k & 4294967295"
+}
+
+# Seconds from $1 (epoch, date +%s.%N) until every node and HAProxy answer health 200 and a staff sign-in through
+# HAProxy succeeds; prints "<all nodes healthy> <sign-in>".
+wait_recovered() {
+  local since=$1 healthy="" signed_in="" n port token
+  while [ -z "$healthy" ] || [ -z "$signed_in" ]; do
+    if [ -z "$healthy" ]; then
+      healthy=$(date +%s.%N)
+      for n in $(seq 1 "$NODES"); do
+        port=$((FIRST_NODE_PORT + n - 1))
+        curl -fsS -o /dev/null -m 2 "http://127.0.0.1:$port/actuator/health" 2>/dev/null || healthy=""
+      done
+      curl -fsS -o /dev/null -m 2 "http://127.0.0.1:$HTTP_PORT/actuator/health" 2>/dev/null || healthy=""
+    fi
+    if [ -z "$signed_in" ] && sign_in; then
+      signed_in=$(date +%s.%N)
+    fi
+    [ -n "$healthy" ] && [ -n "$signed_in" ] || sleep 0.5
+    if [ "$(echo "$(date +%s) - $since > 600" | bc)" = 1 ]; then
+      log "pg: not recovered after 600 s"
+      break
+    fi
+  done
+  echo "$(echo "${healthy:-$since} - $since" | bc) $(echo "${signed_in:-$since} - $since" | bc)"
+}
+
+# A staff member of Riverside signs in through HAProxy with the login form (its CSRF token from the page's meta tag);
+# success is Spring Security's redirect to the portal, failure its redirect to /login?error.
+sign_in() {
+  local jar=$WORK/sign-in.cookies token
+  rm -f "$jar"
+  token=$(curl -fsS -m 5 -c "$jar" -b "$jar" "http://127.0.0.1:$HTTP_PORT/login" 2>/dev/null \
+          | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//') || return 1
+  [ -n "$token" ] || return 1
+  [ "$(curl -sS -m 5 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+       --data-urlencode "username=$SIGN_IN_EMAIL" --data-urlencode "password=$SIGN_IN_PASSWORD" \
+       --data-urlencode "_csrf=$token" "http://127.0.0.1:$HTTP_PORT/login" 2>/dev/null)" \
+    = "302 http://127.0.0.1:$HTTP_PORT/" ]
+}
+
+# Writes an ILR file ($1) of $2 learners for the provider, from seed $3, with the portal's own SyntheticIlrFile.
+generate_ilr() {
+  printf '%s\n' "app.waymark.demo.SyntheticIlrFile.write(java.nio.file.Path.of(\"$1\"), \"$ILR_UKPRN\"," \
+    "app.waymark.ilr.reader.IlrYear.Y2025_26, $2, $3L);" "/exit" >"$WORK/generate.jsh"
+  "$JAVA_HOME/bin/jshell" --class-path target/classes "$WORK/generate.jsh" >/dev/null
+}
+
+# Posts an ILR file ($1) to the import API through HAProxy; prints "<HTTP status> <seconds>", the report in $2.
+post_ilr() {
+  curl -sS -m 600 -o "$2" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $ILR_TOKEN" \
+    -F "file=@$1;type=application/xml" "http://127.0.0.1:$HTTP_PORT/api/v1/ilr-imports" 2>&1
+}
+
+pg_test() {
+  local file=$WORK/ILR-$ILR_UKPRN-2526-failures.xml before after imports_before curl_pid restart_at locked answer n
+  local recovered status again added running_query
+  log "pg: generating an ILR file of $ILR_LEARNERS learners for UKPRN $ILR_UKPRN (SyntheticIlrFile, target/classes)"
+  generate_ilr "$file" "$ILR_LEARNERS" 16
+  generate_ilr "$WORK/ILR-$ILR_UKPRN-2526-after.xml" 500 17
+  before=$(ilr_rows)
+  imports_before=$(sql "select count(*) from ilr_import")
+  sign_in || { log "pg: the sign-in does not work before the test"; exit 1; }
+  log "pg: importing $(du -m "$file" | cut -f1) MB through HAProxy (POST /api/v1/ilr-imports, the demo MIS token)"
+  post_ilr "$file" "$WORK/import.json" >"$WORK/import.status" &
+  curl_pid=$!
+  until [ -n "$(import_lock_holders "$ILR_TENANT")" ]; do
+    kill -0 "$curl_pid" 2>/dev/null || { log "pg: the import ended before it was seen running"; break; }
+    sleep 0.1
+  done
+  locked=$(date +%s.%N)
+  if [ -n "$RESTART_AT_STATEMENT" ]; then
+    until running_query=$(import_lock_holders "$ILR_TENANT"); [[ "$running_query" == *"$RESTART_AT_STATEMENT"* ]] \
+          || [ -z "$running_query" ]; do
+      :
+    done
+  else
+    sleep "$RESTART_AFTER"
+    running_query=$(import_lock_holders "$ILR_TENANT")
+  fi
+  restart_at=$(date +%s.%N)
+  log "pg: restarting PostgreSQL (pg_ctl restart -m fast) $(printf '%.1f' "$(echo "$restart_at - $locked" | bc)") s" \
+      "into the import"
+  bash bench/cluster.sh pg restart >/dev/null
+  local restart_took
+  restart_took=$(printf '%.2f' "$(echo "$(date +%s.%N) - $restart_at" | bc)")
+  wait "$curl_pid" || true
+  answer=$(cat "$WORK/import.status")
+  recovered=$(wait_recovered "$restart_at")
+  after=$(ilr_rows)
+  status=$(sql "select status || ': ' || coalesce(problems::text, '') from ilr_import order by started_at desc limit 1")
+  added=$(($(sql "select count(*) from ilr_import") - imports_before))
+  again=$(post_ilr "$WORK/ILR-$ILR_UKPRN-2526-after.xml" "$WORK/import-after.json")
+  result "PostgreSQL restart" "ILR file; import running when PostgreSQL was restarted" \
+      "$ILR_LEARNERS learners, $(du -m "$file" | cut -f1) MB; $(printf '%.1f' "$(echo "$restart_at - $locked" \
+      | bc)") s after it took its lock (restart took $restart_took s)"
+  result "PostgreSQL restart" "the import's connection just before the restart (state, statement)" \
+      "${running_query:-not running any more}"
+  result "PostgreSQL restart" "import's HTTP answer (status, seconds)" "$answer"
+  result "PostgreSQL restart" "import's report status" "$(python3 -c 'import json,sys
+try: r = json.load(open(sys.argv[1])); print(r.get("status"), "-", (r.get("problems") or [{}])[0].get("message"))
+except Exception as e: print("no report:", open(sys.argv[1]).read()[:200])' "$WORK/import.json")"
+  result "PostgreSQL restart" "ilr_import rows added; the newest" "$added;
+      $(echo "$status" | cut -c1-160)"
+  result "PostgreSQL restart" "learner / learning_delivery / employment_status / learner_fam / contact preference rows
+      before" "$before"
+  result "PostgreSQL restart" "the same after" "$after$([ "$before" = "$after" ] && echo ' (unchanged)' \
+      || echo ' (CHANGED)')"
+  result "PostgreSQL restart" "nodes logging the import's failure" "$(for n in $(seq 1 "$NODES"); do
+      grep -c 'ILR import of .* failed and was rolled back' "$DIR/node$n.log" | sed "s/^/node$n: /"; done | paste -sd,)"
+  result "PostgreSQL restart" "then an import of 500 learners: HTTP answer (status, seconds); report" "$again;
+      $(python3 -c 'import json,sys; r = json.load(open(sys.argv[1])); print(r.get("status"), r.get("created"),
+      "created,", r.get("updated"), "updated")' "$WORK/import-after.json" 2>/dev/null || head -c 200 "$WORK/import-after.json")"
+  result "PostgreSQL restart" "restart -> all nodes and HAProxy healthy; -> a staff sign-in through HAProxy works" \
+      "$(echo "$recovered" | awk '{printf "%.1f s; %.1f s", $1, $2}')"
+}
+
+users_test() {
+  log "users: a staff member signs in through HAProxy and saves; the node holding the session is killed"
+  ./mvnw -o -B -q -ntp test -Dtest=ClusterFailoverBrowserBenchmark -Dsurefire.excludedGroups= \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.args="-Xmx1g -Dbench.base-url=$PORTAL_URL \
+    -Dbench.cluster-dir=$DIR -Dbench.pg-port=$PG_PORT -Dbench.password=$SIGN_IN_PASSWORD" >"$WORK/users.log" 2>&1 \
+    || log "users: the browser journey failed: see $WORK/users.log and target/surefire-reports"
+  while IFS= read -r line; do RESULTS+=("Users on a killed node|$line"); done \
+    < <(sed -n 's/^failover | //p' "$WORK/users.log")
+}
+
 bash bench/cluster.sh down --wipe >/dev/null
 bash bench/cluster.sh up >/dev/null
 mkdir -p "$WORK"
@@ -199,8 +420,11 @@ log "cluster up: $(bash bench/cluster.sh status | grep -c '^node.* up') nodes"
 case "$WHAT" in
   kill) kill_test ;;
   smtp) smtp_test ;;
+  sms) sms_test ;;
+  pg) pg_test ;;
+  users) users_test ;;
   all) kill_test; smtp_test ;;
-  *) echo "usage: $0 [all | kill | smtp]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all | kill | smtp | sms | pg | users]" >&2; exit 2 ;;
 esac
 
 echo

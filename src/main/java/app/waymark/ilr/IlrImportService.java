@@ -23,6 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +70,9 @@ public class IlrImportService {
     private static final Logger log = LoggerFactory.getLogger(IlrImportService.class);
     private static final int BATCH_SIZE = 5000;
     private static final int STORED_PROBLEMS = 1000;
+    /** Long enough to outlast a PostgreSQL restart (about a second on the bench cluster). */
+    private static final RetryPolicy FAILURE_RECORDING = RetryPolicy.builder().maxRetries(4)
+            .delay(Duration.ofSeconds(1)).build();
 
     private final LearnerImportWriter writer;
     private final TenantService tenants;
@@ -137,7 +147,7 @@ public class IlrImportService {
             throw e;
         } catch (RuntimeException e) {
             log.error("ILR import of {} failed and was rolled back", fileName, e);
-            return record(new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.FAILED,
+            return recordFailure(new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.FAILED,
                     actor.displayName(), startedAt, read.learners, 0, 0, 0,
                     List.of(new ImportReport.Problem(0, null, null,
                             "The import failed and nothing was changed: " + e.getMessage())), 1, 0,
@@ -280,6 +290,33 @@ public class IlrImportService {
         return new ImportReport(UUID.randomUUID(), fileName, year, IlrImportStatus.REJECTED, actor.displayName(),
                 startedAt, learners, 0, 0, 0, problems, problems.size(),
                 clock.instant().toEpochMilli() - startedAt.toEpochMilli(), MisRoundTrip.NONE, 0, 0);
+    }
+
+    /**
+     * What failed the import can fail the recording of that failure too: a database restart ends every pooled
+     * connection, and the recording's own transaction may be handed one of them. So it is tried again, a second
+     * apart, and a caller still gets the FAILED report when it cannot be recorded (the log says so): the API then
+     * answers 500 with the report instead of an unexplained error.
+     */
+    private ImportReport recordFailure(ImportReport report, Consumer<ImportProgress> progress) {
+        RetryTemplate retries = new RetryTemplate(FAILURE_RECORDING);
+        retries.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                if (!state.isSuccessful()) {
+                    log.warn("Recording the failure of ILR import {} failed: {}", report.fileName(),
+                            state.getLastException().getMessage());
+                }
+            }
+        });
+        try {
+            return retries.execute(() -> record(report, progress));
+        } catch (RetryException e) {
+            log.error("The failure of ILR import {} could not be recorded in the import history", report.fileName(),
+                    e);
+            progress.accept(new ImportProgress(ImportProgress.Phase.DONE, 0, 0));
+            return report;
+        }
     }
 
     private ImportReport record(ImportReport report, Consumer<ImportProgress> progress) {

@@ -6,6 +6,7 @@ import app.waymark.base.TimeOrderedIds;
 import app.waymark.branding.BrandedMessages;
 import app.waymark.branding.MessageKind;
 import app.waymark.learner.LearnerSelfService;
+import app.waymark.security.CodeRequestThrottle;
 import app.waymark.tenant.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ import java.util.UUID;
  * and the same way for every address: finding the learner and sending happen afterwards on another thread, and that
  * work stores a code for an address nobody holds too (sending nothing), so that limits, wrong codes and expiry behave
  * alike for both. A code has 6 digits, works once, for {@code waymark.portal.code-validity} (10 minutes) and 5 tries;
- * an address gets at most 3 codes an hour from one provider; only its newest code works. The email also carries a
+ * an address gets at most 3 codes an hour from one provider, and a client at most
+ * {@code waymark.portal.code-requests.per-client} whatever the addresses; only its newest code works. The email also carries a
  * link that signs in once, under the same rules.
  */
 @Service
@@ -70,6 +72,7 @@ public class LearnerSignIn {
              order by n.created_at desc, n.id desc limit 1)""";
 
     private final LearnerSelfService learners;
+    private final CodeRequestThrottle throttle;
     private final BrandedMessages messages;
     private final PublicLinks links;
     private final JdbcTemplate jdbc;
@@ -78,11 +81,13 @@ public class LearnerSignIn {
     private final Clock clock;
     private final Duration codeValidity;
 
-    LearnerSignIn(LearnerSelfService learners, BrandedMessages messages, PublicLinks links, JdbcTemplate jdbc,
+    LearnerSignIn(LearnerSelfService learners, CodeRequestThrottle throttle, BrandedMessages messages,
+                  PublicLinks links, JdbcTemplate jdbc,
                   PlatformTransactionManager transactionManager,
                   @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
                   @Value("${waymark.portal.code-validity:10m}") Duration codeValidity) {
         this.learners = learners;
+        this.throttle = throttle;
         this.messages = messages;
         this.links = links;
         this.jdbc = jdbc;
@@ -98,9 +103,15 @@ public class LearnerSignIn {
 
     /**
      * Takes a learner's request for a code; returns at once, before anything is looked up. The code, if the provider
-     * holds the address for one active learner and the address is within its limit, follows shortly.
+     * holds the address for one active learner and the address is within its limit, follows shortly. False, and
+     * nothing sent, when the client has asked for too many codes lately (the answer is the same for every address).
      */
-    public void request(UUID tenantId, String providerSlug, SignInRecipient recipient) {
+    public boolean request(UUID tenantId, String providerSlug, SignInRecipient recipient, String clientAddress) {
+        if (!throttle.allow(clientAddress)) {
+            log.info("Learner sign-in code refused: the client has asked for more than {} codes lately",
+                    throttle.perClient());
+            return false;
+        }
         executor.execute(() -> {
             try {
                 send(tenantId, providerSlug, recipient);
@@ -108,6 +119,7 @@ public class LearnerSignIn {
                 log.error("A learner's sign-in code could not be queued", e);
             }
         });
+        return true;
     }
 
     /**

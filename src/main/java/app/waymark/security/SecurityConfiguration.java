@@ -27,7 +27,7 @@ import java.time.Clock;
 // otherwise proxy every view class.
 @EnableMethodSecurity
 @EnableConfigurationProperties({SignInProperties.class, AccountLinkProperties.class, SessionProperties.class,
-        LinkGuessProperties.class})
+        LinkGuessProperties.class, CodeRequestProperties.class})
 class SecurityConfiguration {
 
     /** The machine API: bearer tokens only, no session, no CSRF (no browser involved). */

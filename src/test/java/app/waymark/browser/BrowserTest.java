@@ -127,7 +127,7 @@ public abstract class BrowserTest extends IntegrationTest {
         signInWithForm(page, email, password);
     }
 
-    protected void signInWithForm(Page on, String email, String password) {
+    protected static void signInWithForm(Page on, String email, String password) {
         on.navigate("/login");
         on.locator("vaadin-login-form input[name='username']").fill(email);
         on.locator("vaadin-login-form input[name='password']").fill(password);

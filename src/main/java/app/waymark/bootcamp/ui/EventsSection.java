@@ -113,7 +113,9 @@ class EventsSection extends VerticalLayout {
             card.add(waiting);
         }
         if (!event.inMis() && CurrentActor.has(Permission.LEARNER_EDIT)) {
-            Button remove = new Button(texts.text("bootcamps.events.remove"), click -> remove(event));
+            Button remove = new Button(texts.text("bootcamps.events.remove"), click -> RemovalConfirmation.ask(texts,
+                    "bootcamp-event-confirm", "bootcamps.events.remove", () -> remove(event),
+                    texts.text("bootcamps.events.kind." + event.kind().name()), BootcampTexts.date(event.date())));
             remove.addClassName("bootcamp-event-remove");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             card.add(remove);

@@ -10,7 +10,6 @@ import app.waymark.bootcamp.BootcampHours;
 import app.waymark.bootcamp.RecordedHours;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -89,17 +88,8 @@ class HoursSection extends VerticalLayout {
     }
 
     private void confirmRemoval(RecordedHours entry) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("bootcamp-hours-confirm");
-        dialog.setHeader(texts.text("bootcamps.hours.remove.title"));
-        dialog.setText(texts.text("bootcamps.hours.remove.text", BootcampTexts.hours(entry.hours()),
-                BootcampTexts.date(entry.deliveredOn())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(texts.text("bootcamps.hours.remove.cancel"));
-        dialog.setConfirmText(texts.text("bootcamps.hours.remove.confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> remove(entry));
-        dialog.open();
+        RemovalConfirmation.ask(texts, "bootcamp-hours-confirm", "bootcamps.hours.remove", () -> remove(entry),
+                BootcampTexts.hours(entry.hours()), BootcampTexts.date(entry.deliveredOn()));
     }
 
     private void remove(RecordedHours entry) {

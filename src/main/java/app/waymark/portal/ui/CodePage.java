@@ -77,7 +77,7 @@ class CodePage extends PortalPage {
 
         body().add(new H2(getTranslation("portal.code.problems")));
         text(getTranslation("portal.code.problems.text"));
-        NativeButton again = new NativeButton(getTranslation("portal.code.send-again"), click -> sendAgain());
+        NativeButton again = new NativeButton(getTranslation("portal.code.send-again"), click -> sendAgain(click.getSource()));
         again.setId("send-again");
         again.addClassName("wm-survey-change");
         RouterLink other = new RouterLink(getTranslation("portal.code.other-address"), SignInPage.class,
@@ -114,8 +114,13 @@ class CodePage extends PortalPage {
                 errorSummary(List.of(new Problem(message, focus(field)))));
     }
 
-    private void sendAgain() {
-        signIn.request(provider().id(), provider().slug(), recipient);
-        showForm(true);
+    private void sendAgain(NativeButton again) {
+        if (signIn.request(provider().id(), provider().slug(), recipient, PortalParts.clientAddress())) {
+            showForm(true);
+        } else {
+            PortalParts.removeErrorSummary(body());
+            body().addComponentAtIndex(PortalParts.indexAfterHeading(body()), errorSummary(List.of(
+                    new Problem(getTranslation("portal.sign-in.too-many-requests"), focus(again)))));
+        }
     }
 }

@@ -85,7 +85,12 @@ class SignInPage extends PortalPage {
             return;
         }
         String slug = provider().slug();
-        signIn.request(provider().id(), slug, recipient.get());
+        if (!signIn.request(provider().id(), slug, recipient.get(), PortalParts.clientAddress())) {
+            String message = getTranslation("portal.sign-in.too-many-requests");
+            body().addComponentAtIndex(PortalParts.indexAfterHeading(body()),
+                    errorSummary(List.of(new Problem(message, focus(address)))));
+            return;
+        }
         sessions().rememberCodeRequest(slug, recipient.get());
         getUI().ifPresent(ui -> ui.navigate(PortalRoutes.code(slug)));
     }

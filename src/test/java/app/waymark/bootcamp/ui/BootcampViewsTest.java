@@ -180,7 +180,7 @@ class BootcampViewsTest extends KaribuTest {
     }
 
     @Test
-    void recording_an_event_in_the_form_shows_its_rows_and_a_future_date_is_refused_on_the_date_field() {
+    void recording_an_event_shows_its_rows_a_future_date_is_refused_and_removing_it_asks_first() {
         signInToUi("mis@northfield.example");
         UUID learner = learnerId("BCOUTCOME2");
         bootcampTab("BCOUTCOME2");
@@ -208,6 +208,16 @@ class BootcampViewsTest extends KaribuTest {
             assertThat(events.forLearner(learner).orElseThrow().events()).singleElement()
                     .satisfies(event -> assertThat(event.event().kind())
                             .isEqualTo(app.waymark.bootcamp.EventKind.NEW_ROLE_WITH_EMPLOYER));
+
+            _click(_get(Button.class, spec -> spec.withClasses("bootcamp-event-remove")));
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(
+                    com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                    spec -> spec.withId("bootcamp-event-confirm"));
+            assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(confirm))
+                    .startsWith("Remove this event: New role with the existing employer on 22/03/2024?");
+            assertThat(events.forLearner(learner).orElseThrow().events()).as("asked, not yet removed").hasSize(1);
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+            assertThat(events.forLearner(learner).orElseThrow().events()).isEmpty();
         } finally {
             events.forLearner(learner).orElseThrow().events().forEach(event -> events.remove(event.event().id()));
         }

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import app.waymark.security.CodeRequestThrottle;
+import com.vaadin.flow.server.VaadinRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,6 +57,8 @@ class PortalPagesTest extends KaribuTest {
     TrackerService trackers;
     @Autowired
     DemoAccounts accounts;
+    @Autowired
+    CodeRequestThrottle codeRequests;
 
     PortalTestProvider provider;
     String address;
@@ -118,6 +122,29 @@ class PortalPagesTest extends KaribuTest {
                 + " changes.");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .as("no learner id in the address").isEqualTo("me/" + provider.slug + "/about");
+    }
+
+    @Test
+    void a_network_that_asked_for_too_many_codes_is_told_so_and_nothing_is_sent_until_the_hour_has_passed() {
+        open("me/" + provider.slug);
+        String network = VaadinRequest.getCurrent().getRemoteAddr();
+        int used = 0;
+        while (codeRequests.allow(network)) {
+            used++;
+        }
+        assertThat(used).as("codes this network could still ask for").isLessThanOrEqualTo(codeRequests.perClient());
+
+        _setValue(field("address"), address);
+        _click(button("continue"));
+
+        assertThat(heading()).isEqualTo("Sign in to " + provider.name);
+        assertThat(errorSummary()).contains("Too many sign-in codes have been asked for from your network in the"
+                + " last hour. Try again in an hour, or from another network.");
+        clock.advance(Duration.ofMinutes(61));
+        _click(button("continue"));
+        assertThat(heading()).isEqualTo("Check your email");
+        assertThat(PortalTestProvider.awaitCode(MAIL, address, 1)).as("only the code asked for after the hour")
+                .hasSize(6);
     }
 
     @Test
