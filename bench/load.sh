@@ -8,8 +8,8 @@
 #    password signs them in), the ids of Northfield's learners and trackers, and the survey links of the invitation
 #    emails in the SMTP server's log whose invitations are still open (matched by the SHA-256 the database keeps).
 # 3. Heap per session (PARK users of each kind, default 200, staff arriving 2 a second; PARK=0 skips it): used heap
-#    after a full GC on every
-#    node, before and after PARK staff sign in and open a tracker, then after PARK learners open the survey.
+#    after a full GC on every node, before and after PARK staff sign in and open a tracker, then after PARK learners
+#    open the survey.
 # 4. A warm-up of 20 users for WARMUP seconds (default 45; 0 skips it), not reported.
 # 5. One Gatling run per user count in USERS (default "50 100 250 500"), each DURATION seconds (default 90) of users
 #    looping their journeys after a ramp of users/4 s (4 arrive a second, 2 staff signing in); half staff, half
