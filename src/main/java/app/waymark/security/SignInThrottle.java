@@ -13,7 +13,9 @@ import java.util.Locale;
  * agrees. An attempt is counted before its password is checked, in one statement per key, so parallel guesses
  * cannot all pass a check made before any of them was counted: of any number of attempts at once, at most the
  * limit reach the password check. A success gives back what it took (the account's count is cleared and the
- * address's lowered), so only failures add up.
+ * address's lowered), so only failures add up. Attempts refused over the limit are not added beyond it: they check no
+ * password and give nothing back, so, added up, a burst of people signing in at once from one college address kept it
+ * refused for the whole window after everyone in it had signed in.
  */
 @Component
 class SignInThrottle {
@@ -65,7 +67,7 @@ class SignInThrottle {
                 values (?, 1, ?, case when 1 >= ? then ?::timestamptz end)
                 on conflict (throttle_key) do update set
                     failures = case when t.window_started_at < ? and coalesce(t.blocked_until <= ?, true) then 1
-                                    else t.failures + 1 end,
+                                    else least(t.failures + 1, ? + 1) end,
                     window_started_at = case when t.window_started_at < ? and coalesce(t.blocked_until <= ?, true)
                                              then excluded.window_started_at else t.window_started_at end,
                     blocked_until = case
@@ -75,7 +77,7 @@ class SignInThrottle {
                         else t.blocked_until end
                 returning failures""", Integer.class,
                 key, nowAt, limit, blockEnd,
-                windowStart, nowAt, windowStart, nowAt,
+                windowStart, nowAt, limit, windowStart, nowAt,
                 windowStart, nowAt, limit, blockEnd, limit, blockEnd);
         return count != null && count <= limit;
     }

@@ -31,6 +31,8 @@ class SignInThrottlingTest extends IntegrationTest {
     AuditService audit;
     @Autowired
     SignInProperties properties;
+    @Autowired
+    SignInThrottle throttle;
 
     @Test
     void after_repeated_failures_the_account_is_throttled_even_for_the_right_password_until_the_block_ends() {
@@ -115,6 +117,24 @@ class SignInThrottlingTest extends IntegrationTest {
         for (int signIn = 0; signIn < properties.maxFailuresPerAddress() + 5; signIn++) {
             assertThat(authenticate(RIVERSIDE_ADMIN, demoPassword, address).isAuthenticated()).isTrue();
         }
+    }
+
+    @Test
+    void a_burst_from_one_address_of_more_sign_ins_at_once_than_its_limit_leaves_it_open_once_they_have_succeeded() {
+        String address = "203.0.113.170";
+        int limit = properties.maxFailuresPerAddress();
+        List<String> admitted = new ArrayList<>();
+        for (int person = 0; person < limit * 3; person++) {
+            String email = "burst-" + person + "@northfield.example";
+            if (throttle.tryAttempt(email, address)) {
+                admitted.add(email);
+            }
+        }
+        assertThat(admitted).as("password checks while none had finished").hasSize(limit);
+
+        admitted.forEach(email -> throttle.recordSuccess(email, address));
+
+        assertThat(throttle.tryAttempt("burst-late@northfield.example", address)).as("the next person").isTrue();
     }
 
     @Test
