@@ -1,8 +1,8 @@
 package app.waymark.destination.ui;
 
+import app.waymark.base.ui.ClientAddress;
 import app.waymark.destination.LearnerSurveys;
 import app.waymark.security.LinkGuessThrottle;
-import com.vaadin.flow.server.VaadinRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ class SurveyLinks {
     }
 
     Lookup open(String token) {
-        String client = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
+        String client = ClientAddress.current();
         if (throttle.stopped(KIND, client)) {
             return new Lookup(null, true);
         }

@@ -1,5 +1,6 @@
 package app.waymark.portal.ui;
 
+import app.waymark.base.ui.ClientAddress;
 import app.waymark.branding.BrandingService;
 import app.waymark.portal.LearnerSessions;
 import app.waymark.portal.LearnerSignIn;
@@ -115,7 +116,7 @@ class CodePage extends PortalPage {
     }
 
     private void sendAgain(NativeButton again) {
-        if (signIn.request(provider().id(), provider().slug(), recipient, PortalParts.clientAddress())) {
+        if (signIn.request(provider().id(), provider().slug(), recipient, ClientAddress.current())) {
             showForm(true);
         } else {
             PortalParts.removeErrorSummary(body());

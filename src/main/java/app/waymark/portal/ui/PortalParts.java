@@ -9,18 +9,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinRequest;
 
 import java.util.List;
 
 /** GOV.UK-style parts of the sign-in and About you pages, in the survey's look (wm-survey-* styles). */
 final class PortalParts {
-
-    /** The address of the browser behind the current request (the load balancer's forwarded one in production). */
-    static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
-    }
 
     static Button primary(String text, String id) {
         Button button = new Button(text);

@@ -1,5 +1,6 @@
 package app.waymark.portal.ui;
 
+import app.waymark.base.ui.ClientAddress;
 import app.waymark.branding.BrandingService;
 import app.waymark.portal.LearnerSessions;
 import app.waymark.portal.LearnerSignIn;
@@ -85,7 +86,7 @@ class SignInPage extends PortalPage {
             return;
         }
         String slug = provider().slug();
-        if (!signIn.request(provider().id(), slug, recipient.get(), PortalParts.clientAddress())) {
+        if (!signIn.request(provider().id(), slug, recipient.get(), ClientAddress.current())) {
             String message = getTranslation("portal.sign-in.too-many-requests");
             body().addComponentAtIndex(PortalParts.indexAfterHeading(body()),
                     errorSummary(List.of(new Problem(message, focus(address)))));

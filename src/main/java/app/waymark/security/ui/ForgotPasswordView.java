@@ -1,5 +1,6 @@
 package app.waymark.security.ui;
 
+import app.waymark.base.ui.ClientAddress;
 import app.waymark.security.PasswordResets;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -42,7 +42,7 @@ class ForgotPasswordView extends AccountPage implements HasDynamicTitle, BeforeE
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(event -> {
-            resets.request(email.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+            resets.request(email.getValue(), ClientAddress.current());
             show(getTranslation("account.forgot.heading"),
                     text("reset-sent", getTranslation("account.forgot.sent", email.getValue().trim(),
                             resets.linkMinutes())), signInLink());
