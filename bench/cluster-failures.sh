@@ -56,12 +56,13 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
 PG_PORT=${PG_PORT:-55432}
 HTTP_PORT=${HTTP_PORT:-8088}
-# Where a browser opens the portal: HAProxy's TLS frontend when the nodes run under prod (cluster.sh PROFILE=prod).
-if [ "${PROFILE:-demo}" = prod ]; then
-  PORTAL_URL=https://localhost:${HTTPS_PORT:-8443}
-else
-  PORTAL_URL=http://127.0.0.1:$HTTP_PORT
-fi
+# Where people and the MIS open the portal (HAProxy's TLS frontend under prod), and the certificate to trust for it;
+# health checks go to HAProxy's plain frontend and the nodes, as HAProxy's own checks do.
+portal_url() { bash bench/cluster.sh url; }
+# curl's options to trust the cluster's self-signed certificate (none when it runs on plain HTTP under demo).
+portal_tls() {
+  if [ -f "$DIR/haproxy.crt" ]; then printf '%s\n' --cacert "$DIR/haproxy.crt"; fi
+}
 WHAT=${1:-all}
 WORK=$DIR/failures
 RESULTS=()
@@ -318,13 +319,15 @@ wait_recovered() {
 sign_in() {
   local jar=$WORK/sign-in.cookies token
   rm -f "$jar"
-  token=$(curl -fsS -m 5 -c "$jar" -b "$jar" "http://127.0.0.1:$HTTP_PORT/login" 2>/dev/null \
+  portal=$(portal_url)
+  token=$(curl -fsS -m 5 $(portal_tls) -c "$jar" -b "$jar" "$portal/login" 2>/dev/null \
           | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//') || return 1
   [ -n "$token" ] || return 1
-  [ "$(curl -sS -m 5 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+  [ "$(curl -sS -m 5 $(portal_tls) -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+       -H "Origin: $portal" \
        --data-urlencode "username=$SIGN_IN_EMAIL" --data-urlencode "password=$SIGN_IN_PASSWORD" \
-       --data-urlencode "_csrf=$token" "http://127.0.0.1:$HTTP_PORT/login" 2>/dev/null)" \
-    = "302 http://127.0.0.1:$HTTP_PORT/" ]
+       --data-urlencode "_csrf=$token" "$portal/login" 2>/dev/null)" \
+    = "302 $portal/" ]
 }
 
 # Writes an ILR file ($1) of $2 learners for the provider, from seed $3, with the portal's own SyntheticIlrFile.
@@ -336,8 +339,8 @@ generate_ilr() {
 
 # Posts an ILR file ($1) to the import API through HAProxy; prints "<HTTP status> <seconds>", the report in $2.
 post_ilr() {
-  curl -sS -m 600 -o "$2" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $ILR_TOKEN" \
-    -F "file=@$1;type=application/xml" "http://127.0.0.1:$HTTP_PORT/api/v1/ilr-imports" 2>&1
+  curl -sS -m 600 $(portal_tls) -o "$2" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $ILR_TOKEN" \
+    -F "file=@$1;type=application/xml" "$(portal_url)/api/v1/ilr-imports" 2>&1
 }
 
 pg_test() {
@@ -406,7 +409,7 @@ except Exception as e: print("no report:", open(sys.argv[1]).read()[:200])' "$WO
 users_test() {
   log "users: a staff member signs in through HAProxy and saves; the node holding the session is killed"
   ./mvnw -o -B -q -ntp test -Dtest=ClusterFailoverBrowserBenchmark -Dsurefire.excludedGroups= \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.args="-Xmx1g -Dbench.base-url=$PORTAL_URL \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.args="-Xmx1g -Dbench.base-url=$(portal_url) \
     -Dbench.cluster-dir=$DIR -Dbench.pg-port=$PG_PORT -Dbench.password=$SIGN_IN_PASSWORD" >"$WORK/users.log" 2>&1 \
     || log "users: the browser journey failed: see $WORK/users.log and target/surefire-reports"
   while IFS= read -r line; do RESULTS+=("Users on a killed node|$line"); done \

@@ -11,13 +11,17 @@
 #   bench/cluster.sh smtp stop|start   stop or start only the SMTP server (failure tests; its log is kept)
 #   bench/cluster.sh pg restart        pg_ctl restart -m fast of the cluster's PostgreSQL (failure tests)
 #   bench/cluster.sh sms ok|fail500|fail429   how the Vonage stub answers from now on (log: \$CLUSTER_DIR/vonage.log)
+#   bench/cluster.sh url           where people open the portal (https://localhost:8443 under prod); the certificate
+#                                  to trust for it is \$CLUSTER_DIR/haproxy.crt
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
 # STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
 # VONAGE_REQUESTS_PER_SECOND (30, the portal's default shared SMS rate limit),
 # TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds,
-# PROFILE (demo): prod runs the nodes under the production profile (fail-closed settings, Secure session cookies)
-# behind HAProxy terminating TLS on HTTPS_PORT (8443, a self-signed certificate made here); the demo data the bench
-# scripts sign in with is seeded once beforehand by node 1 started alone under the demo profile, then stopped.
+# PROFILE (prod): the nodes run under the production profile (fail-closed settings, Secure session cookies) behind
+# HAProxy terminating TLS on HTTPS_PORT (8443, a self-signed certificate made here); the demo data the bench scripts
+# sign in with is seeded once beforehand by node 1 started alone under the demo profile, then stopped. PROFILE=demo
+# runs the nodes under demo on plain HTTP (HTTP_PORT), as docker/compose.yaml does. `up` records the profile in
+# \$CLUSTER_DIR/profile, and the other commands use the recorded one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +35,10 @@ VONAGE_PORT=${VONAGE_PORT:-2526}
 VONAGE_REQUESTS_PER_SECOND=${VONAGE_REQUESTS_PER_SECOND:-30}
 FIRST_NODE_PORT=${FIRST_NODE_PORT:-18081}
 NODE_HEAP=${NODE_HEAP:-1g}
-PROFILE=${PROFILE:-demo}
+PROFILE=${PROFILE:-prod}
+if [ "${1:-}" != up ] && [ -f "$DIR/profile" ]; then
+  PROFILE=$(cat "$DIR/profile")
+fi
 HTTPS_PORT=${HTTPS_PORT:-8443}
 # The compose file's demo defaults: a bench cluster on loopback, not production.
 OWNER_PASSWORD=${WAYMARK_OWNER_PASSWORD:-owner-secret}
@@ -255,6 +262,7 @@ start_haproxy() {
 up() {
   ensure_jar
   start_postgres
+  echo "$PROFILE" >"$DIR/profile"
   start_smtp
   start_vonage
   seed_demo_data_for_prod
@@ -349,11 +357,12 @@ case "${1:-}" in
       *) echo "usage: $0 smtp stop|start" >&2; exit 2 ;;
     esac ;;
   sms) set_sms_mode "${2:-}" ;;
+  url) public_url ;;
   pg)
     case "${2:-}" in
       restart) restart_postgres ;;
       *) echo "usage: $0 pg restart" >&2; exit 2 ;;
     esac ;;
-  *) echo "usage: $0 up | status | down [--wipe] | smtp stop|start | pg restart | sms ok|fail500|fail429" >&2
+  *) echo "usage: $0 up | status | down [--wipe] | url | smtp stop|start | pg restart | sms ok|fail500|fail429" >&2
      exit 2 ;;
 esac

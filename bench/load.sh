@@ -36,7 +36,6 @@ NODES=${NODES:-2}
 OWNER_PASSWORD=${WAYMARK_OWNER_PASSWORD:-owner-secret}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH=$JAVA_HOME/bin:$PATH
-BASE_URL=http://localhost:$HTTP_PORT
 OUT=$PWD/load-test/target/load-results/$(date -u +%Y%m%dT%H%M%SZ)
 DATA=$OUT/data
 mkdir -p "$DATA"
@@ -57,10 +56,14 @@ if [ "$FRESH" = 1 ] && grep -q '^node1 .*up' <<<"$cluster_status"; then
   log "restarting the cluster so the nodes hold no sessions (database kept)"
   bench/cluster.sh down >&2
 fi
-if ! curl -fsS -o /dev/null "$BASE_URL/actuator/health" 2>/dev/null; then
+if ! curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/actuator/health" 2>/dev/null; then
   log "starting the cluster (node heap ${NODE_HEAP:-1g}, bench/cluster.sh's NODE_HEAP)"
   bench/cluster.sh up >&2
 fi
+
+# Users come where people do: HAProxy's TLS frontend under prod (Gatling trusts any certificate unless told not to).
+BASE_URL=$(bash bench/cluster.sh url)
+log "users open $BASE_URL"
 
 # HAProxy must see every node up before users arrive, or the first ones all land on one node.
 for _ in $(seq 1 60); do
