@@ -363,29 +363,27 @@ fresh_links_for() {
 }
 
 # Whether every send the run ($1) confirmed wrote what a send writes: the invitation answered and the learner's
-# destination record(s) from the survey. Prints one line; attempts that failed are counted apart.
+# destination record(s) from the survey. One line per outcome (confirmed; failed: a KO; cut_off: the run's time ended
+# between the send and reading its answer), and a warning when a confirmed send wrote nothing.
 check_sends() {
   local sends=$OUT/sends-$1.csv
   [ -f "$sends" ] || { echo "sends_check $1: no sends file"; return; }
   owner_sql <<EOF
 $(as_tenant "$LINKS_TENANT")
-create temp table sent (token text, confirmed boolean);
+create temp table sent (token text, outcome text);
 \copy sent from '$sends' with (format csv, header true)
-select format('sends_check %s: attempted %s, confirmed %s; of the confirmed: invitation answered %s, with a'
-              || ' destination record from the survey %s (%s records)%s', '$1', count(*),
-              count(*) filter (where s.confirmed),
-              count(*) filter (where s.confirmed and i.status = 'ANSWERED'),
-              count(*) filter (where s.confirmed and exists (select 1 from destination_record d
-                                 where d.invitation_id = i.id and d.source = 'SURVEY')),
-              coalesce(sum((select count(*) from destination_record d
-                            where d.invitation_id = i.id and d.source = 'SURVEY')) filter (where s.confirmed), 0),
-              case when count(*) filter (where s.confirmed and (i.status is distinct from 'ANSWERED'
-                        or not exists (select 1 from destination_record d
-                                       where d.invitation_id = i.id and d.source = 'SURVEY'))) > 0
-                   then ' - SENDS CONFIRMED WITHOUT A RECORD' else '' end)
-  from sent s
-  left join survey_link l on l.token_hash = sha256(convert_to(s.token, 'UTF8'))
-  left join survey_invitation i on i.tenant_id = l.tenant_id and i.id = l.invitation_id;
+with answers as (
+  select s.outcome, i.status = 'ANSWERED' as answered,
+         (select count(*) from destination_record d where d.invitation_id = i.id and d.source = 'SURVEY') as records
+    from sent s
+    left join survey_link l on l.token_hash = sha256(convert_to(s.token, 'UTF8'))
+    left join survey_invitation i on i.tenant_id = l.tenant_id and i.id = l.invitation_id)
+select format('sends_check %s %s: %s sends, in the database %s invitations answered, %s with a destination record'
+              || ' from the survey (%s records)%s', '$1', outcome, count(*), count(*) filter (where answered),
+              count(*) filter (where records > 0), sum(records),
+              case when outcome = 'confirmed' and count(*) filter (where answered and records > 0) < count(*)
+                   then ' - CONFIRMED SENDS THAT WROTE NOTHING' else '' end)
+  from answers group by outcome order by outcome;
 EOF
 }
 
@@ -408,6 +406,9 @@ for users in $USERS; do
   read -r requests ko <<<"$result"
   cpu_report "$cpu_before" "$(cpu_snapshot)" "$users" "$requests" | tee -a "$OUT/cpu.txt"
   echo "sends users=$users $(cat "$OUT/sends-users-$users.csv.summary" 2>/dev/null)" | tee -a "$OUT/sends.txt"
+  if ! grep -q 'ran_out=no' "$OUT/sends-users-$users.csv.summary"; then
+    log "$users users: THE SURVEY LINKS RAN OUT, learners stopped early: this step measured less load than it says"
+  fi
   check_sends "users-$users" | tee -a "$OUT/sends.txt"
   steps+=("$users:$OUT/timings-$users.csv:$requests:$ko")
   for pid in $(node_pids); do
@@ -423,3 +424,7 @@ echo "heap_after_runs_mib=$(($(heap_used_kib) / 1024)) (used after full GC, all 
   -Dexec.args="$(realpath -m "$PLOT") $SLO_MS ${steps[*]}" | tee "$OUT/table.txt"
 cat "$OUT/links.txt" "$OUT/sends.txt" | tee -a "$OUT/table.txt"
 log "results in $OUT"
+if grep -q 'WROTE NOTHING' "$OUT/sends.txt"; then
+  log "a send the portal confirmed wrote no destination record: see $OUT/sends.txt"
+  exit 1
+fi

@@ -220,6 +220,7 @@ public class PortalSimulation extends Simulation {
                     feed(PARK > 0 ? List.<Map<String, Object>>of().iterator() : SurveySends.freshLinks(FRESH_LINKS)),
                     doIf(SurveySends::noneLeft).then(exec(SurveySends::learnerStopped).exitHere()),
                     exitBlockOnFail().on(exec(flushCookieJar()), SURVEY_TO_ACTIVITIES, SURVEY_REST, SURVEY_SEND),
+                    exec(SurveySends::passEnded),
                     exec(PortalSimulation::recovered),
                     doIf(session -> session.getBoolean("recovering")).then(think()));
 
