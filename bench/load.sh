@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
 # Issue 16, part 3: the load test that speaks Vaadin, against the two-node cluster of bench/cluster.sh, unattended.
 #   bench/load.sh
-# 1. (Re)starts the cluster's nodes (FRESH=1, default) so that the heap baseline holds no sessions; the database is
-#    kept. Starts the cluster when it is not up.
+# 1. Starts the cluster when it is not up.
 # 2. Prepares the data the users need, from the cluster's database as its owner role: STAFF_ACCOUNTS staff accounts
 #    load-staff-<n>@northfield.example (a copy of admin@northfield.example's password hash and roles, so the demo
 #    password signs them in), the ids of Northfield's learners and trackers, and the survey links of the invitation
 #    emails in the SMTP server's log whose invitations are still open (matched by the SHA-256 the database keeps).
+#    The learners send their answers, and a link can be sent once: when there are fewer open links of load-test
+#    leavers than the runs can send at most, it imports ILR files of synthetic leavers into Riverside through the
+#    portal's import API (over HTTPS, the demo MIS token), asks the scheduler for the daily survey run, and waits
+#    until the outbox has delivered the invitations; the links come from those emails.
+#    Then (FRESH=1, default) restarts the cluster (database kept), so the nodes hold no sessions for the heap baseline
+#    and none of the preparation's work is in the measured steps.
 # 3. Heap per session (PARK users of each kind, default 200, staff arriving 2 a second; PARK=0 skips it): used heap
 #    after a full GC on every node, before and after PARK staff sign in and open a tracker, then after PARK learners
 #    open the survey.
 # 4. A warm-up of 20 users for WARMUP seconds (default 45; 0 skips it), not reported.
 # 5. One Gatling run per user count in USERS (default "50 100 250 500"), each DURATION seconds (default 90) of users
 #    looping their journeys after a ramp of users/4 s (4 arrive a second, 2 staff signing in); half staff, half
-#    learners; think time 1-3 s.
-# 6. Prints the table (UIDL round-trip p50/p95/p99, page start p95, requests, errors) and where p95 passes SLO_MS
-#    (300), and draws p95/p99 against users to PLOT (docs/images/load-p95.png) with XChart.
+#    learners (each pass a link not sent before, sent at the end); think time 1-3 s. After each run, the sends it
+#    attempted are checked in the database: every confirmed send must have answered its invitation and written the
+#    learner's destination record (the script exits 1 at the end when one did not).
+# 6. Prints the table (UIDL round-trip p50/p95/p99, page start p95, requests, errors; the survey's send p50/p95/p99
+#    on lines of their own) and where p95 passes SLO_MS (300), the links prepared and the sends' check, and draws
+#    p95/p99 against users to PLOT (docs/images/load-p95.png) with XChart.
 # Settings: USERS, DURATION, PARK, WARMUP, SLO_MS, PLOT, FRESH, and cluster.sh's NODE_HEAP (1g), CLUSTER_DIR,
 # HTTP_PORT, PG_PORT, NODES, FIRST_NODE_PORT.
 # Results: load-test/target/load-results/<time>/ (Gatling's logs and HTML reports, the timings per step).
@@ -211,9 +219,14 @@ prepare_leavers() {
     exit 1
   fi
   log "links: imported: $(head -c 300 "$DATA/import-$batch.json")"
-  asked=$(owner_sql -c "select now()")
-  owner_sql -c "update scheduled_tasks set execution_time = now(), version = version + 1
-                 where task_name = 'destination-daily-survey-run' and picked = false" >/dev/null
+  # A run in progress (picked) cannot be moved: wait for it to end, then ask.
+  asked=""
+  for _ in $(seq 1 150); do
+    asked=$(owner_sql -c "update scheduled_tasks set execution_time = now(), version = version + 1
+                           where task_name = 'destination-daily-survey-run' and not picked returning now()")
+    [ -n "$asked" ] && break
+    sleep 2
+  done
   log "links: the daily survey run asked for; waiting for a node to run it"
   for _ in $(seq 1 300); do
     [ "$(owner_sql -c "select count(*) from recurring_job_run where task_name = 'destination-daily-survey-run'
