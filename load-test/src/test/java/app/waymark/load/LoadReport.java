@@ -129,11 +129,11 @@ public final class LoadReport {
     }
 
     private static void plot(List<Step> steps, Path png, int slo) throws IOException {
-        XYChart chart = new XYChartBuilder().width(900).height(520)
+        XYChart chart = new XYChartBuilder().width(900).height(620)
                 .title("Waymark, two nodes behind HAProxy (one 2-core machine with PostgreSQL and Gatling)")
                 .xAxisTitle("concurrent users (half staff, half learners)").yAxisTitle("ms").build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         double[] users = steps.stream().mapToDouble(Step::users).toArray();
         chart.addSeries("UIDL round trip p95", users, steps.stream().mapToDouble(s -> s.uidlPercentile(95)).toArray())
                 .setMarker(SeriesMarkers.CIRCLE);
