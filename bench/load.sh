@@ -381,6 +381,7 @@ fresh_links_for() {
 check_sends() {
   local sends=$OUT/sends-$1.csv
   [ -f "$sends" ] || { echo "sends_check $1: no sends file"; return; }
+  [ "$(wc -l <"$sends")" -gt 1 ] || { echo "sends_check $1: no send attempted"; return; }
   owner_sql <<EOF
 $(as_tenant "$LINKS_TENANT")
 create temp table sent (token text, outcome text);
