@@ -84,25 +84,9 @@ as_tenant() {
 }
 
 log "preparing $STAFF_ACCOUNTS staff accounts and the users' data in $DATA"
-owner_sql -v staff="$STAFF_ACCOUNTS" <<EOF
-$(as_tenant northfield)
-insert into staff_user (tenant_id, id, email, display_name, password_hash, enabled, must_change_password, created_at,
-                        password_changed_at)
-select a.tenant_id, gen_random_uuid(), 'load-staff-' || n || '@northfield.example', 'Load test staff ' || n,
-       a.password_hash, true, false, now(), now()
-  from staff_user a, generate_series(1, :staff) n
- where a.email = 'admin@northfield.example'
-on conflict do nothing;
-insert into staff_user_role (tenant_id, user_id, role_id)
-select u.tenant_id, u.id, r.role_id
-  from staff_user u, staff_user a join staff_user_role r on r.user_id = a.id
- where a.email = 'admin@northfield.example' and u.email like 'load-staff-%@northfield.example'
-   and not exists (select 1 from staff_user_role x where x.user_id = u.id);
-EOF
-# Users come from 127.1.x.y (one address each, see PortalSimulation); blocks an earlier, interrupted run left on
-# loopback addresses or the load-test accounts are lifted.
-owner_sql -c "delete from sign_in_throttle where throttle_key like 'address:127.%'
-                or throttle_key like 'account:load-staff-%@northfield.example'"
+# The accounts; blocks an earlier, interrupted run left on the loopback addresses users come from (127.1.x.y, one
+# each, see PortalSimulation) or on these accounts are lifted.
+owner_sql -v staff="$STAFF_ACCOUNTS" -f bench/load-staff-accounts.sql
 { echo email; seq 1 "$STAFF_ACCOUNTS" | sed 's/.*/load-staff-&@northfield.example/'; } >"$DATA/staff.csv"
 { echo learner; { as_tenant northfield; echo "select id from learner order by id;"; } | owner_sql; } \
   >"$DATA/learners.csv"
@@ -272,6 +256,10 @@ if [ "$available" -lt "$links_needed" ]; then
 fi
 log "links: $available open links prepared for at most $links_needed sends (about $links_expected expected)"
 echo "links_needed_at_most=$links_needed links_expected=$links_expected links_prepared=$available" >"$OUT/links.txt"
+if [ "${PREPARE_ONLY:-0}" = 1 ]; then
+  log "prepared (PREPARE_ONLY=1): a later run with the same USERS and DURATION finds the links open and measures at once"
+  exit 0
+fi
 
 if [ "$FRESH" = 1 ]; then
   log "restarting the cluster: the nodes hold no sessions and none of the preparation's work (database kept)"
