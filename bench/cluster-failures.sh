@@ -449,7 +449,7 @@ except Exception: print("-")' "$WORK/steady.json" 2>/dev/null)
 
 failover_run() {
   local mode=$1 run started killed promoted drained pid replication promotion_out promotion last_ack kept max_kept
-  local recovered first_sent acknowledged missing refused
+  local recovered first_sent acknowledged missing refused switch_lsn beyond ack_rate
   run=failover$mode$$
   log "failover ($mode): a fresh cluster with a $mode standby"
   bash bench/cluster.sh down --wipe >/dev/null
@@ -482,6 +482,14 @@ failover_run() {
       where n <= $last_ack")
   max_kept=$(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -At -c "select coalesce(max(n), 0)
       from failover_ack")
+  # The WAL the old primary wrote after the point where the promoted server's timeline begins: what it never got.
+  switch_lsn=$(awk 'NF >= 2 {lsn = $2} END {print lsn}' "$DIR"/standby/pg_wal/*.history)
+  "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/pg_waldump" -p "$DIR/pg/pg_wal" -s "$switch_lsn" \
+    >"$WORK/$run.beyond" 2>&1 || true
+  beyond="$(grep -c '^rmgr:' "$WORK/$run.beyond" || true) records, $(grep -c 'desc: COMMIT' "$WORK/$run.beyond" \
+      || true) commits"
+  ack_rate=$(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -At -c "select round(count(*)
+      / nullif(extract(epoch from max(at) - min(at)), 0)) from failover_ack")
   recovered=$(wait_recovered "$killed")
   wait_until_drained "$run" 900 || true
   drained=$(date +%s.%N)
@@ -506,8 +514,11 @@ failover_run() {
   result "$label" "emails queued / received by SMTP / not SENT in outbox" \
       "$FAILOVER_MESSAGES / $RECEIVED / $NOT_SENT"
   result "$label" "emails lost / duplicated" "$LOST / $DUPLICATES"
+  result "$label" "old primary's WAL beyond the promoted server's switch point ($switch_lsn): lost" "$beyond"
   result "$label" "psql rows: acknowledged before the kill / missing on the promoted server / rows it has" \
       "$last_ack / $((last_ack - kept)) / $max_kept"
+  result "$label" "psql commits per second, one session, before the kill (the primary's wait for the standby)" \
+      "$ack_rate"
   result "$label" "ILR imports through HAProxy: acknowledged (200) before the kill / missing on the promoted
       server / answers not 200 from the kill on / 200s after it" \
       "$acknowledged / $missing / $refused / $(awk -v k="$killed" '$1 >= k && $2 == 200' "$WORK/imports.log" | wc -l)"
