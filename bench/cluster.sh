@@ -103,13 +103,17 @@ wait_healthy() {
 }
 
 # Starts the PostgreSQL whose data is in $1 on port $2, unless it runs. With a standby, wal_log_hints lets pg_rewind
-# turn a failed primary into a standby of the promoted one.
+# turn a failed primary into a standby of the promoted one. It goes in the configuration file, not on the command
+# line: pg_rewind's crash recovery of a killed server runs it without our options, and its shutdown checkpoint
+# would record the setting as off.
 start_pg_server() {
-  local data=$1 port=$2 extra=""
-  [ "$STANDBY" = 1 ] && extra="-c wal_log_hints=on"
+  local data=$1 port=$2
+  if [ "$STANDBY" = 1 ] && ! grep -q '^wal_log_hints = on' "$data/postgresql.conf"; then
+    echo 'wal_log_hints = on' >>"$data/postgresql.conf"
+  fi
   if ! runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" -l "$DIR/$(basename "$data" | sed 's/^pg$/postgres/').log" -w start \
-      -o "-p $port -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200 $extra" >/dev/null
+      -o "-p $port -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
   fi
 }
 
@@ -249,6 +253,13 @@ rejoin() {
   down=$(other_port "$primary")
   [ "$(pg_role "$down")" = down ] || { log "127.0.0.1:$down runs already"; exit 1; }
   data=$(pg_data "$down")
+  # A postmaster killed a moment ago may not be gone yet: its lock files would stop pg_rewind and the start.
+  local old_pid waited=0
+  old_pid=$(head -1 "$data/postmaster.pid" 2>/dev/null || true)
+  while [ -n "$old_pid" ] && kill -0 "$old_pid" 2>/dev/null && [ "$waited" -lt 30 ]; do
+    sleep 1
+    waited=$((waited + 1))
+  done
   psql_at "$primary" "select pg_create_physical_replication_slot('$(slot_name "$(basename "$data")")')
       where not exists (select 1 from pg_replication_slots where slot_name = '$(slot_name "$(basename "$data")")')" \
       >/dev/null
