@@ -69,6 +69,11 @@ class SecurityConfiguration {
         return new ProviderManager(staffAuthentication);
     }
 
+    @Bean
+    SignInGate signInGate(SignInProperties properties) {
+        return properties.gate();
+    }
+
     /** bcrypt by default, with the algorithm recorded in each hash so it can be upgraded later. */
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -10,7 +10,9 @@ class SignInRefusedException extends AuthenticationException {
         CREDENTIALS,
         THROTTLED,
         TENANT_SUSPENDED,
-        ACCOUNT_DISABLED
+        ACCOUNT_DISABLED,
+        /** Too many sign-ins on the node were checking passwords; nothing was counted against the person. */
+        BUSY
     }
 
     private final Reason reason;

@@ -13,24 +13,27 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Email-and-password sign-in for staff and platform operators, with throttling per account and per client address
- * (each attempt counted before its password is checked), suspended tenants refused, and every outcome audited.
+ * Email-and-password sign-in for staff and platform operators, a few at a time on a node ({@link SignInGate}), with
+ * throttling per account and per client address (each attempt counted before its password is checked), suspended
+ * tenants refused, and every outcome audited.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
     private final StaffDirectory directory;
     private final SignInThrottle throttle;
+    private final SignInGate gate;
     private final SignInAuditor auditor;
     private final PasswordEncoder passwordEncoder;
     private final String timingDummyHash;
     private final Clock clock;
 
-    StaffAuthenticationProvider(StaffDirectory directory, SignInThrottle throttle, SignInAuditor auditor,
-                                PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAuthenticationProvider(StaffDirectory directory, SignInThrottle throttle, SignInGate gate,
+                                SignInAuditor auditor, PasswordEncoder passwordEncoder, Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.throttle = throttle;
+        this.gate = gate;
         this.auditor = auditor;
         this.passwordEncoder = passwordEncoder;
         this.timingDummyHash = passwordEncoder.encode("timing-dummy-password");
@@ -38,6 +41,10 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        return gate.pass(() -> checkedSignIn(authentication));
+    }
+
+    private Authentication checkedSignIn(Authentication authentication) {
         String email = authentication.getName() == null ? "" : authentication.getName().trim();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details

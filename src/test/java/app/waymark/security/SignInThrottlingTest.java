@@ -8,12 +8,17 @@ import app.waymark.audit.AuditService;
 import app.waymark.security.SignInRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
@@ -33,6 +38,12 @@ class SignInThrottlingTest extends IntegrationTest {
     SignInProperties properties;
     @Autowired
     SignInThrottle throttle;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    SignInAuditor auditor;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void after_repeated_failures_the_account_is_throttled_even_for_the_right_password_until_the_block_ends() {
@@ -135,6 +146,44 @@ class SignInThrottlingTest extends IntegrationTest {
         admitted.forEach(email -> throttle.recordSuccess(email, address));
 
         assertThat(throttle.tryAttempt("burst-late@northfield.example", address)).as("the next person").isTrue();
+    }
+
+    @Test
+    void sign_ins_refused_as_busy_while_the_node_checks_other_passwords_count_nothing_against_account_or_address()
+            throws Exception {
+        String address = "203.0.113.190";
+        SignInGate gate = new SignInGate(1, Duration.ZERO);
+        var provider = new StaffAuthenticationProvider(directory, throttle, gate, auditor, passwordEncoder, clock);
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        try (var otherSignIn = Executors.newSingleThreadExecutor()) {
+            Future<?> held = otherSignIn.submit(() -> gate.pass(() -> {
+                checking.countDown();
+                try {
+                    return finish.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    throw new IllegalStateException(interrupted);
+                }
+            }));
+            assertThat(checking.await(30, TimeUnit.SECONDS)).isTrue();
+
+            for (int attempt = 0; attempt <= properties.maxFailuresPerAddress(); attempt++) {
+                assertThatThrownBy(() -> provider.authenticate(request(NORTHFIELD_ADMIN, "wrong password", address)))
+                        .isInstanceOfSatisfying(SignInRefusedException.class,
+                                refused -> assertThat(refused.reason()).isEqualTo(Reason.BUSY));
+            }
+            finish.countDown();
+            held.get(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(provider.authenticate(request(NORTHFIELD_ADMIN, demoPassword, address)).isAuthenticated())
+                .as("neither the account's five nor the address's thirty failures were used up").isTrue();
+    }
+
+    private static Authentication request(String email, String password, String address) {
+        var request = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        request.setDetails(new WebAuthenticationDetails(address, null));
+        return request;
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class LoadReport {
 
-    record Step(int users, long[] uidl, long[] pageStarts, long requests, long errors,
+    record Step(int users, long[] uidl, long[] pageStarts, long[] sends, long requests, long errors,
                 java.util.Map<String, long[]> byName) {
 
         double uidlPercentile(double p) {
@@ -27,6 +27,10 @@ public final class LoadReport {
 
         double pageStartPercentile(double p) {
             return percentile(pageStarts, p);
+        }
+
+        double sendPercentile(double p) {
+            return percentile(sends, p);
         }
     }
 
@@ -47,6 +51,14 @@ public final class LoadReport {
                     step.uidlPercentile(50), step.uidlPercentile(95), step.uidlPercentile(99),
                     step.pageStartPercentile(95), step.requests(), step.uidl().length, step.errors());
         }
+        System.out.println();
+        System.out.printf("%6s %10s %10s %10s %9s   (survey send: \"Send my answers\" to the thank-you page;"
+                + " not in uidl_*)%n", "users", "send_p50", "send_p95", "send_p99", "send_n");
+        for (Step step : steps) {
+            System.out.printf("%6d %10.0f %10.0f %10.0f %9d%n", step.users(), step.sendPercentile(50),
+                    step.sendPercentile(95), step.sendPercentile(99), step.sends().length);
+        }
+        System.out.println();
         int maxUsers = steps.stream().mapToInt(Step::users).max().orElse(0);
         System.out.println(passing("UIDL round-trip p95", steps.stream()
                 .filter(step -> step.uidlPercentile(95) > slo).findFirst(), slo, maxUsers));
@@ -78,6 +90,7 @@ public final class LoadReport {
     private static Step read(int users, Path timings, long requests, long errors) throws IOException {
         List<Long> uidl = new ArrayList<>();
         List<Long> pages = new ArrayList<>();
+        List<Long> sends = new ArrayList<>();
         java.util.Map<String, List<Long>> byName = new java.util.TreeMap<>();
         List<String> lines = Files.readAllLines(timings);
         for (String line : lines.subList(1, lines.size())) {
@@ -87,14 +100,19 @@ public final class LoadReport {
             switch (kind) {
                 case UIDL_ROUND_TRIP -> uidl.add(millis);
                 case PAGE_START -> pages.add(millis);
+                case SURVEY_SEND -> sends.add(millis);
                 case PAGE_PART -> { }
             }
-            String prefix = kind == Timings.Kind.UIDL_ROUND_TRIP ? "uidl: " : "page start: ";
+            String prefix = switch (kind) {
+                case UIDL_ROUND_TRIP -> "uidl: ";
+                case SURVEY_SEND -> "survey send: ";
+                case PAGE_START, PAGE_PART -> "page start: ";
+            };
             byName.computeIfAbsent(prefix + fields[1], name -> new ArrayList<>()).add(millis);
         }
         java.util.Map<String, long[]> sortedByName = new java.util.TreeMap<>();
         byName.forEach((name, values) -> sortedByName.put(name, sorted(values)));
-        return new Step(users, sorted(uidl), sorted(pages), requests, errors, sortedByName);
+        return new Step(users, sorted(uidl), sorted(pages), sorted(sends), requests, errors, sortedByName);
     }
 
     private static long[] sorted(List<Long> values) {
@@ -111,11 +129,11 @@ public final class LoadReport {
     }
 
     private static void plot(List<Step> steps, Path png, int slo) throws IOException {
-        XYChart chart = new XYChartBuilder().width(900).height(520)
+        XYChart chart = new XYChartBuilder().width(900).height(620)
                 .title("Waymark, two nodes behind HAProxy (one 2-core machine with PostgreSQL and Gatling)")
                 .xAxisTitle("concurrent users (half staff, half learners)").yAxisTitle("ms").build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         double[] users = steps.stream().mapToDouble(Step::users).toArray();
         chart.addSeries("UIDL round trip p95", users, steps.stream().mapToDouble(s -> s.uidlPercentile(95)).toArray())
                 .setMarker(SeriesMarkers.CIRCLE);
@@ -123,6 +141,8 @@ public final class LoadReport {
                 .setMarker(SeriesMarkers.DIAMOND);
         chart.addSeries("page start p95", users, steps.stream().mapToDouble(s -> s.pageStartPercentile(95)).toArray())
                 .setMarker(SeriesMarkers.SQUARE);
+        chart.addSeries("survey send p95", users, steps.stream().mapToDouble(s -> s.sendPercentile(95)).toArray())
+                .setMarker(SeriesMarkers.TRIANGLE_UP);
         chart.addSeries(slo + " ms", new double[] {users[0], users[users.length - 1]}, new double[] {slo, slo})
                 .setMarker(SeriesMarkers.NONE).setLineColor(java.awt.Color.RED);
         Files.createDirectories(png.toAbsolutePath().getParent());

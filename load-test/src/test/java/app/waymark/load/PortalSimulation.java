@@ -7,8 +7,10 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static app.waymark.load.VaadinUi.navigation;
 import static app.waymark.load.VaadinUi.node;
@@ -37,15 +39,17 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * inside that UI: open the learners, search, open a learner, open and filter the destination report, open the tracker
  * list and a tracker; each navigation is a UIDL round trip, as the side navigation and links make it), half are
  * learners
- * (loop: open a survey link from an invitation email, start, choose an activity, give its dates, confirm the contact
- * details, reach check-your-answers; the answers are saved as the learner's draft but not sent, so the links stay
- * open for the next run). Think time between steps: uniform 1-3 s.
+ * (loop: open a survey link from an invitation email, one not sent before, start, choose an activity, give its dates,
+ * confirm the contact details, check the answers and send them; the thank-you page must follow; then the next link).
+ * Think time between steps: uniform 1-3 s.
  *
  * <p>System properties: {@code users} (100), {@code duration} seconds of looping (60), {@code baseUrl}
  * (http://localhost:8088), {@code data} (folder with staff.csv, learners.csv, trackers.csv, survey-links.csv, which
- * bench/load.sh prepares), {@code park} (0: when K &gt; 0, K users of {@code parkKind} arrive and stop: staff
- * ({@code staff}) sign in and open a tracker, learners ({@code learners}) open a survey link and choose an activity;
- * their sessions then stay on the nodes, for the heap measurement).
+ * bench/load.sh prepares), {@code freshLinks} (data/fresh-links.csv: the open links the learners send, each once,
+ * see {@link SurveySends}), {@code sends} (where to write the sends attempted and confirmed), {@code park} (0: when
+ * K &gt; 0, K users of {@code parkKind} arrive and stop: staff ({@code staff}) sign in and open a tracker, learners
+ * ({@code learners}) open a survey link of survey-links.csv and choose an activity, without sending; their sessions
+ * then stay on the nodes, for the heap measurement).
  */
 public class PortalSimulation extends Simulation {
 
@@ -57,6 +61,9 @@ public class PortalSimulation extends Simulation {
     private static final String PARK_KIND = System.getProperty("parkKind", "staff");
     private static final Duration PARKING = Duration.ofSeconds(Integer.getInteger("parkSeconds", 5));
     private static final String PASSWORD = System.getProperty("password", "Waymark-demo-2026");
+    private static final Path FRESH_LINKS = Path.of(System.getProperty("freshLinks", DATA + "/fresh-links.csv"));
+    /** Gatling's group of the survey's send; the send is reported apart from the UIDL round trips. */
+    private static final String SURVEY_SEND_GROUP = "survey send";
     private static final List<String> SEARCHES = List.of("smi", "jon", "wil", "tay", "bro", "kha", "pat", "ahm", "eva");
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
@@ -139,9 +146,8 @@ public class PortalSimulation extends Simulation {
             think());
 
     private static final ChainBuilder SURVEY_TO_ACTIVITIES = exec(
-            feed(csv(System.getProperty("data", "target/load-data") + "/survey-links.csv").circular()),
-            // The links are shared by many simulated learners and a link resumes where its draft is: the address
-            // of the start page (?page=start, which the survey itself puts in the history) makes every pass the same.
+            // A link resumes where its draft is (a parked learner's link may have one): the address of the start
+            // page (?page=start, which the survey itself puts in the history) makes every pass the same.
             pageStart("survey link", session -> "survey/" + session.getString("token") + "?page=start", "\"start\""),
             think(),
             roundTrip("survey: start", session -> click(node(session, "start")), "\"activities\""), think(),
@@ -169,6 +175,13 @@ public class PortalSimulation extends Simulation {
             think(),
             roundTrip("survey: continue to check", session -> click(node(session, "continue")), "\"submit\""),
             think());
+
+    /** "Send my answers": the step that writes the learner's destination; the thank-you page must follow. */
+    private static final ChainBuilder SURVEY_SEND = exec(
+            exec(SurveySends::attempted),
+            roundTrip(SURVEY_SEND_GROUP, Timings.Kind.SURVEY_SEND, "survey: send",
+                    session -> click(node(session, "submit")), "\"confirmation\""),
+            exec(SurveySends::sent));
 
     private static String click(int node) {
         return """
@@ -202,8 +215,12 @@ public class PortalSimulation extends Simulation {
 
     private final ScenarioBuilder learners = scenario("learners")
             .during(LOOPING).on(
-                    // Each pass is another learner: a browser of their own, opening the link from their email.
-                    exitBlockOnFail().on(exec(flushCookieJar()), SURVEY_TO_ACTIVITIES, SURVEY_REST),
+                    // Each pass is another learner: a browser of their own, opening the link from their email, a link
+                    // not sent before (a sent one only says thank you). When none is left, the learner stops.
+                    feed(PARK > 0 ? List.<Map<String, Object>>of().iterator() : SurveySends.freshLinks(FRESH_LINKS)),
+                    doIf(SurveySends::noneLeft).then(exec(SurveySends::learnerStopped).exitHere()),
+                    exitBlockOnFail().on(exec(flushCookieJar()), SURVEY_TO_ACTIVITIES, SURVEY_REST, SURVEY_SEND),
+                    exec(SurveySends::passEnded),
                     exec(PortalSimulation::recovered),
                     doIf(session -> session.getBoolean("recovering")).then(think()));
 
@@ -218,6 +235,7 @@ public class PortalSimulation extends Simulation {
             .pause(PARKING);
 
     private final ScenarioBuilder parkedLearners = scenario("parked learners")
+            .feed(csv(DATA + "/survey-links.csv").circular())
             .exec(SURVEY_TO_ACTIVITIES)
             .exitHereIfFailed()
             .pause(PARKING);
@@ -238,6 +256,9 @@ public class PortalSimulation extends Simulation {
 
     @Override
     public void after() {
-        Timings.write(java.nio.file.Path.of(System.getProperty("timings", "target/load-timings.csv")));
+        Timings.write(Path.of(System.getProperty("timings", "target/load-timings.csv")));
+        if (PARK == 0) {
+            SurveySends.write(Path.of(System.getProperty("sends", "target/load-sends.csv")));
+        }
     }
 }

@@ -15,8 +15,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class Timings {
 
-    /** A page start is also recorded by its three parts (HTML, init, first UIDL message), to see which one grows. */
-    enum Kind { PAGE_START, PAGE_PART, UIDL_ROUND_TRIP }
+    /**
+     * A page start is also recorded by its three parts (HTML, init, first UIDL message), to see which one grows. The
+     * survey's send is a UIDL round trip of its own kind: it writes the learner's destination, the others do not.
+     */
+    enum Kind { PAGE_START, PAGE_PART, UIDL_ROUND_TRIP, SURVEY_SEND }
 
     private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
 

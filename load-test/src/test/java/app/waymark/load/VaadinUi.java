@@ -104,7 +104,16 @@ final class VaadinUi {
      * then the grid confirmations the browser would send. {@code expect} (may be empty) must be in the answer.
      */
     static ChainBuilder roundTrip(String name, Function<Session, String> rpc, String expect) {
-        return group(UIDL_ROUND_TRIP).on(exec(http(name)
+        return roundTrip(UIDL_ROUND_TRIP, Timings.Kind.UIDL_ROUND_TRIP, name, rpc, expect);
+    }
+
+    /**
+     * A round trip reported apart from the others: under Gatling's group {@code group} and as {@code kind} in the
+     * timings (the survey's send, which writes the learner's destination).
+     */
+    static ChainBuilder roundTrip(String group, Timings.Kind kind, String name, Function<Session, String> rpc,
+                                  String expect) {
+        return group(group).on(exec(http(name)
                         .post(session -> "/?v-r=uidl&v-uiId=" + session.getInt(UI_ID))
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> message(session, rpc.apply(session))))
@@ -114,7 +123,7 @@ final class VaadinUi {
                         .check(bodyString().saveAs(BODY)))
                         .exec(VaadinUi::afterAnswer)
                         .exec(session -> {
-                            Timings.record(Timings.Kind.UIDL_ROUND_TRIP, name, session.getLong(RT_UIDL));
+                            Timings.record(kind, name, session.getLong(RT_UIDL));
                             return session;
                         }))
                 .exec(confirmGridUpdates());
