@@ -18,7 +18,7 @@
 #   bench/cluster.sh url           where people open the portal (https://localhost:8443 under prod); the certificate
 #                                  to trust for it is \$CLUSTER_DIR/haproxy.crt
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
-# STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
+# STATS_PORT (8405), PG_PORT (55432), STANDBY_PORT (55433, with STANDBY=1), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
 # VONAGE_REQUESTS_PER_SECOND (30, the portal's default shared SMS rate limit),
 # TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds,
 # PROFILE (prod): the nodes run under the production profile (fail-closed settings, Secure session cookies) behind
