@@ -514,7 +514,7 @@ failover_run() {
   result "$label" "emails queued / received by SMTP / not SENT in outbox" \
       "$FAILOVER_MESSAGES / $RECEIVED / $NOT_SENT"
   result "$label" "emails lost / duplicated" "$LOST / $DUPLICATES"
-  result "$label" "old primary's WAL beyond the promoted server's switch point ($switch_lsn): lost" "$beyond"
+  result "$label" "only in the old primary's WAL, beyond the promoted server's switch point ($switch_lsn)" "$beyond"
   result "$label" "psql rows: acknowledged before the kill / missing on the promoted server / rows it has" \
       "$last_ack / $((last_ack - kept)) / $max_kept"
   result "$label" "psql commits per second, one session, before the kill (the primary's wait for the standby)" \
