@@ -55,6 +55,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -135,23 +136,33 @@ public class IlrImportService {
         String expectedUkprn = tenants.currentTenantUkprn().orElseThrow();
         ReadProgress read = new ReadProgress();
         ImportReport report;
+        // When the connection is lost, the rollback fails too and its exception replaces the import's own: keep the
+        // first, which says what happened.
+        AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
         try {
             report = transaction.execute(status -> {
-                ImportReport result = checkAndApply(file, fileName, expectedUkprn, actor, startedAt, read, progress);
-                if (result.status() != IlrImportStatus.APPLIED) {
-                    status.setRollbackOnly();
+                try {
+                    ImportReport result = checkAndApply(file, fileName, expectedUkprn, actor, startedAt, read,
+                            progress);
+                    if (result.status() != IlrImportStatus.APPLIED) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                } catch (RuntimeException e) {
+                    firstFailure.set(e);
+                    throw e;
                 }
-                return result;
             });
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            log.error("ILR import of {} failed and was rolled back", fileName, e);
-            return recordFailure(new ImportReport(UUID.randomUUID(), fileName, read.year, IlrImportStatus.FAILED,
+            RuntimeException failure = firstFailure.get() == null ? e : firstFailure.get();
+            UUID reportId = UUID.randomUUID();
+            log.error("ILR import of {} failed and was rolled back (reference {})", fileName, reportId, e);
+            return recordFailure(new ImportReport(reportId, fileName, read.year, IlrImportStatus.FAILED,
                     actor.displayName(), startedAt, read.learners, 0, 0, 0,
-                    List.of(new ImportReport.Problem(0, null, null,
-                            "The import failed and nothing was changed: " + e.getMessage())), 1, 0,
-                    MisRoundTrip.NONE, 0, 0), progress);
+                    List.of(new ImportReport.Problem(0, null, null, ImportFailure.describe(failure, reportId))), 1,
+                    0, MisRoundTrip.NONE, 0, 0), progress);
         }
         return report.status() == IlrImportStatus.APPLIED ? report : record(report, progress);
     }

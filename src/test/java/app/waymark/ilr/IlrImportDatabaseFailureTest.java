@@ -63,7 +63,9 @@ class IlrImportDatabaseFailureTest extends IntegrationTest {
 
         assertThat(report.status()).isEqualTo(IlrImportStatus.FAILED);
         assertThat(report.problems()).singleElement().extracting(ImportReport.Problem::message).asString()
-                .startsWith("The import failed and nothing was changed: ");
+                .isEqualTo("The import failed and nothing was changed, because the connection to the database was "
+                        + "lost while it ran (for example during a database restart). Import the file again; if it "
+                        + "fails again, give Waymark support the reference " + report.id() + ".");
         assertThat(learners.count(LearnerFilter.none())).isEqualTo(learnersBefore);
         assertThat(imports.history(20)).filteredOn(recorded -> recorded.fileName().equals(fileName))
                 .extracting(ImportReport::status).containsExactly(IlrImportStatus.FAILED);
@@ -83,7 +85,7 @@ class IlrImportDatabaseFailureTest extends IntegrationTest {
 
         assertThat(report.status()).isEqualTo(IlrImportStatus.FAILED);
         assertThat(report.problems()).singleElement().extracting(ImportReport.Problem::message).asString()
-                .startsWith("The import failed and nothing was changed: ");
+                .startsWith("The import failed and nothing was changed, because the connection to the database");
         assertThat(progress).last().extracting(ImportProgress::phase).isEqualTo(ImportProgress.Phase.DONE);
         assertThat(learners.count(LearnerFilter.none())).isEqualTo(learnersBefore);
         assertThat(imports.history(20)).extracting(ImportReport::fileName).doesNotContain(fileName);
