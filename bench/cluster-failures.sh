@@ -23,8 +23,16 @@
 #   users Playwright (ClusterFailoverBrowserBenchmark) through HAProxy: a staff member signs in and saves a learner's
 #         address; the node holding the session is killed with SIGKILL; the page is reloaded until the survivor
 #         answers, the user signs in again and finds the address: the times from the kill.
-#   bench/cluster-failures.sh                          kill and smtp, then the table
-#   bench/cluster-failures.sh kill|smtp|sms|pg|users   one of them
+#   failover  (decision 0069) for each of FAILOVER_MODES ("sync async"), a fresh cluster with a streaming standby
+#         (STANDBY=1, REPLICATION=<mode>); with FAILOVER_MESSAGES (3,000) emails being delivered, psql committing
+#         numbered rows one by one (each acknowledged row logged) and an MIS posting a small ILR file
+#         (FAILOVER_LEARNERS, 5) to the import API through HAProxy over and over, kill -9 of the primary's
+#         postmaster once a quarter of the emails are sent; then `bench/cluster.sh pg promote`. Prints the promotion
+#         time, the seconds from the kill until every node is healthy, until a staff sign-in works, until deliveries
+#         resume and until the queue is empty; lost and duplicated emails; acknowledged rows and imports missing on
+#         the promoted server.
+#   bench/cluster-failures.sh                                   kill and smtp, then the table
+#   bench/cluster-failures.sh kill|smtp|sms|pg|users|failover   one of them
 # Messages are queued with the SQL of Outbox.queueAll and MessageDeliveryTask.scheduleAll (an outbox row and a
 # db-scheduler execution per message, one transaction), for the first demo tenant. Leaves the cluster running;
 # `bench/cluster.sh down --wipe` ends it. Ports and directory come from the environment as for bench/cluster.sh.
@@ -67,7 +75,9 @@ WHAT=${1:-all}
 WORK=$DIR/failures
 RESULTS=()
 
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d waymark -v ON_ERROR_STOP=1 -At -F ' ' -c "$1"; }
+# The primary: the first server, or the promoted standby once the failover test has promoted it.
+DB_PORT=$PG_PORT
+sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d waymark -v ON_ERROR_STOP=1 -At -F ' ' -c "$1"; }
 log() { printf '%s failures: %s\n' "$(date +%H:%M:%S)" "$*"; }
 result() { RESULTS+=("$1|$2|$3"); }
 
@@ -406,6 +416,123 @@ except Exception as e: print("no report:", open(sys.argv[1]).read()[:200])' "$WO
       "$(echo "$recovered" | awk '{printf "%.1f s; %.1f s", $1, $2}')"
 }
 
+FAILOVER_MODES=${FAILOVER_MODES:-sync async}
+FAILOVER_MESSAGES=${FAILOVER_MESSAGES:-3000}
+FAILOVER_LEARNERS=${FAILOVER_LEARNERS:-5}
+STANDBY_PORT=${STANDBY_PORT:-55433}
+
+# Commits numbered rows into failover_ack (database postgres) one transaction each, through one psql session, and
+# logs "ack <n>" once the commit of row n has been acknowledged; it stops when its server goes away.
+start_acknowledged_writes() {
+  psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
+    -c "create table failover_ack (n bigint primary key, at timestamptz not null default clock_timestamp())"
+  (seq 1 100000000 | sed 's/.*/insert into failover_ack (n) values (&);\n\\echo ack &/' \
+     | psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 >"$WORK/ack.log" 2>&1 || true) &
+  ACK_WRITER=$!
+}
+
+# An MIS posting the same small ILR file through HAProxy over and over until $WORK/imports.stop exists; one line per
+# answer: "<HTTP status> <import id or ->".
+start_portal_writes() {
+  rm -f "$WORK/imports.stop"
+  : >"$WORK/imports.log"
+  (while [ ! -f "$WORK/imports.stop" ]; do
+     code=$(post_ilr "$WORK/ILR-$ILR_UKPRN-2526-steady.xml" "$WORK/steady.json" | awk '{print $1}')
+     id=$(python3 -c 'import json,sys
+try: print(json.load(open(sys.argv[1])).get("id") or "-")
+except Exception: print("-")' "$WORK/steady.json" 2>/dev/null)
+     echo "$(date +%s.%N) $code $id" >>"$WORK/imports.log"
+     [ "$code" = 200 ] || sleep 0.2
+   done) &
+  PORTAL_WRITER=$!
+}
+
+failover_run() {
+  local mode=$1 run started killed promoted drained pid replication promotion_out promotion last_ack kept max_kept
+  local recovered first_sent acknowledged missing refused switch_lsn beyond ack_rate
+  run=failover$mode$$
+  log "failover ($mode): a fresh cluster with a $mode standby"
+  bash bench/cluster.sh down --wipe >/dev/null
+  STANDBY=1 REPLICATION=$mode bash bench/cluster.sh up >/dev/null
+  mkdir -p "$WORK"
+  DB_PORT=$PG_PORT
+  sign_in || { log "failover: the sign-in does not work before the test"; exit 1; }
+  generate_ilr "$WORK/ILR-$ILR_UKPRN-2526-steady.xml" \
+      "$FAILOVER_LEARNERS" 18
+  start_acknowledged_writes
+  start_portal_writes
+  started=$(now_db)
+  queue "$run" "$FAILOVER_MESSAGES"
+  wait_until_sent "$run" "$((FAILOVER_MESSAGES / 4))"
+  replication=$(sql "select sync_state || ', ' || pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) || ' bytes not
+      replayed, replay lag ' || coalesce(replay_lag::text, '0') from pg_stat_replication")
+  pid=$(head -1 "$DIR/pg/postmaster.pid")
+  kill -9 "$pid"
+  killed=$(date +%s.%N)
+  log "failover ($mode): killed the primary's postmaster (pid $pid); $replication"
+  promotion_out=$(bash bench/cluster.sh pg promote)
+  promotion=$(echo "$promotion_out" | sed -n 's/^promotion_seconds=//p')
+  promoted=$(date +%s.%N)
+  DB_PORT=$STANDBY_PORT
+  log "failover ($mode): promoted in $promotion s"
+  wait "$ACK_WRITER" || true
+  last_ack=$(grep -o '^ack [0-9]*' "$WORK/ack.log" | tail -1 | awk '{print $2}')
+  last_ack=${last_ack:-0}
+  kept=$(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -At -c "select count(*) from failover_ack
+      where n <= $last_ack")
+  max_kept=$(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -At -c "select coalesce(max(n), 0)
+      from failover_ack")
+  # The WAL the old primary wrote after the point where the promoted server's timeline begins: what it never got.
+  switch_lsn=$(awk 'NF >= 2 {lsn = $2} END {print lsn}' "$DIR"/standby/pg_wal/*.history)
+  "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/pg_waldump" -p "$DIR/pg/pg_wal" -s "$switch_lsn" \
+    >"$WORK/$run.beyond" 2>&1 || true
+  beyond="$(grep -c '^rmgr:' "$WORK/$run.beyond" || true) records, $(grep -c 'desc: COMMIT' "$WORK/$run.beyond" \
+      || true) commits"
+  ack_rate=$(psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -At -c "select round(count(*)
+      / nullif(extract(epoch from max(at) - min(at)), 0)) from failover_ack")
+  recovered=$(wait_recovered "$killed")
+  wait_until_drained "$run" 900 || true
+  drained=$(date +%s.%N)
+  touch "$WORK/imports.stop"
+  wait "$PORTAL_WRITER" || true
+  first_sent=$(sql "select extract(epoch from min(sent_at)) from outbox_message where purpose like '$run-%'
+      and sent_at > to_timestamp($promoted)")
+  awk -v k="$killed" '$2 == 200 && $1 < k {print $3}' "$WORK/imports.log" | sort -u >"$WORK/$run.acknowledged"
+  acknowledged=$(wc -l <"$WORK/$run.acknowledged")
+  sql "select id from ilr_import where status = 'APPLIED' order by 1" | sort >"$WORK/$run.applied"
+  missing=$(comm -23 "$WORK/$run.acknowledged" "$WORK/$run.applied" | wc -l)
+  refused=$(awk -v k="$killed" '$1 >= k && $2 != 200' "$WORK/imports.log" | wc -l)
+  check_mail "$run"
+  local label="failover, $mode"
+  result "$label" "replication at the kill (state, bytes not replayed, replay lag)" "$replication"
+  result "$label" "promotion (pg_ctl promote -w)" "$promotion s"
+  result "$label" "kill -> all nodes and HAProxy healthy; -> a staff sign-in through HAProxy works" \
+      "$(echo "$recovered" | awk '{printf "%.1f s; %.1f s", $1, $2}')"
+  result "$label" "kill -> first email sent by the promoted server; -> queue empty" \
+      "$(echo "${first_sent:-$killed} - $killed" | bc | xargs printf '%.1f') s; $(echo "$drained - $killed" | bc \
+      | xargs printf '%.1f') s"
+  result "$label" "emails queued / received by SMTP / not SENT in outbox" \
+      "$FAILOVER_MESSAGES / $RECEIVED / $NOT_SENT"
+  result "$label" "emails lost / duplicated" "$LOST / $DUPLICATES"
+  result "$label" "only in the old primary's WAL, beyond the promoted server's switch point ($switch_lsn)" "$beyond"
+  result "$label" "psql rows: acknowledged before the kill / missing on the promoted server / rows it has" \
+      "$last_ack / $((last_ack - kept)) / $max_kept"
+  result "$label" "psql commits per second, one session, before the kill (the primary's wait for the standby)" \
+      "$ack_rate"
+  result "$label" "ILR imports through HAProxy: acknowledged (200) before the kill / missing on the promoted
+      server / answers not 200 from the kill on / 200s after it" \
+      "$acknowledged / $missing / $refused / $(awk -v k="$killed" '$1 >= k && $2 == 200' "$WORK/imports.log" | wc -l)"
+  # What the old primary had flushed beyond the standby is in its WAL; the table shows what the promoted one kept.
+  log "failover ($mode): done; emails lost $LOST, duplicated $DUPLICATES, acknowledged rows missing $((last_ack - kept))"
+}
+
+failover_test() {
+  local mode
+  for mode in $FAILOVER_MODES; do
+    failover_run "$mode"
+  done
+}
+
 users_test() {
   log "users: a staff member signs in through HAProxy and saves; the node holding the session is killed"
   ./mvnw -o -B -q -ntp test -Dtest=ClusterFailoverBrowserBenchmark -Dsurefire.excludedGroups= \
@@ -416,18 +543,23 @@ users_test() {
     < <(sed -n 's/^failover | //p' "$WORK/users.log")
 }
 
-bash bench/cluster.sh down --wipe >/dev/null
-bash bench/cluster.sh up >/dev/null
-mkdir -p "$WORK"
-log "cluster up: $(bash bench/cluster.sh status | grep -c '^node.* up') nodes"
+if [ "$WHAT" = failover ]; then
+  mkdir -p "$WORK"  # each run of the failover test starts its own cluster, with a standby
+else
+  bash bench/cluster.sh down --wipe >/dev/null
+  bash bench/cluster.sh up >/dev/null
+  mkdir -p "$WORK"
+  log "cluster up: $(bash bench/cluster.sh status | grep -c '^node.* up') nodes"
+fi
 case "$WHAT" in
   kill) kill_test ;;
   smtp) smtp_test ;;
   sms) sms_test ;;
   pg) pg_test ;;
   users) users_test ;;
+  failover) failover_test ;;
   all) kill_test; smtp_test ;;
-  *) echo "usage: $0 [all | kill | smtp | sms | pg | users]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all | kill | smtp | sms | pg | users | failover]" >&2; exit 2 ;;
 esac
 
 echo

@@ -9,12 +9,16 @@
 #   bench/cluster.sh down          stop everything (the database is kept)
 #   bench/cluster.sh down --wipe   stop everything and delete the database and logs
 #   bench/cluster.sh smtp stop|start   stop or start only the SMTP server (failure tests; its log is kept)
-#   bench/cluster.sh pg restart        pg_ctl restart -m fast of the cluster's PostgreSQL (failure tests)
+#   bench/cluster.sh pg restart        pg_ctl restart -m fast of the cluster's first PostgreSQL (failure tests)
+#   bench/cluster.sh pg status         both PostgreSQL servers, their roles (primary / standby) and the replay lag
+#   bench/cluster.sh pg promote        promote the standby (a primary still running is stopped first: a switchover)
+#   bench/cluster.sh pg rejoin         re-make the server that is down as a standby of the primary (pg_rewind, or a
+#                                      new base backup if rewinding fails)
 #   bench/cluster.sh sms ok|fail500|fail429   how the Vonage stub answers from now on (log: \$CLUSTER_DIR/vonage.log)
 #   bench/cluster.sh url           where people open the portal (https://localhost:8443 under prod); the certificate
 #                                  to trust for it is \$CLUSTER_DIR/haproxy.crt
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
-# STATS_PORT (8405), PG_PORT (55432), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
+# STATS_PORT (8405), PG_PORT (55432), STANDBY_PORT (55433, with STANDBY=1), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
 # VONAGE_REQUESTS_PER_SECOND (30, the portal's default shared SMS rate limit),
 # TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds,
 # PROFILE (prod): the nodes run under the production profile (fail-closed settings, Secure session cookies) behind
@@ -22,6 +26,9 @@
 # sign in with is seeded once beforehand by node 1 started alone under the demo profile, then stopped. PROFILE=demo
 # runs the nodes under demo on plain HTTP (HTTP_PORT), as docker/compose.yaml does. `up` records the profile in
 # \$CLUSTER_DIR/profile, and the other commands use the recorded one.
+# STANDBY=1 adds a streaming standby (pg_basebackup -R on a physical replication slot) on STANDBY_PORT (55433), and
+# the nodes' JDBC URL lists both servers with targetServerType=primary; REPLICATION (sync) says whether the primary
+# waits for the standby to flush each commit (synchronous_standby_names) or not (async). Decision 0069.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +37,13 @@ DIR=${CLUSTER_DIR:-/var/tmp/waymark-cluster}
 HTTP_PORT=${HTTP_PORT:-8088}
 STATS_PORT=${STATS_PORT:-8405}
 PG_PORT=${PG_PORT:-55432}
+STANDBY_PORT=${STANDBY_PORT:-55433}
+STANDBY=${STANDBY:-0}
+REPLICATION=${REPLICATION:-sync}
+if [ "${1:-}" != up ] && [ -f "$DIR/replication" ]; then
+  STANDBY=1
+  REPLICATION=$(cat "$DIR/replication")
+fi
 SMTP_PORT=${SMTP_PORT:-2525}
 VONAGE_PORT=${VONAGE_PORT:-2526}
 VONAGE_REQUESTS_PER_SECOND=${VONAGE_REQUESTS_PER_SECOND:-30}
@@ -88,6 +102,21 @@ wait_healthy() {
   done
 }
 
+# Starts the PostgreSQL whose data is in $1 on port $2, unless it runs. With a standby, wal_log_hints lets pg_rewind
+# turn a failed primary into a standby of the promoted one. It goes in the configuration file, not on the command
+# line: pg_rewind's crash recovery of a killed server runs it without our options, and its shutdown checkpoint
+# would record the setting as off.
+start_pg_server() {
+  local data=$1 port=$2
+  if [ "$STANDBY" = 1 ] && ! grep -q '^wal_log_hints = on' "$data/postgresql.conf"; then
+    echo 'wal_log_hints = on' >>"$data/postgresql.conf"
+  fi
+  if ! runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" -l "$DIR/$(basename "$data" | sed 's/^pg$/postgres/').log" -w start \
+      -o "-p $port -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+  fi
+}
+
 start_postgres() {
   local bin first=0
   bin=$(pg_bin)
@@ -95,19 +124,157 @@ start_postgres() {
   if [ ! -f "$DIR/pg/PG_VERSION" ]; then
     first=1
     install -d -o postgres -g postgres "$DIR/pg"
+    # initdb's pg_hba.conf already lets replication connections in from loopback (trust, as for the rest here).
     runuser -u postgres -- "$bin/initdb" -D "$DIR/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   chown postgres:postgres "$DIR"
-  if ! runuser -u postgres -- "$bin/pg_ctl" -D "$DIR/pg" status >/dev/null 2>&1; then
-    runuser -u postgres -- "$bin/pg_ctl" -D "$DIR/pg" -l "$DIR/postgres.log" -w start \
-      -o "-p $PG_PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
-  fi
+  start_pg_server "$DIR/pg" "$PG_PORT"
   if [ "$first" = 1 ]; then
     # The roles and database exactly as the compose stack's PostgreSQL creates them on its first start.
     PGHOST=127.0.0.1 PGPORT=$PG_PORT POSTGRES_USER=postgres POSTGRES_DB=postgres \
       WAYMARK_OWNER_PASSWORD=$OWNER_PASSWORD WAYMARK_APP_PASSWORD=$APP_PASSWORD bash docker/initdb/01-roles.sh
   fi
   log "PostgreSQL on 127.0.0.1:$PG_PORT (data $DIR/pg)"
+  if [ "$STANDBY" = 1 ]; then
+    start_standby
+  fi
+}
+
+psql_at() { psql -h 127.0.0.1 -p "$1" -U postgres -d postgres -v ON_ERROR_STOP=1 -At -c "$2"; }
+
+# The data directory of the server on port $1, and the port of the other server.
+pg_data() { if [ "$1" = "$PG_PORT" ]; then echo "$DIR/pg"; else echo "$DIR/standby"; fi; }
+other_port() { if [ "$1" = "$PG_PORT" ]; then echo "$STANDBY_PORT"; else echo "$PG_PORT"; fi; }
+
+# primary, standby or down.
+pg_role() {
+  case "$(psql_at "$1" "select pg_is_in_recovery()" 2>/dev/null)" in
+    f) echo primary ;;
+    t) echo standby ;;
+    *) echo down ;;
+  esac
+}
+
+# The port of the server that is primary now (nothing if none is).
+primary_port() {
+  local port
+  for port in "$PG_PORT" "$STANDBY_PORT"; do
+    if [ "$(pg_role "$port")" = primary ]; then echo "$port"; return; fi
+  done
+}
+
+# Makes $1 (a data directory to create) a standby of the primary on port $2: a base backup streamed through a
+# physical replication slot, with -R writing standby.signal and primary_conninfo / primary_slot_name.
+make_standby() {
+  local data=$1 primary=$2 slot
+  slot=$(slot_name "$(basename "$data")")
+  psql_at "$primary" "select pg_create_physical_replication_slot('$slot')
+                      where not exists (select 1 from pg_replication_slots where slot_name = '$slot')" >/dev/null
+  rm -rf "$data"
+  install -d -m 700 -o postgres -g postgres "$data"
+  runuser -u postgres -- "$(pg_bin)/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$data" \
+    -X stream -S "$slot" -R -c fast
+}
+
+slot_name() { echo "waymark_${1//[^a-z0-9]/_}"; }
+
+# The primary waits for the standby to flush each commit (sync), or not (async).
+set_replication_mode() {
+  local primary=$1
+  if [ "$REPLICATION" = sync ]; then
+    psql_at "$primary" "alter system set synchronous_standby_names = '*'" >/dev/null
+  else
+    psql_at "$primary" "alter system reset synchronous_standby_names" >/dev/null
+  fi
+  psql_at "$primary" "select pg_reload_conf()" >/dev/null
+}
+
+start_standby() {
+  if [ ! -f "$DIR/standby/PG_VERSION" ]; then
+    make_standby "$DIR/standby" "$PG_PORT"
+  fi
+  start_pg_server "$DIR/standby" "$STANDBY_PORT"
+  set_replication_mode "$PG_PORT"
+  echo "$REPLICATION" >"$DIR/replication"
+  log "standby on 127.0.0.1:$STANDBY_PORT (data $DIR/standby, $REPLICATION replication)"
+}
+
+# Both servers, their roles and, seen from the primary, each standby's state and lag.
+pg_status() {
+  local port role
+  for port in "$PG_PORT" $([ "$STANDBY" = 1 ] && echo "$STANDBY_PORT"); do
+    role=$(pg_role "$port")
+    case "$role" in
+      down) echo "postgres  down  127.0.0.1:$port ($(pg_data "$port"))" ;;
+      primary) echo "postgres  up    127.0.0.1:$port primary ($(pg_data "$port"))"
+        psql_at "$port" "select '  replicates to ' || coalesce(application_name, '?') || ' ' || client_addr || ': '
+            || state || ', ' || sync_state || ', replay lag ' || coalesce(replay_lag::text, '0')
+            || ', ' || pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) || ' bytes behind'
+            from pg_stat_replication" 2>/dev/null || true ;;
+      standby) echo "postgres  up    127.0.0.1:$port standby ($(pg_data "$port")), replayed up to" \
+          "$(psql_at "$port" "select pg_last_wal_replay_lsn() || ', last replayed commit '
+              || coalesce(round(extract(epoch from now() - pg_last_xact_replay_timestamp())::numeric, 1)::text, '-')
+              || ' s ago'" 2>/dev/null)" ;;
+    esac
+  done
+}
+
+# Promotes the standby. A primary that still runs is stopped first (-m fast sends it all its WAL): a switchover.
+# Once promoted, the new primary has no standby; waiting for one would hold every commit, so it stops waiting.
+promote() {
+  local standby="" port started took
+  for port in "$PG_PORT" "$STANDBY_PORT"; do
+    [ "$(pg_role "$port")" = standby ] && standby=$port
+  done
+  if [ -z "$standby" ]; then
+    log "no standby runs: nothing to promote"
+    exit 1
+  fi
+  port=$(other_port "$standby")
+  if [ "$(pg_role "$port")" = primary ]; then
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$(pg_data "$port")" -m fast -w stop >/dev/null
+    log "stopped the primary on $port first (switchover)"
+  fi
+  started=$(date +%s.%N)
+  runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$(pg_data "$standby")" -w -t 120 promote >/dev/null
+  took=$(echo "$(date +%s.%N) - $started" | bc)
+  psql_at "$standby" "alter system reset synchronous_standby_names" >/dev/null
+  psql_at "$standby" "select pg_reload_conf()" >/dev/null
+  log "promoted 127.0.0.1:$standby to primary in $(printf '%.2f' "$took") s"
+  echo "promotion_seconds=$(printf '%.2f' "$took")"
+}
+
+# The server that is down becomes a standby of the primary: pg_rewind back to where the timelines split (it runs
+# crash recovery first if the server was killed), or a new base backup if that fails.
+rejoin() {
+  local primary down data
+  primary=$(primary_port)
+  [ -n "$primary" ] || { log "no primary runs"; exit 1; }
+  down=$(other_port "$primary")
+  [ "$(pg_role "$down")" = down ] || { log "127.0.0.1:$down runs already"; exit 1; }
+  data=$(pg_data "$down")
+  # A postmaster killed a moment ago may not be gone yet: its lock files would stop pg_rewind and the start.
+  local old_pid waited=0
+  old_pid=$(head -1 "$data/postmaster.pid" 2>/dev/null || true)
+  while [ -n "$old_pid" ] && kill -0 "$old_pid" 2>/dev/null && [ "$waited" -lt 30 ]; do
+    sleep 1
+    waited=$((waited + 1))
+  done
+  psql_at "$primary" "select pg_create_physical_replication_slot('$(slot_name "$(basename "$data")")')
+      where not exists (select 1 from pg_replication_slots where slot_name = '$(slot_name "$(basename "$data")")')" \
+      >/dev/null
+  if [ -f "$data/PG_VERSION" ] && runuser -u postgres -- "$(pg_bin)/pg_rewind" --target-pgdata="$data" \
+       --source-server="host=127.0.0.1 port=$primary user=postgres dbname=postgres" -R >"$DIR/pg_rewind.log" 2>&1; then
+    # -R wrote primary_conninfo; the slot is this server's own.
+    echo "primary_slot_name = '$(slot_name "$(basename "$data")")'" >>"$data/postgresql.auto.conf"
+    log "pg_rewind made $data a standby of 127.0.0.1:$primary ($(grep -c . "$DIR/pg_rewind.log") lines in pg_rewind.log)"
+  else
+    log "pg_rewind did not work (see $DIR/pg_rewind.log): a new base backup instead"
+    make_standby "$data" "$primary"
+  fi
+  start_pg_server "$data" "$down"
+  set_replication_mode "$primary"
+  log "127.0.0.1:$down is a standby of 127.0.0.1:$primary again ($REPLICATION replication)"
 }
 
 start_smtp() {
@@ -154,7 +321,7 @@ start_node() {
   SERVER_FORWARD_HEADERS_STRATEGY=native \
   PORT=$port \
   WAYMARK_PUBLIC_BASE_URL=$(public_url) \
-  WAYMARK_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/waymark \
+  WAYMARK_DB_URL=$(db_url) \
   WAYMARK_DB_USER=waymark_app WAYMARK_DB_PASSWORD=$APP_PASSWORD \
   WAYMARK_DB_OWNER_USER=waymark_owner WAYMARK_DB_OWNER_PASSWORD=$OWNER_PASSWORD \
   SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT \
@@ -165,6 +332,15 @@ start_node() {
   nohup "$JAVA_HOME/bin/java" -Xmx"$NODE_HEAP" -XX:+ExitOnOutOfMemoryError -jar "$(jar)" >"$DIR/node$n.log" 2>&1 &
   echo $! >"$DIR/node$n.pid"
   log "node $n starting on 127.0.0.1:$port (log $DIR/node$n.log)"
+}
+
+# With a standby, both servers: PgJDBC connects to whichever is primary now (decision 0069).
+db_url() {
+  if [ "$STANDBY" = 1 ]; then
+    echo "jdbc:postgresql://127.0.0.1:$PG_PORT,127.0.0.1:$STANDBY_PORT/waymark?targetServerType=primary"
+  else
+    echo "jdbc:postgresql://127.0.0.1:$PG_PORT/waymark"
+  fi
 }
 
 # Where people open the portal: HAProxy's TLS address under prod, its plain one otherwise.
@@ -282,12 +458,7 @@ up() {
 
 status() {
   local bin n port
-  bin=$(pg_bin)
-  if runuser -u postgres -- "$bin/pg_ctl" -D "$DIR/pg" status >/dev/null 2>&1; then
-    echo "postgres  up    127.0.0.1:$PG_PORT"
-  else
-    echo "postgres  down"
-  fi
+  pg_status
   for n in $(seq 1 "$NODES"); do
     port=$((FIRST_NODE_PORT + n - 1))
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; then
@@ -335,9 +506,12 @@ down() {
   done
   stop_pid "$DIR/smtp.pid"
   stop_pid "$DIR/vonage.pid"
-  if [ -f "$DIR/pg/PG_VERSION" ]; then
-    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$DIR/pg" -m fast stop >/dev/null 2>&1 || true
-  fi
+  local data
+  for data in "$DIR/pg" "$DIR/standby"; do
+    if [ -f "$data/PG_VERSION" ]; then
+      runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true
+    fi
+  done
   if [ "${1:-}" = "--wipe" ]; then
     rm -rf "$DIR"
     log "stopped; $DIR deleted"
@@ -361,8 +535,11 @@ case "${1:-}" in
   pg)
     case "${2:-}" in
       restart) restart_postgres ;;
-      *) echo "usage: $0 pg restart" >&2; exit 2 ;;
+      status) pg_status ;;
+      promote) promote ;;
+      rejoin) rejoin ;;
+      *) echo "usage: $0 pg restart|status|promote|rejoin" >&2; exit 2 ;;
     esac ;;
-  *) echo "usage: $0 up | status | down [--wipe] | url | smtp stop|start | pg restart | sms ok|fail500|fail429" >&2
+  *) echo "usage: $0 up | status | down [--wipe] | url | smtp stop|start | pg restart|status|promote|rejoin | sms ok|fail500|fail429" >&2
      exit 2 ;;
 esac

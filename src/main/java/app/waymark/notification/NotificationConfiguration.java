@@ -62,8 +62,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    Task<String> messageDeliveryTaskDefinition(MessageDelivery delivery) {
-        return MessageDeliveryTask.definition(delivery);
+    Task<String> messageDeliveryTaskDefinition(MessageDelivery delivery, RetryPolicy retryPolicy) {
+        return MessageDeliveryTask.definition(delivery, retryPolicy);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -36,6 +36,8 @@ class TwoNodeDeliveryTest extends IntegrationTest {
     @Autowired
     MessageDelivery delivery;
     @Autowired
+    RetryPolicy retryPolicy;
+    @Autowired
     DataSource dataSource;
     @Autowired
     JsonMapper json;
@@ -89,7 +91,7 @@ class TwoNodeDeliveryTest extends IntegrationTest {
             if (ours.contains(instance.getId())) {
                 executions.incrementAndGet();
             }
-            return MessageDeliveryTask.definition(delivery).execute(instance, context);
+            return MessageDeliveryTask.definition(delivery, retryPolicy).execute(instance, context);
         });
         return new JobScheduler(dataSource, List.of(counted),
                 new JobsProperties(true, Duration.ofMillis(50), Duration.ofSeconds(5), 6, 4), json, name);
