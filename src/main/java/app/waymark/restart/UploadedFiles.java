@@ -76,8 +76,6 @@ public final class UploadedFiles {
             (byte) 0xE1};
 
     private static final String NOT_ACCEPTED = " is not a PDF, Word (.docx), PNG or JPEG file";
-    private static final Pattern EXTENSION_LIKE = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,5}");
-    private static final Pattern DOTS_AND_SPACES_AT_ENDS = Pattern.compile("^[.\\s]+|[.\\s]+$");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final int PART_NAME_SHOWN = 100;
     private static final int BUFFER_BYTES = 16 * 1024;
@@ -106,7 +104,8 @@ public final class UploadedFiles {
      */
     public static CheckedUpload checked(String field, String fileName, byte[] content) {
         String name = UploadNames.cleaned(fileName);
-        String subject = name.isEmpty() ? "The file you uploaded" : "The file " + shortened(name, MAX_NAME_LENGTH);
+        String subject = name.isEmpty() ? "The file you uploaded"
+                : "The file " + UploadNames.shortened(name, MAX_NAME_LENGTH);
         if (content == null || content.length == 0) {
             throw new InvalidInputException(field, subject + " is empty");
         }
@@ -190,7 +189,7 @@ public final class UploadedFiles {
             }
             if (isOutsideTheDocument(name)) {
                 throw new InvalidInputException(field, subject + " holds a part named "
-                        + shortened(UploadNames.visible(name), PART_NAME_SHOWN)
+                        + UploadNames.shortened(UploadNames.visible(name), PART_NAME_SHOWN)
                         + " outside the document and cannot be accepted");
             }
             if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
@@ -258,29 +257,7 @@ public final class UploadedFiles {
 
     /** The name to store: cleaned, with the extension of the type found, at most {@value #MAX_NAME_LENGTH} long. */
     private static String storedName(String cleanedName, Type type) {
-        String base = cleanedName;
-        String extension = type.extension;
-        int dot = cleanedName.lastIndexOf('.');
-        if (dot > 0) {
-            String given = cleanedName.substring(dot + 1);
-            if (type.extensions.contains(given.toLowerCase(Locale.ROOT))) {
-                base = cleanedName.substring(0, dot);
-                extension = given;
-            } else if (EXTENSION_LIKE.matcher(given).matches()) {
-                base = cleanedName.substring(0, dot);
-            }
-        }
-        base = DOTS_AND_SPACES_AT_ENDS.matcher(shortened(base, MAX_NAME_LENGTH - extension.length() - 1))
-                .replaceAll("");
-        return (base.isEmpty() ? "file" : base) + "." + extension;
-    }
-
-    private static String shortened(String text, int maxLength) {
-        if (text.length() <= maxLength) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
-        return text.substring(0, end);
+        return UploadNames.withTypeExtension(cleanedName, "file", type.extension, type.extensions, MAX_NAME_LENGTH);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,5 +1,7 @@
 package app.waymark.base.io;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +13,7 @@ public final class UploadNames {
 
     private static final String NOT_ALLOWED_IN_NAMES = "<>:\"|?*";
     private static final Pattern DOTS_AND_SPACES_AT_ENDS = Pattern.compile("^[.\\s]+|[.\\s]+$");
+    private static final Pattern EXTENSION_LIKE = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9]{1,5}");
 
     /**
      * The last path part of a name, with only visible characters, those Windows refuses in names as underscores,
@@ -26,6 +29,40 @@ public final class UploadNames {
         String name = allowed.toString();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         return DOTS_AND_SPACES_AT_ENDS.matcher(name).replaceAll("");
+    }
+
+    /**
+     * The name to keep for a file whose bytes showed its type: a {@link #cleaned} name ending in one of the type's
+     * {@code accepted} extensions keeps it as given; otherwise it gets {@code extension}, in place of whatever looks
+     * like an extension, so {@code notes.txt} or {@code page.html} holding a PDF is kept as {@code notes.pdf} or
+     * {@code page.pdf} and opens as what it is. At most {@code maxLength} characters, cut between whole characters;
+     * {@code nameless} stands for an empty name.
+     */
+    public static String withTypeExtension(String cleanedName, String nameless, String extension, Set<String> accepted,
+                                           int maxLength) {
+        String base = cleanedName;
+        String kept = extension;
+        int dot = cleanedName.lastIndexOf('.');
+        if (dot > 0) {
+            String given = cleanedName.substring(dot + 1);
+            if (accepted.contains(given.toLowerCase(Locale.ROOT))) {
+                base = cleanedName.substring(0, dot);
+                kept = given;
+            } else if (EXTENSION_LIKE.matcher(given).matches()) {
+                base = cleanedName.substring(0, dot);
+            }
+        }
+        base = DOTS_AND_SPACES_AT_ENDS.matcher(shortened(base, maxLength - kept.length() - 1)).replaceAll("");
+        return (base.isEmpty() ? nameless : base) + "." + kept;
+    }
+
+    /** The text cut to {@code maxLength} characters, never between the two halves of one. */
+    public static String shortened(String text, int maxLength) {
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        return text.substring(0, end);
     }
 
     /** The text without control characters, invisible formatting (a right-to-left override) or lone surrogates. */
