@@ -1,6 +1,7 @@
 package app.waymark.restart;
 
 import app.waymark.base.InvalidInputException;
+import app.waymark.base.io.FileType;
 import app.waymark.base.io.UploadNames;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -66,9 +67,6 @@ public final class UploadedFiles {
     static final String WORD_CONTENT_TYPES = "[Content_Types].xml";
     static final String WORD_MAIN_PART = "word/document.xml";
 
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_LOCAL_HEADER = {'P', 'K', 3, 4};
     private static final byte[] ZIP_CENTRAL_HEADER = {'P', 'K', 1, 2};
     /** Old binary Office files (.doc, .xls) and password-protected Office documents. */
@@ -79,24 +77,6 @@ public final class UploadedFiles {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final int PART_NAME_SHOWN = 100;
     private static final int BUFFER_BYTES = 16 * 1024;
-
-    /** The accepted types: the content type stored, the extension given to names and those kept as they are. */
-    private enum Type {
-        PDF("application/pdf", "pdf", Set.of("pdf")),
-        PNG("image/png", "png", Set.of("png")),
-        JPEG("image/jpeg", "jpg", Set.of("jpg", "jpeg", "jpe", "jfif")),
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", Set.of("docx"));
-
-        private final String contentType;
-        private final String extension;
-        private final Set<String> extensions;
-
-        Type(String contentType, String extension, Set<String> extensions) {
-            this.contentType = contentType;
-            this.extension = extension;
-            this.extensions = extensions;
-        }
-    }
 
     /**
      * The file as it may be stored, or {@link InvalidInputException} on {@code field}, with a message naming the
@@ -112,18 +92,16 @@ public final class UploadedFiles {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(field, subject + " is larger than 10 MB");
         }
-        Type type = startsWith(content, PDF) ? Type.PDF
-                : startsWith(content, PNG) ? Type.PNG
-                : startsWith(content, JPEG) ? Type.JPEG
-                : startsWith(content, ZIP_LOCAL_HEADER) ? Type.DOCX : null;
+        FileType type = FileType.pdfOrImage(content)
+                .orElse(FileType.startsWith(content, ZIP_LOCAL_HEADER) ? FileType.DOCX : null);
         if (type == null) {
-            throw new InvalidInputException(field, subject + NOT_ACCEPTED + (startsWith(content, OLE2)
+            throw new InvalidInputException(field, subject + NOT_ACCEPTED + (FileType.startsWith(content, OLE2)
                     ? " (older .doc files and password-protected documents cannot be accepted)" : ""));
         }
-        if (type == Type.DOCX) {
+        if (type == FileType.DOCX) {
             checkWordDocument(field, subject, content);
         }
-        return new CheckedUpload(storedName(name, type), type.contentType, content);
+        return new CheckedUpload(storedName(name, type), type.contentType(), content);
     }
 
     private static void checkWordDocument(String field, String subject, byte[] content) {
@@ -256,12 +234,8 @@ public final class UploadedFiles {
     }
 
     /** The name to store: cleaned, with the extension of the type found, at most {@value #MAX_NAME_LENGTH} long. */
-    private static String storedName(String cleanedName, Type type) {
-        return UploadNames.withTypeExtension(cleanedName, "file", type.extension, type.extensions, MAX_NAME_LENGTH);
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    private static String storedName(String cleanedName, FileType type) {
+        return UploadNames.withTypeExtension(cleanedName, "file", type, MAX_NAME_LENGTH);
     }
 
     private static int occurrences(byte[] content, byte[] pattern) {

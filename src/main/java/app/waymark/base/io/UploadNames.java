@@ -1,7 +1,6 @@
 package app.waymark.base.io;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,19 +32,17 @@ public final class UploadNames {
 
     /**
      * The name to keep for a file whose bytes showed its type: a {@link #cleaned} name ending in one of the type's
-     * {@code accepted} extensions keeps it as given; otherwise it gets {@code extension}, in place of whatever looks
-     * like an extension, so {@code notes.txt} or {@code page.html} holding a PDF is kept as {@code notes.pdf} or
+     * extensions keeps it as given; otherwise it gets the type's extension, in place of whatever looks like one, so {@code notes.txt} or {@code page.html} holding a PDF is kept as {@code notes.pdf} or
      * {@code page.pdf} and opens as what it is. At most {@code maxLength} characters, cut between whole characters;
      * {@code nameless} stands for an empty name.
      */
-    public static String withTypeExtension(String cleanedName, String nameless, String extension, Set<String> accepted,
-                                           int maxLength) {
+    public static String withTypeExtension(String cleanedName, String nameless, FileType type, int maxLength) {
         String base = cleanedName;
-        String kept = extension;
+        String kept = type.extension();
         int dot = cleanedName.lastIndexOf('.');
         if (dot > 0) {
             String given = cleanedName.substring(dot + 1);
-            if (accepted.contains(given.toLowerCase(Locale.ROOT))) {
+            if (type.extensions().contains(given.toLowerCase(Locale.ROOT))) {
                 base = cleanedName.substring(0, dot);
                 kept = given;
             } else if (EXTENSION_LIKE.matcher(given).matches()) {
