@@ -37,8 +37,8 @@ import java.util.UUID;
  * work stores a code for an address nobody holds too (sending nothing), so that limits, wrong codes and expiry behave
  * alike for both. A code has 6 digits, works once, for {@code waymark.portal.code-validity} (10 minutes) and 5 tries;
  * an address gets at most 3 codes an hour from one provider, and a client at most
- * {@code waymark.portal.code-requests.per-client} whatever the addresses; only its newest code works. The email also carries a
- * link that signs in once, under the same rules.
+ * {@code waymark.portal.code-requests.per-client} whatever the addresses; only its newest code works. The email also
+ * carries a link that signs in once, under the same rules.
  */
 @Service
 public class LearnerSignIn {

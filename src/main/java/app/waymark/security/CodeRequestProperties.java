@@ -4,7 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** How many learner portal sign-in codes one client (IPv6 by /64) may ask for in {@code window}, whatever the address. */
+/**
+ * How many learner portal sign-in codes one client (IPv6 by /64) may ask for in {@code window}, whatever the address.
+ */
 @ConfigurationProperties("waymark.portal.code-requests")
 record CodeRequestProperties(int perClient, Duration window) {
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * Ends a staff session after {@code waymark.session.idle-timeout} without a request its person made, timed by the
  * portal's clock. Vaadin's heartbeats, which an open tab sends by itself, are not activity: left to the container,
- * they would keep the HTTP session (and its sign-in) alive after Vaadin had closed the idle page (decision 0064).
+ * they would keep the HTTP session (and its sign-in) alive after Vaadin had closed the idle page (decision 0066).
  */
 @Component
 class IdleSessions {

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Applies {@link IdleSessions}' and then {@link LiveSessions}' verdict to the request in hand: an ended session is invalidated, the request goes on
- * unauthenticated and a short-lived cookie tells the sign-in page why; a session whose roles changed carries the new
- * authorities from this request on. Both are audited.
+ * Applies {@link IdleSessions}' and then {@link LiveSessions}' verdict to the request in hand: an ended session is
+ * invalidated, the request goes on unauthenticated and a short-lived cookie tells the sign-in page why; a session
+ * whose roles changed carries the new authorities from this request on. Both are audited.
  */
 @Component
 class SessionRevocation {

@@ -16,6 +16,6 @@ record SignInProperties(int maxFailures, Duration window, Duration block, int ma
 
     SignInGate gate() {
         return new SignInGate(concurrentChecks == null ? SignInGate.defaultConcurrentChecks() : concurrentChecks,
-                checkWait == null ? Duration.ofSeconds(10) : checkWait);
+                checkWait);
     }
 }

@@ -51,7 +51,8 @@ final class SurveySends {
     static synchronized Iterator<Map<String, Object>> freshLinks(Path csv) {
         List<String> tokens;
         try {
-            tokens = !Files.exists(csv) ? List.of() : Files.readAllLines(csv).stream().skip(1).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            tokens = !Files.exists(csv) ? List.of() : Files.readAllLines(csv).stream().skip(1).map(String::strip)
+                    .filter(token -> !token.isEmpty()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,8 +32,9 @@ public final class UploadNames {
 
     /**
      * The name to keep for a file whose bytes showed its type: a {@link #cleaned} name ending in one of the type's
-     * extensions keeps it as given; otherwise it gets the type's extension, in place of whatever looks like one, so {@code notes.txt} or {@code page.html} holding a PDF is kept as {@code notes.pdf} or
-     * {@code page.pdf} and opens as what it is. At most {@code maxLength} characters, cut between whole characters;
+     * extensions keeps it as given; otherwise it gets the type's extension, in place of whatever looks like one, so
+     * {@code notes.txt} or {@code page.html} holding a PDF is kept as {@code notes.pdf} or {@code page.pdf} and opens
+     * as what it is. At most {@code maxLength} characters, cut between whole characters;
      * {@code nameless} stands for an empty name.
      */
     public static String withTypeExtension(String cleanedName, String nameless, FileType type, int maxLength) {

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
  * Asks before something recorded on the Bootcamp tab is removed. The dialog names what goes and what follows, and its
- * buttons say what they do. Texts come from {@code <prefix>.title}, {@code .text}, {@code .confirm} and {@code .cancel}.
+ * buttons say what they do. Texts come from {@code <prefix>.title}, {@code .text}, {@code .confirm} and
+ * {@code .cancel}.
  */
 final class RemovalConfirmation {
 

@@ -78,7 +78,8 @@ class CodePage extends PortalPage {
 
         body().add(new H2(getTranslation("portal.code.problems")));
         text(getTranslation("portal.code.problems.text"));
-        NativeButton again = new NativeButton(getTranslation("portal.code.send-again"), click -> sendAgain(click.getSource()));
+        NativeButton again = new NativeButton(getTranslation("portal.code.send-again"),
+                click -> sendAgain(click.getSource()));
         again.setId("send-again");
         again.addClassName("wm-survey-change");
         RouterLink other = new RouterLink(getTranslation("portal.code.other-address"), SignInPage.class,
