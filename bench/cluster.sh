@@ -18,7 +18,8 @@
 #   bench/cluster.sh url           where people open the portal (https://localhost:8443 under prod); the certificate
 #                                  to trust for it is \$CLUSTER_DIR/haproxy.crt
 # Settings (environment): NODES (2), CLUSTER_DIR (/var/tmp/waymark-cluster), HTTP_PORT (8088, HAProxy),
-# STATS_PORT (8405), PG_PORT (55432), STANDBY_PORT (55433, with STANDBY=1), SMTP_PORT (2525), VONAGE_PORT (2526), FIRST_NODE_PORT (18081), NODE_HEAP (1g),
+# STATS_PORT (8405), PG_PORT (55432), STANDBY_PORT (55433, with STANDBY=1), SMTP_PORT (2525), VONAGE_PORT (2526),
+# FIRST_NODE_PORT (18081), NODE_HEAP (1g),
 # VONAGE_REQUESTS_PER_SECOND (30, the portal's default shared SMS rate limit),
 # TOGETHER=1 starts all nodes at once instead of the first one alone first (as compose does), REBUILD=1 rebuilds,
 # PROFILE (prod): the nodes run under the production profile (fail-closed settings, Secure session cookies) behind
@@ -112,7 +113,8 @@ start_pg_server() {
     echo 'wal_log_hints = on' >>"$data/postgresql.conf"
   fi
   if ! runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" -l "$DIR/$(basename "$data" | sed 's/^pg$/postgres/').log" -w start \
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$data" -w start \
+      -l "$DIR/$(basename "$data" | sed 's/^pg$/postgres/').log" \
       -o "-p $port -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
   fi
 }
@@ -168,8 +170,7 @@ primary_port() {
 make_standby() {
   local data=$1 primary=$2 slot
   slot=$(slot_name "$(basename "$data")")
-  psql_at "$primary" "select pg_create_physical_replication_slot('$slot')
-                      where not exists (select 1 from pg_replication_slots where slot_name = '$slot')" >/dev/null
+  ensure_slot "$primary" "$slot"
   rm -rf "$data"
   install -d -m 700 -o postgres -g postgres "$data"
   runuser -u postgres -- "$(pg_bin)/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$data" \
@@ -177,6 +178,12 @@ make_standby() {
 }
 
 slot_name() { echo "waymark_${1//[^a-z0-9]/_}"; }
+
+# The physical replication slot $2 on the primary on port $1, made unless it is there.
+ensure_slot() {
+  psql_at "$1" "select pg_create_physical_replication_slot('$2')
+                where not exists (select 1 from pg_replication_slots where slot_name = '$2')" >/dev/null
+}
 
 # The primary waits for the standby to flush each commit (sync), or not (async).
 set_replication_mode() {
@@ -260,9 +267,7 @@ rejoin() {
     sleep 1
     waited=$((waited + 1))
   done
-  psql_at "$primary" "select pg_create_physical_replication_slot('$(slot_name "$(basename "$data")")')
-      where not exists (select 1 from pg_replication_slots where slot_name = '$(slot_name "$(basename "$data")")')" \
-      >/dev/null
+  ensure_slot "$primary" "$(slot_name "$(basename "$data")")"
   if [ -f "$data/PG_VERSION" ] && runuser -u postgres -- "$(pg_bin)/pg_rewind" --target-pgdata="$data" \
        --source-server="host=127.0.0.1 port=$primary user=postgres dbname=postgres" -R >"$DIR/pg_rewind.log" 2>&1; then
     # -R wrote primary_conninfo; the slot is this server's own.
